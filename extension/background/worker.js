@@ -1,0 +1,56 @@
+/**
+ * worker.js: the background module (Chrome's service worker, Firefox's event page) that runs the wasm.
+ *
+ * Why here: Chrome refuses to compile wasm in a content script on a page whose CSP lacks
+ * 'wasm-unsafe-eval', and the page is told (securitypolicyviolation). The extension pages' own CSP
+ * allows it, so the Rust core runs here in both browsers and content scripts only send snapshots.
+ *
+ * It answers `{type: "nc:plan", snapshot}` with `{plan}` or `{error}` and `{type: "nc:status"}` with
+ * the module's state; it never throws into the page. A failed wasm load is kept in memory for the
+ * popup to show why. A module service worker cannot await at the top level, so `init()` starts at
+ * load and handlers await its promise.
+ */
+import init, { plan as planPage, version } from "../pkg/news_context.js";
+
+const api = globalThis.browser || globalThis.chrome;
+
+const wasm = {
+  error: "", // why the module could not be loaded, if it could not
+  version: "",
+};
+
+const ready = init()
+  .then(() => {
+    wasm.version = version();
+    return true;
+  })
+  .catch((e) => {
+    wasm.error = String((e && e.message) || e);
+    console.warn("News Context: the analysis module could not be loaded:", wasm.error);
+    return false;
+  });
+
+async function answerPlan(snapshot) {
+  if (!(await ready)) return { error: `the analysis module could not be loaded: ${wasm.error}` };
+  if (!snapshot || typeof snapshot !== "object" || !Array.isArray(snapshot.nodes)) {
+    return { error: "the page snapshot is malformed" };
+  }
+  try {
+    return { plan: planPage(snapshot) };
+  } catch (e) {
+    return { error: String((e && e.message) || e) };
+  }
+}
+
+api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  if (!message || typeof message.type !== "string") return false;
+  if (message.type === "nc:plan") {
+    answerPlan(message.snapshot).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+    return true; // the answer comes asynchronously
+  }
+  if (message.type === "nc:status") {
+    ready.then((ok) => sendResponse({ ready: ok, error: wasm.error, version: wasm.version }));
+    return true;
+  }
+  return false;
+});

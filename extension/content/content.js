@@ -1,0 +1,157 @@
+/**
+ * content.js: the small orchestrator that runs in every page (after lib/snapshot.js, lib/applier.js
+ * and lib/cards.js, which it finds on `globalThis.NewsContext`).
+ *
+ * Why it exists: to connect settings, the page and the background's wasm, and nothing more.
+ * It reads the settings, takes the snapshot, asks the background for a plan (`nc:plan`), applies it,
+ * and mounts the cards. When the extension is switched off for this site or globally, it restores
+ * the open tab at once; switched on again, it annotates again (never twice: the previous drawing is
+ * always undone first). Any failure leaves the page untouched and logs one console.info line.
+ */
+(function () {
+  "use strict";
+  const NC = globalThis.NewsContext;
+  const api = globalThis.browser || globalThis.chrome;
+  if (!NC || !api || !api.runtime || NC.contentStarted) return;
+  NC.contentStarted = true;
+
+  const host = location.hostname;
+  const state = {
+    handle: null, // the applier's handle while the page is annotated
+    cards: null, // the cards' controller
+    plan: null, // the last plan applied, for the popup's summary
+    generation: 0, // bumped on every switch, so a late answer for an old request is dropped
+    status: "idle", // idle | off | working | done | failed
+    reason: "",
+  };
+
+  function say(message, detail) {
+    console.info(`News Context: ${message}`, detail === undefined ? "" : detail);
+  }
+
+  function msg(name, fallback, substitutions) {
+    try {
+      return (api.i18n && api.i18n.getMessage(name, substitutions)) || fallback;
+    } catch (_) {
+      return fallback;
+    }
+  }
+
+  function cardStrings() {
+    const kindLabels = {};
+    for (const k of NC.styles.KINDS) {
+      kindLabels[k.kind] = msg(`kind_${k.kind.replace("-", "_")}`, k.label);
+    }
+    return {
+      legendTitle: msg("extName", "News Context"),
+      legendLabel: msg("legendLabel", "News Context legend"),
+      legendHide: msg("legendHide", "Hide"),
+      legendShow: msg("legendShow", "Legend"),
+      people: msg("kind_name", "Person (hover or focus for a card)"),
+      rolesAsOf: msg("rolesAsOf", "Roles as of $DATE$", ["$DATE$"]),
+      dateFromPage: msg("dateFromPage", "the article's date"),
+      dateToday: msg("dateToday", "today"),
+      wikipedia: msg("wikipediaLink", "Wikipedia article"),
+      kindLabels,
+    };
+  }
+
+  async function isEnabled() {
+    const [sync, local] = await Promise.all([
+      api.storage.sync.get({ enabled: true }),
+      api.storage.local.get({ disabledSites: [] }),
+    ]);
+    const sites = Array.isArray(local.disabledSites) ? local.disabledSites : [];
+    return sync.enabled !== false && !sites.includes(host);
+  }
+
+  /** Removes everything the extension drew; the page is as it was loaded. */
+  function restore() {
+    if (state.cards) { state.cards.destroy(); state.cards = null; }
+    if (state.handle) { state.handle.undo(); state.handle = null; }
+    state.plan = null;
+  }
+
+  async function annotate(generation) {
+    restore();
+    state.status = "working";
+    const { snapshot, nodes } = NC.snapshot.take(document);
+    if (!snapshot.nodes.length) { state.status = "done"; return; }
+    const answer = await api.runtime.sendMessage({ type: "nc:plan", snapshot });
+    if (generation !== state.generation) return; // switched off (or on again) meanwhile
+    if (!answer || answer.error || !answer.plan) {
+      state.status = "failed";
+      state.reason = (answer && answer.error) || "no answer from the background";
+      say("no annotations on this page:", state.reason);
+      return;
+    }
+    const plan = answer.plan;
+    const texts = snapshot.nodes.map((n) => n.text);
+    let handle = null;
+    try {
+      handle = NC.applier.apply(plan, nodes, { texts });
+      state.cards = NC.cards.mount(plan, handle, { strings: cardStrings() });
+      state.handle = handle;
+      state.plan = plan;
+      state.status = "done";
+    } catch (e) {
+      if (state.cards) { state.cards.destroy(); state.cards = null; }
+      if (handle) handle.undo();
+      state.status = "failed";
+      state.reason = String((e && e.message) || e);
+      say("could not draw the annotations; the page is left as it was:", state.reason);
+    }
+  }
+
+  /** Brings the page in line with the settings: annotated when enabled, untouched otherwise. */
+  async function sync() {
+    const generation = ++state.generation;
+    let enabled;
+    try {
+      enabled = await isEnabled();
+    } catch (e) {
+      say("could not read the settings:", String((e && e.message) || e));
+      return;
+    }
+    if (generation !== state.generation) return;
+    if (!enabled) {
+      restore();
+      state.status = "off";
+      return;
+    }
+    try {
+      await annotate(generation);
+    } catch (e) {
+      if (generation !== state.generation) return;
+      restore();
+      state.status = "failed";
+      state.reason = String((e && e.message) || e);
+      say("no annotations on this page:", state.reason);
+    }
+  }
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if ((area === "sync" && "enabled" in changes) || (area === "local" && "disabledSites" in changes)) {
+      sync();
+    }
+  });
+
+  // The popup asks the tab for its host and summary; nothing leaves the browser.
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!message || message.type !== "nc:tab-status") return false;
+    const plan = state.plan;
+    sendResponse({
+      host,
+      status: state.status,
+      reason: state.reason,
+      date: plan ? plan.date : "",
+      dateSource: plan ? plan.date_source : "",
+      skippedReason: plan ? plan.skipped_reason : "",
+      summary: plan ? plan.summary : null,
+      counts: state.handle ? state.handle.counts : null,
+    });
+    return false;
+  });
+
+  sync();
+})();

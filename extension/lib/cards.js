@@ -1,0 +1,343 @@
+/**
+ * cards.js: the person cards and the legend, drawn in one shadow root outside the page's body.
+ *
+ * Why it exists: a card must be readable on any page without the page's CSS reaching it, and
+ * without changing the page's text (`body.innerText`) or layout. So everything lives in one
+ * `<nc-card-host>` appended to `<html>` (not `<body>`), position:fixed, with an open shadow root.
+ *
+ * Safety: every node is made with createElement + textContent; the only attribute taken from data is
+ * a link's href, and only when it is an https Wikipedia article address (WIKIPEDIA_LINK).
+ * Behaviour: a card opens on hover and on keyboard focus of its `<nc-mark>`, closes on Escape,
+ * mouse leave and blur, and is placed below or above the word (never over it) inside the viewport.
+ *
+ * Shared by the content script and the demo page; no extension API here. UI strings (not card text,
+ * which comes from the plan) can be passed in `options.strings`, e.g. from chrome.i18n.
+ * Exposes `NewsContext.cards.mount(plan, handle, options) -> {destroy(), open(el), close()}`.
+ */
+(function (global) {
+  "use strict";
+  const NC = (global.NewsContext = global.NewsContext || {});
+
+  const HOST_TAG = "nc-card-host";
+  const WIKIPEDIA_LINK = /^https:\/\/[a-z]{2,3}\.wikipedia\.org\/wiki\/[^\s]+$/;
+  /** Gap between the word and the card, and between the card and the viewport's edge (px). */
+  const GAP = 6;
+  const MARGIN = 8;
+  /** How long the card waits before closing after the pointer leaves, so it can be reached (ms). */
+  const CLOSE_DELAY = 200;
+
+  const DEFAULT_STRINGS = Object.freeze({
+    legendTitle: "News Context",
+    legendLabel: "News Context legend",
+    legendHide: "Hide",
+    legendShow: "Legend",
+    people: "Person (hover or focus for a card)",
+    rolesAsOf: "Roles as of $DATE$",
+    dateFromPage: "the article's date",
+    dateToday: "today",
+    wikipedia: "Wikipedia article",
+  });
+
+  function buildCss(styles) {
+    const swatches = styles.KINDS.map((k) =>
+      `.sw-${k.kind} { text-decoration: underline ${k.line} ${k.color} 2px; text-underline-offset: 3px; }`,
+    ).join("\n");
+    return `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.card, .legend {
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1b1b1b; background: #ffffff; border: 1px solid #8a8a8a; border-radius: 8px;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.18); pointer-events: auto;
+}
+.card { position: fixed; top: 0; left: 0; max-width: min(22rem, calc(100vw - 16px));
+  padding: 10px 12px; overflow: auto; }
+.card[hidden], .legend-body[hidden] { display: none; }
+.nc-card-heading { margin: 0; font-size: 16px; font-weight: 700; }
+.nc-card-sub { margin: 0 0 6px; color: #4a4a4a; }
+.nc-card-lines { margin: 6px 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }
+.nc-card-lines dt { font-weight: 600; color: #3a3a3a; }
+.nc-card-lines dd { margin: 0; }
+.nc-card-note { margin: 6px 0 0; font-size: 12px; color: #4a4a4a; }
+.nc-card-link { display: inline-block; margin-top: 6px; color: #0059a0; }
+.legend { position: fixed; right: 12px; bottom: 12px; padding: 8px 10px; max-width: 18rem; }
+.legend-head { display: flex; align-items: center; gap: 10px; justify-content: space-between; }
+.legend-title { font-weight: 700; }
+.legend button { font: inherit; color: inherit; background: #efefef; border: 1px solid #8a8a8a;
+  border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.legend button:focus-visible, .nc-card-link:focus-visible { outline: 2px solid #0072B2; outline-offset: 2px; }
+.legend ul { list-style: none; margin: 6px 0 0; padding: 0; }
+.legend li { display: flex; gap: 8px; justify-content: space-between; padding: 1px 0; }
+.legend .count { font-variant-numeric: tabular-nums; font-weight: 600; }
+.legend-date { margin: 6px 0 0; font-size: 12px; color: #4a4a4a; }
+.sw-name { border-bottom: 2px solid ${styles.NAME.color}; background: rgba(0, 114, 178, 0.10); }
+${swatches}
+@media (prefers-color-scheme: dark) {
+  .card, .legend { color: #f0f0f0; background: #1e1e1e; border-color: #9a9a9a; }
+  .nc-card-sub, .nc-card-note, .legend-date { color: #c8c8c8; }
+  .nc-card-lines dt { color: #dedede; }
+  .nc-card-link { color: #8cc8ff; }
+  .legend button { background: #333333; border-color: #9a9a9a; }
+  .sw-name { border-bottom-color: ${styles.NAME.colorDark}; }
+}`;
+  }
+
+  /** Builds an element with optional class and text, never parsing markup. */
+  function make(doc, tag, className, text) {
+    const el = doc.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined && text !== null && text !== "") el.textContent = String(text);
+    return el;
+  }
+
+  /** Adds styles to the shadow root: a constructed sheet, or (if that is refused) a style element
+   * inside our own shadow root, which is not part of the page. */
+  function adoptStyles(doc, root, css) {
+    const view = doc.defaultView || global;
+    try {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch (_) { /* fall through */ }
+    root.appendChild(make(doc, "style", "", css));
+  }
+
+  /** Fills `card` with the plan's card `c`: heading, subheading, labelled lines, note, link. */
+  function fillCard(doc, card, c, strings) {
+    card.replaceChildren();
+    card.appendChild(make(doc, "p", "nc-card-heading", c.heading));
+    if (c.subheading) card.appendChild(make(doc, "p", "nc-card-sub", c.subheading));
+    const lines = Array.isArray(c.lines) ? c.lines.filter((l) => l && (l.label || l.value)) : [];
+    if (lines.length) {
+      const dl = make(doc, "dl", "nc-card-lines");
+      for (const l of lines) {
+        const dt = make(doc, "dt", "", l.label);
+        const dd = make(doc, "dd", "", l.value);
+        if (typeof l.key === "string") dd.dataset.key = l.key;
+        dl.append(dt, dd);
+      }
+      card.appendChild(dl);
+    }
+    if (c.note) card.appendChild(make(doc, "p", "nc-card-note", c.note));
+    if (typeof c.link === "string" && WIKIPEDIA_LINK.test(c.link)) {
+      const a = make(doc, "a", "nc-card-link", strings.wikipedia);
+      a.href = c.link;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      a.referrerPolicy = "no-referrer";
+      card.appendChild(a);
+    }
+  }
+
+  /** Places `card` next to `el`: below it, or above when below does not fit; never over it. */
+  function position(doc, card, el) {
+    const view = doc.defaultView;
+    const vw = doc.documentElement.clientWidth || view.innerWidth;
+    const vh = doc.documentElement.clientHeight || view.innerHeight;
+    const rects = el.getClientRects();
+    const r = rects.length ? rects[0] : el.getBoundingClientRect();
+    card.style.maxHeight = "";
+    const below = vh - r.bottom - GAP - MARGIN;
+    const above = r.top - GAP - MARGIN;
+    let h = card.offsetHeight;
+    const w = card.offsetWidth;
+    let top;
+    if (h <= below || (h > above && below >= above)) {
+      if (h > below) { card.style.maxHeight = `${Math.max(below, 40)}px`; h = Math.max(below, 40); }
+      top = r.bottom + GAP;
+    } else {
+      if (h > above) { card.style.maxHeight = `${Math.max(above, 40)}px`; h = Math.max(above, 40); }
+      top = r.top - GAP - h;
+    }
+    const left = Math.min(Math.max(r.left, MARGIN), Math.max(MARGIN, vw - w - MARGIN));
+    card.style.top = `${Math.round(top)}px`;
+    card.style.left = `${Math.round(left)}px`;
+  }
+
+  function uniqueId(prefix) {
+    const n = Math.floor(Math.random() * 0x7fffffff).toString(36);
+    return `${prefix}-${n}`;
+  }
+
+  /**
+   * Mounts the cards for `handle.names` and the legend for `plan.summary`.
+   * Options: `document`, `strings` (UI wording), `legend` (default true), `legendCollapsed`.
+   */
+  function mount(plan, handle, options = {}) {
+    const doc = options.document || global.document;
+    const strings = Object.assign({}, DEFAULT_STRINGS, options.strings || {});
+    const styles = NC.styles;
+    const cards = (plan && Array.isArray(plan.cards)) ? plan.cards : [];
+    const markOf = new WeakMap();
+    for (const n of handle.names || []) markOf.set(n.el, n.mark);
+
+    const host = doc.createElement(HOST_TAG);
+    host.id = uniqueId("nc-card-host");
+    host.style.setProperty("position", "fixed", "important");
+    host.style.setProperty("top", "0", "important");
+    host.style.setProperty("left", "0", "important");
+    host.style.setProperty("width", "0", "important");
+    host.style.setProperty("height", "0", "important");
+    host.style.setProperty("z-index", "2147483647", "important");
+    const root = host.attachShadow({ mode: "open" });
+    adoptStyles(doc, root, buildCss(styles));
+
+    const card = make(doc, "div", "card");
+    card.id = "nc-card";
+    card.setAttribute("role", "tooltip");
+    card.hidden = true;
+    root.appendChild(card);
+
+    let legend = null;
+    if (options.legend !== false && plan && plan.summary) {
+      legend = buildLegend(doc, plan, strings, styles, !!options.legendCollapsed);
+      root.appendChild(legend);
+    }
+    doc.documentElement.appendChild(host);
+
+    let openEl = null;
+    let closeTimer = 0;
+    let dismissedEl = null;
+
+    const cancelClose = () => { if (closeTimer) { clearTimeout(closeTimer); closeTimer = 0; } };
+    const scheduleClose = () => { cancelClose(); closeTimer = setTimeout(close, CLOSE_DELAY); };
+
+    function open(el) {
+      cancelClose();
+      const mark = markOf.get(el);
+      const c = mark && cards[mark.card];
+      if (!c) return;
+      if (openEl && openEl !== el) openEl.removeAttribute("aria-describedby");
+      fillCard(doc, card, c, strings);
+      card.dataset.card = String(mark.card);
+      card.hidden = false;
+      openEl = el;
+      el.setAttribute("aria-describedby", host.id);
+      // While a card is open the host describes the mark, so the legend must not join the description.
+      if (legend) legend.setAttribute("aria-hidden", "true");
+      position(doc, card, el);
+    }
+
+    function close() {
+      cancelClose();
+      if (!openEl) return;
+      openEl.removeAttribute("aria-describedby");
+      openEl = null;
+      card.hidden = true;
+      card.replaceChildren();
+      if (legend) legend.removeAttribute("aria-hidden");
+    }
+
+    const markFrom = (target) => {
+      const el = target && target.closest ? target.closest(styles.MARK_TAG) : null;
+      return el && markOf.has(el) ? el : null;
+    };
+
+    const listeners = {
+      mouseover(e) {
+        const el = markFrom(e.target);
+        if (el) { if (el !== dismissedEl) open(el); } else if (e.target === host) cancelClose();
+      },
+      mouseout(e) {
+        const el = markFrom(e.target);
+        if (el && !el.contains(e.relatedTarget)) {
+          if (el === dismissedEl) dismissedEl = null;
+          if (openEl === el && e.relatedTarget !== host) scheduleClose();
+        } else if (e.target === host && openEl && !markFrom(e.relatedTarget)) {
+          scheduleClose();
+        }
+      },
+      focusin(e) {
+        const el = markFrom(e.target);
+        if (el) { dismissedEl = null; open(el); }
+      },
+      focusout(e) {
+        const el = markFrom(e.target);
+        if (el && openEl === el && e.relatedTarget !== host) close();
+      },
+      keydown(e) {
+        if (e.key === "Escape" && openEl) { dismissedEl = openEl; close(); }
+      },
+      reposition() { if (openEl) position(doc, card, openEl); },
+    };
+    card.addEventListener("mouseenter", cancelClose);
+    card.addEventListener("mouseleave", scheduleClose);
+    doc.addEventListener("mouseover", listeners.mouseover, true);
+    doc.addEventListener("mouseout", listeners.mouseout, true);
+    doc.addEventListener("focusin", listeners.focusin, true);
+    doc.addEventListener("focusout", listeners.focusout, true);
+    doc.addEventListener("keydown", listeners.keydown, true);
+    const view = doc.defaultView;
+    view.addEventListener("scroll", listeners.reposition, { capture: true, passive: true });
+    view.addEventListener("resize", listeners.reposition, { passive: true });
+
+    let destroyed = false;
+    return {
+      host,
+      open,
+      close,
+      /** Removes the host, every listener and every attribute the cards added. */
+      destroy() {
+        if (destroyed) return;
+        destroyed = true;
+        close();
+        doc.removeEventListener("mouseover", listeners.mouseover, true);
+        doc.removeEventListener("mouseout", listeners.mouseout, true);
+        doc.removeEventListener("focusin", listeners.focusin, true);
+        doc.removeEventListener("focusout", listeners.focusout, true);
+        doc.removeEventListener("keydown", listeners.keydown, true);
+        view.removeEventListener("scroll", listeners.reposition, { capture: true });
+        view.removeEventListener("resize", listeners.reposition);
+        host.remove();
+      },
+    };
+  }
+
+  /** The legend: each claim kind and names, with counts from `plan.summary`, collapsible. */
+  function buildLegend(doc, plan, strings, styles, collapsed) {
+    const s = plan.summary || {};
+    const section = make(doc, "section", "legend");
+    section.setAttribute("aria-label", strings.legendLabel);
+    const head = make(doc, "div", "legend-head");
+    head.appendChild(make(doc, "span", "legend-title", strings.legendTitle));
+    const button = make(doc, "button", "legend-toggle");
+    button.type = "button";
+    const body = make(doc, "div", "legend-body");
+    body.id = "nc-legend-body";
+    button.setAttribute("aria-controls", body.id);
+    const setCollapsed = (c) => {
+      body.hidden = c;
+      button.setAttribute("aria-expanded", String(!c));
+      button.textContent = c ? strings.legendShow : strings.legendHide;
+    };
+    button.addEventListener("click", () => setCollapsed(!body.hidden));
+    head.appendChild(button);
+    section.appendChild(head);
+
+    const ul = make(doc, "ul");
+    const row = (swatchClass, label, count, kind) => {
+      const li = make(doc, "li");
+      li.dataset.kind = kind;
+      li.appendChild(make(doc, "span", swatchClass, label));
+      li.appendChild(make(doc, "span", "count", String(count)));
+      ul.appendChild(li);
+    };
+    for (const k of styles.KINDS) {
+      const n = Number.isInteger(s[k.summary]) ? s[k.summary] : 0;
+      row(`sw-${k.kind}`, (strings.kindLabels && strings.kindLabels[k.kind]) || k.label, n, k.kind);
+    }
+    row("sw-name", strings.people, Array.isArray(s.people) ? s.people.length : 0, "name");
+    body.appendChild(ul);
+    if (plan.date) {
+      const source = plan.date_source === "page" ? strings.dateFromPage : strings.dateToday;
+      body.appendChild(make(doc, "p", "legend-date",
+        `${strings.rolesAsOf.replace("$DATE$", plan.date)} (${source})`));
+    }
+    section.appendChild(body);
+    setCollapsed(collapsed);
+    return section;
+  }
+
+  NC.cards = Object.freeze({ mount, WIKIPEDIA_LINK, HOST_TAG });
+})(globalThis);

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Assembles the unpacked extension and one zip per store.
+#
+# Usage: tools/build-extension.sh PKG OUT BUILD
+#   PKG   wasm-bindgen output (news_context.js + news_context_bg.wasm), from `make wasm`
+#   OUT   the unpacked extension to write (build/extension), loadable as is in Chrome and Firefox
+#   BUILD where the zips go: BUILD/news-context-chrome.zip and BUILD/news-context-firefox.zip
+# One manifest serves both browsers, so both zips hold the same files. The zips are reproducible:
+# entries sorted, fixed timestamps.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ $# -eq 3 ] || { echo "usage: $0 PKG OUT BUILD" >&2; exit 2; }
+PKG=$1 OUT=$2 BUILD=$3
+
+for f in news_context.js news_context_bg.wasm; do
+  [ -f "$PKG/$f" ] || { echo "build-extension: $PKG/$f is missing: run 'make wasm' first" >&2; exit 1; }
+done
+
+rm -rf "$OUT"
+mkdir -p "$OUT/pkg" "$BUILD"
+# The extension's own files, without what is for developers only (the icon generator, notes).
+tar -C extension --exclude='*.py' --exclude='*.md' --exclude='__pycache__' -cf - . | tar -C "$OUT" -xf -
+cp "$PKG/news_context.js" "$PKG/news_context_bg.wasm" "$OUT/pkg/"
+
+# The About page lists the knowledge base's sources and licences when the KB build provides them.
+if [ -f data/kb/sources.json ]; then
+  mkdir -p "$OUT/data"
+  cp data/kb/sources.json "$OUT/data/sources.json"
+else
+  echo "build-extension: data/kb/sources.json not found; the About page will say so" >&2
+fi
+
+python3 - "$OUT" "$BUILD" <<'PY'
+import os, sys, zipfile
+out, build = sys.argv[1], sys.argv[2]
+files = []
+for root, dirs, names in os.walk(out):
+    dirs.sort()
+    for n in sorted(names):
+        full = os.path.join(root, n)
+        files.append((os.path.relpath(full, out).replace(os.sep, "/"), full))
+for store in ("chrome", "firefox"):
+    path = os.path.join(build, f"news-context-{store}.zip")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        for rel, full in files:
+            info = zipfile.ZipInfo(rel, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            with open(full, "rb") as f:
+                z.writestr(info, f.read())
+    print(f"build-extension: wrote {path} ({os.path.getsize(path)} bytes, {len(files)} files)")
+PY
+echo "build-extension: unpacked extension in $OUT"

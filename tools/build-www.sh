@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Assembles the demo page: www/ + the extension's shared lib/ (snapshot, applier, cards) + the
+# extension pages' stylesheet + the wasm package, so the demo annotates with exactly the code the
+# extension ships.
+#
+# Usage: tools/build-www.sh PKG OUT   (PKG from `make wasm`; OUT is build/www)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ $# -eq 2 ] || { echo "usage: $0 PKG OUT" >&2; exit 2; }
+PKG=$1 OUT=$2
+
+for f in news_context.js news_context_bg.wasm; do
+  [ -f "$PKG/$f" ] || { echo "build-www: $PKG/$f is missing: run 'make wasm' first" >&2; exit 1; }
+done
+[ -f www/seed-article.txt ] || echo "build-www: www/seed-article.txt is missing; the demo will only offer the paste form" >&2
+
+rm -rf "$OUT"
+mkdir -p "$OUT/lib" "$OUT/pkg" "$OUT/common"
+tar -C www --exclude='*.md' -cf - . | tar -C "$OUT" -xf -
+cp extension/lib/snapshot.js extension/lib/applier.js extension/lib/cards.js "$OUT/lib/"
+cp extension/common/page.css "$OUT/common/"
+cp "$PKG/news_context.js" "$PKG/news_context_bg.wasm" "$OUT/pkg/"
+echo "build-www: demo page in $OUT"
