@@ -1,0 +1,73 @@
+# News Context: every command a developer or CI needs. `make help` lists them.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+BUILD      := build
+PKG        := $(BUILD)/pkg
+EXT_OUT    := $(BUILD)/extension
+WWW_OUT    := $(BUILD)/www
+WASM_RAW   := target/wasm32-unknown-unknown/release/news_context.wasm
+DEMO_PORT  ?= 8765
+SHARED     ?= ../shared
+
+.PHONY: help deps wasm extension www demo test test-rust test-kb test-browser eval bench kb lint clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+deps: ## Install what is missing (wasm target, wasm-bindgen-cli, chromium, firefox-esr, npm packages)
+	tools/install-deps.sh all
+
+# ---------------------------------------------------------------- build
+wasm: ## Build the wasm module and its JS glue into build/pkg
+	tools/install-deps.sh wasm node
+	cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features share-alike
+	rm -rf $(PKG) && mkdir -p $(PKG)
+	wasm-bindgen $(WASM_RAW) --target web --out-dir $(PKG) --no-typescript \
+	  --remove-name-section --remove-producers-section
+	node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG)/news_context_bg.wasm -o $(PKG)/news_context_bg.wasm
+	@ls -l $(PKG)
+
+extension: wasm ## Build the unpacked extension (build/extension) and a zip per store
+	tools/build-extension.sh $(PKG) $(EXT_OUT) $(BUILD)
+
+www: wasm ## Build the demo page into build/www
+	tools/build-www.sh $(PKG) $(WWW_OUT)
+
+demo: www ## Build and serve the demo page on 127.0.0.1
+	@echo "News Context demo: http://127.0.0.1:$(DEMO_PORT)/"
+	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory $(WWW_OUT)
+
+kb: ## Rebuild data/kb from the raw material in ../shared/data/leaders and data/curated
+	python3 tools/kb/convert.py --raw $(SHARED)/data/leaders --curated data/curated --out data/kb
+
+# ---------------------------------------------------------------- checks
+test: ## Run every test: Rust core, knowledge base, the extension in real browsers
+	tools/install-deps.sh all
+	$(MAKE) test-rust test-kb extension www
+	$(MAKE) test-browser
+
+test-rust:
+	cargo test --all-targets
+
+test-kb:
+	python3 -m unittest discover -s tools/kb -p 'test_*.py'
+
+test-browser:
+	node --test tests/browser/
+
+eval: ## Measure mentions and attribution against the corpora in ../shared
+	cargo run --profile native --bin news-context -- eval --shared $(SHARED)
+
+bench: ## Benchmarks: speed, size and memory
+	tools/install-deps.sh all
+	cargo bench
+
+lint:
+	cargo clippy --all-targets -- -D warnings
+
+clean:
+	rm -rf $(BUILD) target

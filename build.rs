@@ -1,0 +1,278 @@
+//! Compiles the knowledge base in `data/kb/` into Rust statics, so the wasm parses no JSON at start-up.
+//!
+//! The data files are written by `tools/kb/convert.py` (see `docs/knowledge-base.md`). Fields whose
+//! only sources are share-alike (CC BY-SA, ODbL) are left out unless the `share-alike` feature is on.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[derive(Deserialize)]
+struct Person {
+    id: String,
+    name: String,
+    #[serde(default)]
+    native_names: Vec<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    ambiguous_aliases: Vec<String>,
+    party: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    wikipedia: Option<String>,
+    #[serde(default)]
+    roles: Vec<Role>,
+    #[serde(default)]
+    sources: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Deserialize)]
+struct Role {
+    title: String,
+    #[serde(default)]
+    office: Option<String>,
+    kind: String,
+    country: Option<String>,
+    org: Option<String>,
+    #[serde(default)]
+    host: Option<String>,
+    since: Option<String>,
+    until: Option<String>,
+    as_of: Option<String>,
+    source: String,
+}
+
+#[derive(Deserialize)]
+struct Countries {
+    countries: Vec<Country>,
+}
+
+#[derive(Deserialize)]
+struct Country {
+    iso2: String,
+    name: String,
+    #[serde(default)]
+    alt_names: Vec<String>,
+    #[serde(default)]
+    adjectivals: Vec<String>,
+    #[serde(default)]
+    demonyms: Vec<String>,
+    #[serde(default)]
+    flag: Option<String>,
+    #[serde(default)]
+    un_member: bool,
+    #[serde(default)]
+    capital: Option<String>,
+    #[serde(default)]
+    sources: BTreeMap<String, serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+struct Orgs {
+    orgs: Vec<Org>,
+}
+
+#[derive(Deserialize)]
+struct Org {
+    code: String,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct Sources {
+    sources: BTreeMap<String, SourceInfo>,
+}
+
+#[derive(Deserialize)]
+struct SourceInfo {
+    title: String,
+    #[serde(default)]
+    licence: String,
+    #[serde(default)]
+    as_of: Option<String>,
+    #[serde(default)]
+    share_alike: bool,
+    #[serde(default)]
+    odbl: bool,
+}
+
+const ROLE_KINDS: &[(&str, &str)] = &[
+    ("head_of_state", "HeadOfState"),
+    ("head_of_government", "HeadOfGovernment"),
+    ("head_of_state_and_government", "HeadOfStateAndGovernment"),
+    ("co_head_of_state", "CoHeadOfState"),
+    ("deputy", "Deputy"),
+    ("representative", "Representative"),
+    ("government_member", "GovernmentMember"),
+    ("foreign_minister", "ForeignMinister"),
+    ("defence_minister", "DefenceMinister"),
+    ("finance_minister", "FinanceMinister"),
+    ("ambassador", "Ambassador"),
+    ("envoy", "Envoy"),
+    ("spokesperson", "Spokesperson"),
+    ("org_head", "OrgHead"),
+    ("org_deputy", "OrgDeputy"),
+];
+
+fn date_code(d: &Option<String>, end: bool) -> u32 {
+    let Some(d) = d else { return if end { u32::MAX } else { 0 } };
+    let parts: Vec<u32> = d.split('-').map(|p| p.parse().unwrap_or_else(|_| panic!("bad date {d}"))).collect();
+    let (y, m, day) = match parts.as_slice() {
+        [y] => (*y, if end { 12 } else { 1 }, if end { 31 } else { 1 }),
+        [y, m] => (*y, *m, if end { 31 } else { 1 }),
+        [y, m, d] => (*y, *m, *d),
+        _ => panic!("bad date {d}"),
+    };
+    y * 10000 + m * 100 + day
+}
+
+fn main() {
+    // NEWS_CONTEXT_KB_DIR lets a developer build against other data files (e.g. a fresh export).
+    println!("cargo:rerun-if-env-changed=NEWS_CONTEXT_KB_DIR");
+    let dir_buf = std::env::var("NEWS_CONTEXT_KB_DIR").unwrap_or_else(|_| "data/kb".to_string());
+    let dir = Path::new(&dir_buf);
+    for f in ["people.jsonl", "countries.json", "orgs.json", "sources.json"] {
+        println!("cargo:rerun-if-changed=data/kb/{f}");
+    }
+    println!("cargo:rerun-if-changed=build.rs");
+    let keep_share_alike = std::env::var_os("CARGO_FEATURE_SHARE_ALIKE").is_some();
+    let read = |f: &str| {
+        std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("data/kb/{f}: {e} (run `make kb`)"))
+    };
+    let sources: Sources = serde_json::from_str(&read("sources.json")).expect("data/kb/sources.json");
+    let restricted: BTreeSet<&str> = sources
+        .sources
+        .iter()
+        .filter(|(_, s)| !keep_share_alike && (s.share_alike || s.odbl))
+        .map(|(k, _)| k.as_str())
+        .collect();
+    // A field is kept when at least one of its sources may be shipped.
+    let allowed = |keys: Option<&Vec<String>>| -> bool {
+        match keys {
+            None => true,
+            Some(keys) if keys.is_empty() => true,
+            Some(keys) => keys.iter().any(|k| k.split('+').all(|p| !restricted.contains(p))),
+        }
+    };
+
+    let mut out = String::new();
+    out.push_str("// @generated by build.rs from data/kb; do not edit.\n");
+
+    // Sources.
+    out.push_str("pub static SOURCES: &[SourceRecord] = &[\n");
+    for (key, s) in &sources.sources {
+        writeln!(
+            out,
+            "    SourceRecord {{ key: {key:?}, title: {:?}, licence: {:?}, as_of: {:?}, share_alike: {} }},",
+            s.title,
+            s.licence,
+            s.as_of.clone().unwrap_or_default(),
+            s.share_alike || s.odbl
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    // Countries.
+    let countries: Countries = serde_json::from_str(&read("countries.json")).expect("data/kb/countries.json");
+    out.push_str("pub static COUNTRIES: &[CountryRecord] = &[\n");
+    for c in &countries.countries {
+        let field_ok = |f: &str| -> bool {
+            match c.sources.get(f) {
+                Some(serde_json::Value::Array(a)) => {
+                    let keys: Vec<String> = a
+                        .iter()
+                        .filter_map(|v| v.as_str())
+                        .map(|s| s.split(':').next().unwrap_or(s).to_string())
+                        .collect();
+                    allowed(Some(&keys))
+                }
+                Some(serde_json::Value::String(s)) => allowed(Some(&vec![s.split(':').next().unwrap_or(s).to_string()])),
+                _ => true,
+            }
+        };
+        let list = |v: &Vec<String>, f: &str| if field_ok(f) { v.clone() } else { Vec::new() };
+        writeln!(
+            out,
+            "    CountryRecord {{ iso2: {:?}, name: {:?}, alt_names: &{:?}, adjectivals: &{:?}, demonyms: &{:?}, flag: {:?}, un_member: {}, capital: {:?} }},",
+            c.iso2,
+            c.name,
+            list(&c.alt_names, "alt_names"),
+            list(&c.adjectivals, "adjectivals"),
+            list(&c.demonyms, "demonyms"),
+            if field_ok("flag") { c.flag.clone().unwrap_or_default() } else { String::new() },
+            c.un_member,
+            c.capital.clone().unwrap_or_default()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+
+    // Organisations.
+    let orgs: Orgs = serde_json::from_str(&read("orgs.json")).expect("data/kb/orgs.json");
+    out.push_str("pub static ORGS: &[OrgRecord] = &[\n");
+    for o in &orgs.orgs {
+        writeln!(out, "    OrgRecord {{ code: {:?}, name: {:?}, aliases: &{:?} }},", o.code, o.name, o.aliases).unwrap();
+    }
+    out.push_str("];\n");
+
+    // People.
+    out.push_str("pub static PEOPLE: &[PersonRecord] = &[\n");
+    let mut count = 0;
+    for (n, line) in read("people.jsonl").lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let p: Person = serde_json::from_str(line).unwrap_or_else(|e| panic!("data/kb/people.jsonl:{}: {e}", n + 1));
+        let roles: Vec<&Role> = p.roles.iter().filter(|r| allowed(Some(&vec![r.source.clone()]))).collect();
+        if roles.is_empty() {
+            continue;
+        }
+        let keep = |f: &str| allowed(p.sources.get(f));
+        let mut role_src = String::new();
+        for r in roles {
+            let kind = ROLE_KINDS
+                .iter()
+                .find(|(k, _)| *k == r.kind)
+                .unwrap_or_else(|| panic!("{}: unknown role kind {}", p.id, r.kind))
+                .1;
+            writeln!(
+                role_src,
+                "        RoleRecord {{ title: {:?}, office: {:?}, kind: RoleKind::{kind}, country: {:?}, org: {:?}, host: {:?}, since: {}, until: {}, as_of: {}, source: {:?}, since_text: {:?} }},",
+                r.title,
+                r.office.clone().unwrap_or_default(),
+                r.country.clone().unwrap_or_default(),
+                r.org.clone().unwrap_or_default(),
+                r.host.clone().unwrap_or_default(),
+                date_code(&r.since, false),
+                date_code(&r.until, true),
+                date_code(&r.as_of, true),
+                r.source,
+                r.since.clone().unwrap_or_default(),
+            )
+            .unwrap();
+        }
+        let party = if keep("party") { p.party.clone().unwrap_or_default() } else { String::new() };
+        let wiki = if keep("wikipedia") { p.wikipedia.clone().unwrap_or_default() } else { String::new() };
+        let native = if keep("native_names") { p.native_names.clone() } else { Vec::new() };
+        let aliases = if keep("aliases") { p.aliases.clone() } else { Vec::new() };
+        let id = if p.id.starts_with('Q') && !keep("wikidata") { format!("kb:{}", p.id) } else { p.id.clone() };
+        writeln!(
+            out,
+            "    PersonRecord {{ id: {id:?}, name: {:?}, native_names: &{native:?}, aliases: &{aliases:?}, ambiguous_aliases: &{:?}, party: {party:?}, description: {:?}, wikipedia: {wiki:?}, roles: &[\n{role_src}    ] }},",
+            p.name,
+            p.ambiguous_aliases,
+            p.description.clone().unwrap_or_default(),
+        )
+        .unwrap();
+        count += 1;
+    }
+    out.push_str("];\n");
+    writeln!(out, "pub const PEOPLE_COUNT: usize = {count};").unwrap();
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb_data.rs");
+    std::fs::write(dest, out).unwrap();
+}

@@ -1,0 +1,8 @@
+//! Text primitives: offsets, character classes, tokens, sentences and repairs.
+//!
+//! Everything here works on `&str` byte offsets; conversion to UTF-16 happens once, in [`offsets`].
+
+pub mod chars;
+pub mod offsets;
+pub mod sentences;
+pub mod tokens;
