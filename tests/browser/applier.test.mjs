@@ -1,0 +1,345 @@
+/**
+ * applier.test.mjs: the shared lib/ scripts (snapshot, applier, cards) in a real Chromium page,
+ * without the extension and without the planner: plans here are written by the test against the
+ * documented Plan format (src/page/plan.rs), with offsets found by the test in the snapshot's text.
+ * This pins the DOM side of the contract whatever the planner marks.
+ */
+import { test, before, after, beforeEach } from "node:test";
+import assert from "node:assert/strict";
+import { CHROMIUM, startServer } from "./helpers.mjs";
+
+let server;
+let browser;
+let page;
+let pageErrors;
+
+before(async () => {
+  const { chromium } = await import("playwright-core");
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM, headless: true, args: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+  pageErrors = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => { if (m.type() === "error") pageErrors.push(m.text()); });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await page.goto(`${server.url}/fixtures/applier.html`);
+  await page.waitForFunction(() => window.fixtureLoaded === true && !!window.NewsContext?.cards);
+  // A plan builder for the tests: marks located by substring in the snapshot's node texts.
+  await page.evaluate(() => {
+    window.take = () => {
+      const s = NewsContext.snapshot.take(document);
+      window.snap = s;
+      return s;
+    };
+    window.mark = (kind, nodeText, needle, card = 0, occurrence = 0, group = 0) => {
+      const i = window.snap.snapshot.nodes.findIndex((n) => n.text.includes(nodeText));
+      if (i < 0) throw new Error(`no node with ${nodeText}`);
+      const text = window.snap.snapshot.nodes[i].text;
+      let at = -1;
+      for (let k = 0; k <= occurrence; k++) at = text.indexOf(needle, at + 1);
+      if (at < 0) throw new Error(`no ${needle} in node ${i}`);
+      return { node: i, start: at, end: at + needle.length, kind, card, group };
+    };
+    window.personCard = (heading, link = "") => ({
+      kind: "person", heading, subheading: "Belarus", note: "As of 2025-11-28.", link, person: "Q1",
+      lines: [{ key: "role", label: "Role", value: "President of Belarus" }],
+    });
+  });
+});
+
+test("the snapshot lists every non-whitespace text node in document order, with blocks and flags", async () => {
+  const r = await page.evaluate(() => {
+    const { snapshot, nodes } = take();
+    const find = (t) => snapshot.nodes.find((n) => n.text.includes(t));
+    const blockOf = (t) => snapshot.blocks[find(t).block];
+    return {
+      sameText: nodes.every((n, i) => n.data === snapshot.nodes[i].text),
+      allNonBlank: snapshot.nodes.every((n) => /\S/.test(n.text)),
+      ordered: nodes.every((n, i) => i === 0 ||
+        (nodes[i - 1].compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
+      published: snapshot.published,
+      hint: snapshot.article_body_hint,
+      today: snapshot.today,
+      lang: snapshot.lang,
+      title: snapshot.title,
+      url: snapshot.url,
+      heading: find("Leaders meet"),
+      link: find("continue"),
+      putin: find("Putin"),
+      quote: find("We agreed"),
+      caption: find("in Caracas"),
+      skipped: ["Hidden Maduro", "Aria hidden", "Display none", "Invisible", "code Maduro",
+        "Editable Maduro", "Textarea Maduro", "window.fixtureLoaded"]
+        .map((t) => [t, find(t) ? find(t).skip : "absent"]),
+      visibleChild: find("visible child").skip,
+      lead: blockOf("Alexander Lukashenko"),
+      nav: blockOf("Home"),
+      footer: blockOf("Footer text"),
+      p2Blocks: [find("President Vladimir").block, find("Putin").block, find("continue").block],
+    };
+  });
+  assert.ok(r.sameText && r.allNonBlank && r.ordered);
+  assert.equal(r.published, "2025-11-28T09:00:00Z", "JSON-LD datePublished inside @graph");
+  assert.equal(r.hint, "Leaders meet. The Belarusian President met an envoy.");
+  assert.match(r.today, /^\d{4}-\d{2}-\d{2}$/);
+  assert.equal(r.lang, "en");
+  assert.equal(r.title, "Applier fixture");
+  assert.ok(r.url.endsWith("/fixtures/applier.html"));
+  assert.equal(r.heading.heading, true);
+  assert.equal(r.link.link, true);
+  assert.equal(r.putin.link, false);
+  assert.equal(r.quote.quote, true);
+  assert.equal(r.caption.caption, true);
+  for (const [t, skip] of r.skipped) assert.equal(skip, true, `${t} must be marked skip`);
+  assert.equal(r.visibleChild, false, "visibility:visible inside visibility:hidden is shown");
+  assert.deepEqual(r.lead, { tag: "p", hints: "lead text p1 story layout wide content", in_article: true, landmarks: [] });
+  assert.deepEqual(r.nav.landmarks, ["nav"]);
+  assert.equal(r.nav.in_article, false);
+  assert.deepEqual(r.footer.landmarks, ["footer"]);
+  assert.equal(new Set(r.p2Blocks).size, 1, "inline elements share their paragraph's block");
+});
+
+test("names are wrapped in nc-mark and claims drawn as highlights, at exact UTF-16 offsets", async () => {
+  const r = await page.evaluate(() => {
+    take();
+    const p1 = "Alexander Lukashenko";
+    const plan = {
+      version: 1, date: "2025-11-28", date_source: "page", skipped_reason: "",
+      marks: [
+        mark("claim-named", p1, "The Belarusian President, Alexander Lukashenko, met Nicolás Maduro’s envoy 😀 and Lukashenko said so.", 1),
+        mark("name", p1, "Alexander Lukashenko", 0),
+        mark("name", p1, "Nicolás Maduro", 0),
+        mark("name", p1, "Lukashenko", 0, 1), // after the emoji (a surrogate pair)
+        mark("name", "Vladimir", "Vladimir", 0, 0, 7),
+        mark("name", "Putin", "Putin", 0, 0, 7),
+        mark("claim-anonymous", "Vladimir", "President Vladimir", 1, 0, 3),
+        mark("claim-anonymous", "Putin", "Putin", 1, 0, 3),
+        mark("claim-vague", "We agreed", "“We agreed,”", 1),
+        mark("claim-none", "in Caracas", "Maduro in Caracas.", 1),
+      ],
+      cards: [personCard("Alexander Lukashenko"), { kind: "claim", heading: "Named source", subheading: "", lines: [], note: "", link: "", person: "" }],
+      summary: { named: 1, anonymous: 1, vague: 1, none: 1, people: [], quoted: [] },
+    };
+    const h = NewsContext.applier.apply(plan, snap.nodes, { texts: snap.snapshot.nodes.map((n) => n.text) });
+    const ranges = (name) => [...CSS.highlights.get(name)].map((r) => r.toString());
+    return {
+      counts: h.counts,
+      marks: [...document.querySelectorAll("nc-mark")].map((m) => [m.textContent, m.getAttribute("tabindex"), m.dataset.ncCard]),
+      named: ranges("nc-claim-named"),
+      anonymous: ranges("nc-claim-anonymous"),
+      vague: ranges("nc-claim-vague"),
+      none: ranges("nc-claim-none"),
+      sheets: document.adoptedStyleSheets.length,
+      sheetText: [...document.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join("\n"),
+      styleElements: document.querySelectorAll("style").length,
+    };
+  });
+  assert.deepEqual(r.marks, [
+    ["Alexander Lukashenko", "0", "0"], ["Nicolás Maduro", "0", "0"], ["Lukashenko", "0", "0"],
+    ["Vladimir", "0", "0"], ["Putin", "0", "0"],
+  ]);
+  assert.deepEqual(r.named, ["The Belarusian President, Alexander Lukashenko, met Nicolás Maduro’s envoy 😀 and Lukashenko said so."],
+    "a claim range spans the name elements inside it");
+  assert.deepEqual(r.anonymous, ["President Vladimir", "Putin"]);
+  assert.deepEqual(r.vague, ["“We agreed,”"]);
+  assert.deepEqual(r.none, ["Maduro in Caracas."]);
+  assert.deepEqual(r.counts, { names: 5, claims: 5, skipped: 0 });
+  assert.equal(r.sheets, 1);
+  assert.equal(r.styleElements, 0, "no <style> element is added to the page");
+  for (const style of ["solid", "dashed", "dotted", "wavy"]) assert.ok(r.sheetText.includes(style), style);
+});
+
+test("undo restores the original Text nodes: outerHTML byte-identical, innerText never changes", async () => {
+  const r = await page.evaluate(() => {
+    const beforeHtml = document.documentElement.outerHTML;
+    const beforeText = document.body.innerText;
+    take();
+    const originals = snap.nodes.slice();
+    const plan = {
+      marks: [
+        mark("name", "Alexander Lukashenko", "Alexander Lukashenko"),
+        mark("name", "Alexander Lukashenko", "Lukashenko", 0, 1),
+        mark("name", "Putin", "Putin"),
+        mark("claim-none", "We agreed", "We agreed"),
+      ],
+      cards: [personCard("Alexander Lukashenko", "https://en.wikipedia.org/wiki/Alexander_Lukashenko")],
+      summary: { named: 0, anonymous: 0, vague: 0, none: 1, people: [{ id: "Q1", name: "A", role: "", mentions: 2 }], quoted: [] },
+    };
+    const h = NewsContext.applier.apply(plan, snap.nodes);
+    const cards = NewsContext.cards.mount(plan, h);
+    const duringText = document.body.innerText;
+    const duringHtmlChanged = document.body.outerHTML !== beforeHtml;
+    cards.destroy();
+    h.undo();
+    h.undo(); // twice is harmless
+    return {
+      same: document.documentElement.outerHTML === beforeHtml,
+      textDuring: duringText === beforeText,
+      duringHtmlChanged,
+      textAfter: document.body.innerText === beforeText,
+      originalsBack: originals.every((n) => n.isConnected),
+      left: [document.querySelectorAll("nc-mark, nc-card-host").length, CSS.highlights.size, document.adoptedStyleSheets.length],
+    };
+  });
+  assert.equal(r.duringHtmlChanged, true, "the marks were drawn");
+  assert.equal(r.textDuring, true, "innerText is unchanged while annotated");
+  assert.equal(r.same, true, "outerHTML is byte-identical after undo");
+  assert.equal(r.textAfter, true);
+  assert.equal(r.originalsBack, true, "the original Text node objects are back in the document");
+  assert.deepEqual(r.left, [0, 0, 0]);
+});
+
+test("marks that no longer fit the page are skipped, never thrown", async () => {
+  const r = await page.evaluate(() => {
+    take();
+    const good = mark("name", "Alexander Lukashenko", "Alexander Lukashenko");
+    const changed = mark("name", "We agreed", "Lukashenko");
+    document.getElementById("q").firstChild.data = "Text replaced by the page.";
+    const plan = {
+      marks: [
+        good,
+        { ...good, start: good.start + 3, end: good.end + 3 }, // overlaps the first name
+        { node: good.node, start: 5, end: 100000, kind: "name", card: 0, group: 0 }, // beyond the text
+        { node: 99999, start: 0, end: 3, kind: "claim-none", card: 0, group: 0 }, // no such node
+        { node: good.node, start: 4, end: 2, kind: "claim-none", card: 0, group: 0 }, // reversed
+        { node: good.node, start: 0, end: 3, kind: "claim-bogus", card: 0, group: 0 }, // unknown kind
+        { node: good.node, start: 0.5, end: 3, kind: "claim-none", card: 0, group: 0 }, // not an integer
+        changed, // the node's text changed since the snapshot
+      ],
+      cards: [personCard("Alexander Lukashenko")],
+    };
+    const h = NewsContext.applier.apply(plan, snap.nodes, { texts: snap.snapshot.nodes.map((n) => n.text) });
+    const marks = document.querySelectorAll("nc-mark").length;
+    h.undo();
+    const empty = NewsContext.applier.apply({}, [], {});
+    empty.undo();
+    return { counts: h.counts, marks };
+  });
+  assert.deepEqual(r.counts, { names: 1, claims: 0, skipped: 7 });
+  assert.equal(r.marks, 1);
+});
+
+test("applying twice never doubles a mark, a highlight or the stylesheet", async () => {
+  const r = await page.evaluate(() => {
+    take();
+    const plan = {
+      marks: [mark("name", "Alexander Lukashenko", "Alexander Lukashenko"), mark("claim-vague", "We agreed", "We agreed")],
+      cards: [personCard("Alexander Lukashenko")],
+    };
+    NewsContext.applier.apply(plan, snap.nodes);
+    const h2 = NewsContext.applier.apply(plan, snap.nodes);
+    const after = {
+      marks: document.querySelectorAll("nc-mark").length,
+      nested: document.querySelectorAll("nc-mark nc-mark").length,
+      ranges: CSS.highlights.get("nc-claim-vague").size,
+      sheets: document.adoptedStyleSheets.length,
+    };
+    h2.undo();
+    return { after, leftMarks: document.querySelectorAll("nc-mark").length, leftSheets: document.adoptedStyleSheets.length };
+  });
+  assert.deepEqual(r.after, { marks: 1, nested: 0, ranges: 1, sheets: 1 });
+  assert.equal(r.leftMarks, 0);
+  assert.equal(r.leftSheets, 0);
+});
+
+test("cards are built from text only and link only to https Wikipedia articles", async () => {
+  const r = await page.evaluate(() => {
+    take();
+    const evil = "<img src=x onerror=window.pwned=1>";
+    const plan = {
+      marks: [
+        mark("name", "Alexander Lukashenko", "Alexander Lukashenko", 0),
+        mark("name", "Alexander Lukashenko", "Nicolás Maduro", 1),
+        mark("name", "Putin", "Putin", 2),
+      ],
+      cards: [
+        { ...personCard(evil, "javascript:alert(1)"), lines: [{ key: "role", label: evil, value: evil }] },
+        personCard("Nicolás Maduro", "https://en.wikipedia.org/wiki/Nicol%C3%A1s_Maduro"),
+        personCard("Vladimir Putin", "https://evil.example/wiki/Putin"),
+      ],
+      summary: { named: 2, anonymous: 0, vague: 3, none: 4, people: [{ id: "a" }, { id: "b" }], quoted: [] },
+    };
+    const h = NewsContext.applier.apply(plan, snap.nodes);
+    const cards = NewsContext.cards.mount(plan, h);
+    const root = document.querySelector("nc-card-host").shadowRoot;
+    const out = [];
+    for (const el of document.querySelectorAll("nc-mark")) {
+      cards.open(el);
+      const card = root.querySelector("[role=tooltip]");
+      out.push({
+        heading: card.querySelector(".nc-card-heading").textContent,
+        imgs: card.querySelectorAll("img").length,
+        href: card.querySelector("a")?.getAttribute("href") ?? null,
+        describedBy: el.getAttribute("aria-describedby") === document.querySelector("nc-card-host").id,
+        dd: card.querySelector("dd")?.textContent,
+      });
+      cards.close();
+    }
+    const legend = [...root.querySelectorAll(".legend li")].map((li) => [li.dataset.kind, li.querySelector(".count").textContent]);
+    const hostParent = document.querySelector("nc-card-host").parentNode === document.documentElement;
+    cards.destroy();
+    h.undo();
+    return { out, legend, hostParent, pwned: window.pwned === 1, hosts: document.querySelectorAll("nc-card-host").length };
+  });
+  assert.equal(r.out[0].heading, "<img src=x onerror=window.pwned=1>");
+  assert.equal(r.out[0].imgs, 0);
+  assert.equal(r.out[0].dd, "<img src=x onerror=window.pwned=1>");
+  assert.equal(r.out[0].href, null, "a javascript: link is never set");
+  assert.equal(r.out[1].href, "https://en.wikipedia.org/wiki/Nicol%C3%A1s_Maduro");
+  assert.equal(r.out[2].href, null, "a link to another site is never set");
+  assert.ok(r.out.every((o) => o.describedBy), "the open card describes its mark");
+  assert.equal(r.pwned, false);
+  assert.equal(r.hostParent, true, "the host hangs off <html>, not <body>");
+  assert.deepEqual(r.legend, [["claim-named", "2"], ["claim-anonymous", "0"], ["claim-vague", "3"], ["claim-none", "4"], ["name", "2"]]);
+  assert.equal(r.hosts, 0);
+});
+
+test("a card opens below or above its word, inside the viewport, without covering it or shifting layout", async () => {
+  const r = await page.evaluate(async () => {
+    take();
+    const plan = {
+      marks: [mark("name", "Alexander Lukashenko", "Alexander Lukashenko"), mark("name", "Bottom of the page", "Lukashenko")],
+      cards: [personCard("Alexander Lukashenko", "https://en.wikipedia.org/wiki/Alexander_Lukashenko")],
+    };
+    const h = NewsContext.applier.apply(plan, snap.nodes);
+    const cards = NewsContext.cards.mount(plan, h, { legend: false });
+    const card = document.querySelector("nc-card-host").shadowRoot.querySelector("[role=tooltip]");
+    const results = [];
+    for (const el of document.querySelectorAll("nc-mark")) {
+      el.scrollIntoView({ block: "end" });
+      await new Promise((res) => requestAnimationFrame(res));
+      const scrollBefore = document.scrollingElement.scrollHeight;
+      cards.open(el);
+      const w = el.getBoundingClientRect();
+      const c = card.getBoundingClientRect();
+      results.push({
+        below: c.top >= w.bottom, above: c.bottom <= w.top,
+        inside: c.top >= 0 && c.left >= 0 && c.bottom <= innerHeight && c.right <= innerWidth,
+        noShift: document.scrollingElement.scrollHeight === scrollBefore,
+      });
+      cards.close();
+    }
+    cards.destroy();
+    h.undo();
+    return results;
+  });
+  for (const x of r) {
+    assert.ok(x.below || x.above, "the card does not cover the word");
+    assert.ok(x.inside, "the card is inside the viewport");
+    assert.ok(x.noShift, "opening a card does not change the page's layout");
+  }
+  assert.ok(r[1].above, "at the bottom of the viewport the card opens above the word");
+});
+
+test("no page error or console error was logged by the lib scripts", () => {
+  assert.deepEqual(pageErrors, []);
+});
