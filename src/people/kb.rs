@@ -413,6 +413,11 @@ impl KnowledgeBase {
         self.people.iter().enumerate().map(|(i, p)| (i as PersonIdx, *p))
     }
 
+    /// The person with this id (as the analysis JSON gives it).
+    pub fn by_id(&self, id: &str) -> Option<&'static PersonRecord> {
+        self.people.iter().find(|p| p.id == id).copied()
+    }
+
     /// The entries for a folded name key (words joined by one space).
     pub fn lookup(&self, key: &str) -> &[NameEntry] {
         self.names.get(key).map_or(&[], Vec::as_slice)

@@ -154,6 +154,7 @@ pub fn find_mentions(kb: &KnowledgeBase, text: &str, sentences: &[SentenceSpan],
     let (tokens, repaired) = repair_glued_words(kb, text, tokenize(text));
     let mut m = Mentions { tokens, repaired, mentions: Vec::new(), article_people: Vec::new(), kb_descriptions: HashMap::new() };
     let pending = match_known_names(kb, text, &mut m);
+    describe_known_people(kb, text, &mut m);
     find_article_people(kb, text, &mut m);
     resolve_ambiguous_names(kb, text, sentences, &mut m, pending, date);
     match_titles(kb, text, &mut m, date);
@@ -320,6 +321,10 @@ fn match_known_names(kb: &KnowledgeBase, text: &str, m: &mut Mentions) -> Vec<Pe
                 };
                 let best: Vec<PersonIdx> = entries.iter().filter(|e| e.strength == strongest).map(|e| e.person).collect();
                 let (start, end) = (t.start, last.end);
+                if !multi_word && part_of_longer_name(kb, tokens, text, i) {
+                    // "Jesús Rafael Salazar Velázquez": one word of a name the knowledge base lacks.
+                    continue;
+                }
                 if strongest != NameStrength::Ambiguous && best.len() == 1 {
                     m.mentions.push(FoundMention { start, end, who: Who::Kb(best[0]), how });
                 } else {
@@ -337,13 +342,24 @@ fn match_known_names(kb: &KnowledgeBase, text: &str, m: &mut Mentions) -> Vec<Pe
     pending
 }
 
+/// True when the single word at token `i` sits inside a longer run of capitalised words, so that
+/// it is one part of a name the knowledge base does not have.
+fn part_of_longer_name(kb: &KnowledgeBase, tokens: &[Token], text: &str, i: usize) -> bool {
+    let joined = |a: &Token, b: &Token| b.space_before && b.start > a.end && text[a.end..b.start].chars().all(|c| c == ' ');
+    let is_name_word =
+        |t: &Token| name_like(t, text) && !NOT_NAME_WORDS.contains(&t.folded.as_str()) && kb.country(&t.folded).is_none();
+    let next = tokens.get(i + 1).is_some_and(|n| is_name_word(n) && joined(&tokens[i], n));
+    let prev = i > 0 && is_name_word(&tokens[i - 1]) && joined(&tokens[i - 1], &tokens[i]);
+    next || prev
+}
+
 /// True when the byte range overlaps a mention already found.
 fn covered(m: &Mentions, start: usize, end: usize) -> bool {
     m.mentions.iter().any(|x| x.start < end && start < x.end)
 }
 
 /// A capitalised run of words that could be a person's name: `(first token, end token)`.
-fn name_sequence(tokens: &[Token], text: &str, i: usize) -> Option<(usize, usize)> {
+fn name_sequence(kb: &KnowledgeBase, tokens: &[Token], text: &str, i: usize) -> Option<(usize, usize)> {
     if !name_like(&tokens[i], text) || NOT_NAME_WORDS.contains(&tokens[i].folded.as_str()) {
         return None;
     }
@@ -360,10 +376,14 @@ fn name_sequence(tokens: &[Token], text: &str, i: usize) -> Option<(usize, usize
             }
             break;
         }
-        if j > i && t.start > tokens[j - 1].end && !t.space_before {
+        // A word glued on by bad conversion ("VelázquezVenezuelan") ends the name.
+        if j > i && t.start == tokens[j - 1].end {
             break;
         }
         let w = t.folded.as_str();
+        if kb.country(w).is_some() {
+            break;
+        }
         if name_like(t, text) && !NOT_NAME_WORDS.contains(&w) {
             last_name_word = j;
             words += 1;
@@ -494,7 +514,7 @@ impl FirstUpper for Token {
 fn find_article_people(kb: &KnowledgeBase, text: &str, m: &mut Mentions) {
     let mut i = 0;
     while i < m.tokens.len() {
-        let Some((s, e)) = name_sequence(&m.tokens, text, i) else {
+        let Some((s, e)) = name_sequence(kb, &m.tokens, text, i) else {
             i += 1;
             continue;
         };
@@ -568,6 +588,22 @@ fn find_article_people(kb: &KnowledgeBase, text: &str, m: &mut Mentions) {
         }
     }
     m.mentions.extend(found);
+}
+
+/// Records the title that introduces a known person ("Russian Foreign Ministry spokeswoman Maria
+/// Zakharova"): the card shows it when the knowledge base has no role for the article's date.
+fn describe_known_people(kb: &KnowledgeBase, text: &str, m: &mut Mentions) {
+    for x in &m.mentions {
+        let Who::Kb(p) = x.who else { continue };
+        if m.kb_descriptions.contains_key(&p) {
+            continue;
+        }
+        let Some(i) = m.tokens.iter().position(|t| t.start == x.start) else { continue };
+        if let Some((rs, _, _)) = role_phrase_before(kb, &m.tokens, i) {
+            let phrase = text[m.tokens[rs].start..m.tokens[i - 1].end].to_string();
+            m.kb_descriptions.insert(p, phrase);
+        }
+    }
 }
 
 /// A slug for an article person's id: folded words joined by hyphens.
@@ -748,7 +784,8 @@ fn match_titles(kb: &KnowledgeBase, text: &str, m: &mut Mentions, date: Date) {
             (Some((_, Qualifier::Country(c))), _) | (None, Some((_, Qualifier::Country(c)))) => Some(c),
             _ => None,
         };
-        let (start, end) = (tokens[start_tok].start, tokens[end_tok - 1].end);
+        let span_start_tok = if determiner { start_tok - 1 } else { start_tok };
+        let (start, end) = (tokens[span_start_tok].start, tokens[end_tok - 1].end);
         // The title itself must be the whole phrase: "the Russian president", not "Russian
         // president Vladimir Putin" (there the name is the mention) unless a comma sets it off.
         let next = tokens.get(end_tok);
@@ -769,15 +806,13 @@ fn match_titles(kb: &KnowledgeBase, text: &str, m: &mut Mentions, date: Date) {
             // "the diplomat", "the Chancellor": the last person mentioned who fits.
             m.mentions
                 .iter()
-                .filter(|x| x.end <= start)
-                .rev()
-                .find(|x| fits_office(kb, m, x.who, office, date))
+                .filter(|x| x.end <= start && fits_office(kb, m, x.who, office, date))
+                .max_by_key(|x| x.end)
                 .map(|x| (x.who, How::Coreference))
         } else {
             None
         };
         if let Some((who, how)) = who {
-            let start = if determiner && how == How::Coreference { start } else { start };
             found.push(FoundMention { start, end, who, how });
             // Remember how the article describes a known person.
             if let Who::Kb(p) = who {
@@ -842,7 +877,8 @@ impl Mentions {
             let (role, country, in_kb) = match who {
                 Who::Kb(p) => {
                     let r = kb.person(p).role_at(date);
-                    (r.map(|r| r.title.to_string()), r.and_then(|r| (!r.country.is_empty()).then(|| r.country.to_string())), true)
+                    let role = r.map(|r| r.title.to_string()).or_else(|| self.kb_descriptions.get(&p).cloned());
+                    (role, r.and_then(|r| (!r.country.is_empty()).then(|| r.country.to_string())), true)
                 }
                 Who::Article(a) => {
                     let p = &self.article_people[a];
@@ -856,3 +892,4 @@ impl Mentions {
         }
     }
 }
+
