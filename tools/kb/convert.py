@@ -186,6 +186,8 @@ RAW_SOURCES = {
     "ep_fm": {"title": "every-politician-scrapers/world@4a3b394d foreign ministers (Wikidata + en.wikipedia 'List of current foreign ministers')",
               "licence": "Wikidata CC0 1.0; the Wikipedia part CC BY-SA (treated as share-alike because fields are not split by origin)",
               "as_of": "2022-12-11", "share_alike": True, "odbl": False},
+    "ep_fm_wd": {"title": "every-politician-scrapers/world@4a3b394d sources/foreign/wikidata.csv: the Wikidata part of ep_fm (Q-ids and labels of the foreign ministers)",
+                 "licence": "CC0 1.0 (Wikidata data)", "as_of": "2022-12-11", "share_alike": False, "odbl": False},
     "ep_bio": {"title": "every-politician-scrapers/world@4a3b394d html/bio.csv (Wikidata enwiki titles)",
                "licence": "CC0 1.0 (Wikidata data)", "as_of": "2023-01-10", "share_alike": False, "odbl": False},
     "ep_int": {"title": "every-politician-scrapers/world@4a3b394d html/holders21.csv (Wikidata office holders)",
@@ -265,11 +267,16 @@ NEVER_ALIASES = {
     "Jr", "Jr.", "II", "III", "IV", "Coprince", "Cardinal", "Archbishop",
 }
 
+#: Leading given names that are not used with the surname alone ("Muhammad Shehbaz Sharif" is
+#: never "Muhammad Sharif" in news text).
+NAME_PREFIXES = {"Muhammad", "Mohammed", "Mohammad", "Mohamed", "Muhammed", "Abdul", "Abd", "Abdel",
+                 "Sheikh", "Mohd", "Md."}
+
 #: Short surnames that are unambiguous in news text despite their length.
 SHORT_OK = {"Xi"}
 
 #: Honorifics stripped from the start of a display name (the prefixed form stays an alias).
-HONORIFICS = ["Tan Sri", "Coprince", "Co-prince", "Cardinal", "Archbishop", "Sheikh", "Sheikha",
+HONORIFICS = ["Apostolic Nuncio", "Tan Sri", "Coprince", "Co-prince", "Cardinal", "Archbishop", "Sheikh", "Sheikha",
               "Prince", "Dr.", "Dr", "General", "Gen.", "Sir", "Dame"]
 #: Names in which the honorific is part of the name used in news text.
 HONORIFIC_KEEP = {"Sheikh Hasina"}
@@ -282,6 +289,10 @@ PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "e", "y
 SURNAME_FIRST = {"CN", "TW", "HK", "MO", "KP", "KR"}
 #: Countries whose names carry no family name used alone in news (no surname alias derived).
 NO_SURNAME_ALIAS = {"VN", "MM", "KH", "ID", "LA", "TH", "BT", "IS", "ET", "ER", "SO"}
+
+#: Countries using Spanish/Portuguese double surnames (paternal + maternal).
+HISPANIC = {"ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC",
+            "PE", "BO", "CL", "AR", "UY", "PY", "GQ"}
 
 #: Known transliteration / spelling variants per name token (symmetric groups). Each group
 #: lists forms seen in English-language news for the same original-script name.
@@ -439,8 +450,20 @@ def raw_role_to_schema(role: dict) -> dict:
     }
 
 
+#: Person fields whose raw "ep_fm" source is its Wikidata file (wikidata.csv, CC0): the Q-id and
+#: the label. Roles and other fields keep "ep_fm" (share-alike, from the Wikipedia list).
+EP_FM_WIKIDATA_FIELDS = {"wikidata", "name"}
+
+
+def split_ep_fm(srcs: dict) -> dict:
+    """Rule split_ep_fm: re-key the Wikidata part of ep_fm (name, Q-id) to "ep_fm_wd" (CC0), so
+    that only the Wikipedia-derived part counts as share-alike."""
+    return {k: sorted({("ep_fm_wd" if s == "ep_fm" and k in EP_FM_WIKIDATA_FIELDS else s) for s in v})
+            for k, v in srcs.items()}
+
+
 def raw_person_to_schema(p: dict, origin: str) -> dict:
-    srcs = {k: sorted(set(v)) for k, v in (p.get("sources") or {}).items() if k != "roles"}
+    srcs = split_ep_fm({k: sorted(set(v)) for k, v in (p.get("sources") or {}).items() if k != "roles"})
     default = p.get("source")
     person = {
         "id": p["id"],
@@ -550,13 +573,19 @@ def clean_person_name(person, log):
         first = m.group("a")
         name = squash(f"{first} {m.group('b')}")
         person["aliases"].append(squash(f"{m.group('nick')} {m.group('b')}"))
-    if name not in HONORIFIC_KEEP:
+    stripped_any = True
+    while stripped_any and name not in HONORIFIC_KEEP:
+        stripped_any = False
         for hon in HONORIFICS:
             if name.startswith(hon + " ") and len(name.split()) > len(hon.split()) + 1:
                 stripped = name[len(hon) + 1:]
                 surname = stripped.split()[-1]
-                person["aliases"].append(f"{hon} {surname}" if hon not in ("Sheikh", "Prince", "Tan Sri") else name)
+                if hon in ("Cardinal", "Archbishop", "Coprince", "Co-prince"):
+                    person["aliases"].append(f"{hon} {surname}")
+                elif hon in ("Sheikh", "Sheikha", "Prince", "Tan Sri"):
+                    person["aliases"].append(name)
                 name = stripped
+                stripped_any = True
                 break
     name = fix_caps_name(name)
     if name != original:
@@ -803,6 +832,8 @@ def apply_name_fixes(people_by_id, corrections, log, errors):
         for a in fix.get("aliases", []):
             p["aliases"].append(a)
             p["_curated_aliases"].add(a)
+        if fix.get("drop_aliases"):
+            p["_drop_aliases"] = set(fix["drop_aliases"])
         for a in fix.get("native_names", []):
             p["native_names"].append(a)
             p["sources"].setdefault("native_names", [])
@@ -823,9 +854,16 @@ def _better_name(a, b):
     return a if score(a) >= score(b) else b
 
 
+def _id_rank(pid: str) -> int:
+    if re.match(r"^Q\d+$", pid):
+        return 0
+    return 2 if pid.startswith("cur-") else 1
+
+
 def merge_two(a, b, log, reason):
-    """Merge person b into a (a keeps its id unless b has a Q-id and a has none)."""
-    if not re.match(r"^Q\d+$", a["id"]) and re.match(r"^Q\d+$", b["id"]):
+    """Merge person b into a. The surviving id is the better one: a Wikidata Q-id, else a raw
+    slug (fb-, oda-, manual-), else a curated slug (cur-)."""
+    if _id_rank(b["id"]) < _id_rank(a["id"]):
         a, b = b, a
     better = _better_name(a, b)
     other = b if better is a else a
@@ -838,6 +876,7 @@ def merge_two(a, b, log, reason):
     for field in ("aliases", "ambiguous_aliases", "native_names", "roles"):
         a[field] = a[field] + b[field]
     a["_curated_aliases"] |= b["_curated_aliases"]
+    a["_drop_aliases"] = a.get("_drop_aliases", set()) | b.get("_drop_aliases", set())
     for field in ("party", "wikipedia", "wikidata"):
         if not a.get(field) and b.get(field):
             a[field] = b[field]
@@ -863,6 +902,11 @@ def person_countries(p):
     return {r["country"] for r in p["roles"] if r.get("country")}
 
 
+def person_places(p):
+    """Countries and organisations a person has roles in (merge candidates must share one)."""
+    return person_countries(p) | {"org:" + r["org"] for r in p["roles"] if r.get("org") and not r.get("country")}
+
+
 def _given_names_compatible(x: str, y: str) -> bool:
     """For Arabic patronymic names ("Hamad bin Isa", "Salman bin Hamad bin Isa") the first
     given name must match: a subset of tokens is the father's name, not a variant."""
@@ -878,9 +922,10 @@ def merge_duplicate_people(people, corrections, log, errors):
        Binyamin/Benyamin Netanyahu, Halowchenka/Golovchenko, a curated Q-id for a Factbook slug);
     2. same id (raw + curated records of one person);
     3. same country and the same normalised name (folded, case and punctuation ignored);
-    4. same country, the significant name tokens of one are a subset of the other's (at least two
-       shared: "Ulisses Correia e Silva" / "Jose Ulisses Correia e Silva"), compatible given
-       names, and no conflicting Q-ids. Pairs in corrections.no_merge are never merged.
+    4. same country (or organisation), the significant name tokens of one are a subset of the
+       other's (at least two shared: "Ulisses Correia e Silva" / "Jose Ulisses Correia e Silva";
+       "Michelle Bachelet" / "Michelle Bachelet Jeria"), the same first or last token,
+       compatible given names, and no conflicting Q-ids. Pairs in corrections.no_merge are never merged.
     Every merge is logged in the report."""
     by_id = {}
     order = []
@@ -925,7 +970,7 @@ def merge_duplicate_people(people, corrections, log, errors):
         index = collections.defaultdict(list)
         for pid in sorted(by_id):
             p = by_id[pid]
-            for c in person_countries(p):
+            for c in person_places(p):
                 index[c].append(pid)
         for c in sorted(index):
             ids = index[c]
@@ -943,8 +988,9 @@ def merge_duplicate_people(people, corrections, log, errors):
                         continue
                     ta, tb = set(significant_tokens(a["name"])), set(significant_tokens(b["name"]))
                     small, big = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+                    sa, sb = significant_tokens(a["name"]), significant_tokens(b["name"])
                     if len(small) >= 2 and small <= big and _given_names_compatible(a["name"], b["name"]) \
-                            and significant_tokens(a["name"])[-1] == significant_tokens(b["name"])[-1]:
+                            and (sa[-1] == sb[-1] or sa[0] == sb[0]):
                         do_merge(x, y, f"same country {c}, name tokens {sorted(small)} within {sorted(big)}")
                         changed = True
             if changed:
@@ -956,10 +1002,21 @@ def _role_key(r):
     return (r["kind"], r.get("country"), r.get("org"), r.get("host"))
 
 
+#: Two starts of the same office this close are one start reported differently (inauguration
+#: vs election day, Factbook week granularity).
+SAME_START_DAYS = 31
+
+
+def _days_apart(a: str, b: str) -> int:
+    if len(a) < 10 or len(b) < 10:
+        return 10 ** 6
+    return abs((_dt.date.fromisoformat(a) - _dt.date.fromisoformat(b)).days)
+
+
 def merge_duplicate_roles(person, log):
     """Rule merge_duplicate_roles: drop exact duplicates; two roles of one person with the same
-    kind, country, org and host and compatible starts (equal, or one a prefix of the other,
-    or one unknown with equal ends) are one role: keep the one asserted last (latest as_of;
+    kind, country, org and host and compatible starts (equal, one a prefix of the other, at most
+    SAME_START_DAYS apart, or one unknown with equal ends) are one role: keep the one asserted last (latest as_of;
     on a tie the more precise dates, then the curated one). This repairs Factbook history
     artefacts where a respelled name "ended" a role that in fact continued."""
     roles = person["roles"]
@@ -971,7 +1028,7 @@ def merge_duplicate_roles(person, log):
             if _role_key(k) != _role_key(r):
                 continue
             s1, s2 = k.get("since"), r.get("since")
-            if s1 and s2 and (s1.startswith(s2) or s2.startswith(s1)):
+            if s1 and s2 and (s1.startswith(s2) or s2.startswith(s1) or _days_apart(s1, s2) <= SAME_START_DAYS):
                 dup = k
             elif (not s1 or not s2) and k.get("until") == r.get("until"):
                 dup = k
@@ -1028,6 +1085,8 @@ def surname_of(name: str, country) -> str | None:
         return None
     if country in NO_SURNAME_ALIAS:
         return None
+    if country in HISPANIC and len(tokens) >= 3:
+        return None  # "Juan Evo Morales Ayma": the last token is the maternal surname
     if country in SURNAME_FIRST:
         return tokens[0]
     tokens = [t for t in tokens if not ROMAN_RE.match(t) and t.rstrip(".") not in ("Jr", "Sr")]
@@ -1072,7 +1131,8 @@ def derive_aliases(person):
     if sur:
         derived.add(sur)
         if country not in SURNAME_FIRST and len(tokens) > 2 and sur == tokens[-1] and \
-                not any(t.lower() in ("bin", "bint", "ibn") for t in tokens):
+                not any(t.lower() in ("bin", "bint", "ibn") for t in tokens) and \
+                fold(tokens[0]) not in NAME_PREFIXES:
             derived.add(f"{tokens[0]} {sur}")
     for base in list(derived | {name} | set(person["aliases"])):
         derived |= translit_variants(base)
@@ -1109,13 +1169,16 @@ def is_ambiguous_alone(alias: str) -> bool:
     return False
 
 
-def classify_aliases(people, log):
+def classify_aliases(people, log, owners_override=None):
     """Rule classify_aliases: clean every alias list, then split unambiguous/ambiguous.
     - drop empty forms, the name itself, NEVER_ALIASES words, and first names alone (a reviewed
       curated alias survives even if it looks like a first name, e.g. "Lula", "Prabowo");
     - ambiguous: is_ambiguous_alone(...) forms, and any form shared by two or more people in
       the KB (collision, compared case- and accent-insensitively), for all of them; a form that
-      is another person's display name is ambiguous too.
+      is another person's display name is ambiguous too;
+    - except: corrections.alias_owners names, for a few surnames, the person English news text
+      means by the surname alone ("Obama" is Barack Obama, not Francisco Pascual Obama Asue);
+      that person keeps it unambiguous, the others keep it ambiguous.
     Returns the list of collisions for the report."""
     owners = collections.defaultdict(set)
     for p in people:
@@ -1123,8 +1186,9 @@ def classify_aliases(people, log):
         p["ambiguous_aliases"] = []
         firsts = first_name_forms(p)
         clean = set()
+        drop = p.get("_drop_aliases", set())
         for a in p["aliases"]:
-            if a == p["name"] or a in NEVER_ALIASES:
+            if a == p["name"] or a in NEVER_ALIASES or a in drop:
                 continue
             if len(a.split()) == 1 and a in firsts and a not in p["_curated_aliases"]:
                 continue
@@ -1135,11 +1199,14 @@ def classify_aliases(people, log):
         for a in clean | {p["name"]}:
             owners[name_key(a)].add(p["id"])
     collisions = []
+    alias_owner = {name_key(a): pid for a, pid in (owners_override or {}).items()}
     for p in people:
         unamb, amb = set(), set()
         for a in p["aliases"]:
             shared = owners[name_key(a)] - {p["id"]}
-            if shared:
+            if alias_owner.get(name_key(a)) == p["id"]:
+                unamb.add(a)
+            elif shared:
                 amb.add(a)
                 collisions.append((a, p["id"], sorted(shared)))
             elif is_ambiguous_alone(a) and a not in p["_curated_aliases"]:
@@ -1171,7 +1238,9 @@ def clean_native_names(person):
 def describe(person) -> str:
     """Rule describe: one line from the first (highest-ranked) role: "President of Venezuela
     (2013–2026)", "Prime Minister of Spain (since 2018)"; a role that is open only as of an
-    old snapshot says so: "... (since 2004; as of 2022-12)"."""
+    old snapshot says so: "... (since 2004; as of 2022-12)". When the current role ranks below a
+    former one, the former is added: "Deputy Chairman of the Security Council of Russia (since
+    2020); formerly President of Russia (2008–2012)"."""
     if not person["roles"]:
         return person.get("description") or person["name"]
     r = person["roles"][0]
@@ -1186,7 +1255,14 @@ def describe(person) -> str:
     as_of = r.get("as_of") or ""
     if r.get("until") is None and as_of and as_of < "2025":
         span = (span + "; " if span else "") + f"as of {as_of[:7]}"
-    return f"{r['title']} ({span})" if span else r["title"]
+    text = f"{r['title']} ({span})" if span else r["title"]
+    former = [x for x in person["roles"][1:] if x.get("until") and
+              KIND_RANK.get(x["kind"], 99) < KIND_RANK.get(r["kind"], 99) and x["title"] != r["title"]]
+    if r.get("until") is None and former:
+        f = sorted(former, key=lambda x: (KIND_RANK[x["kind"]], x.get("since") or ""))[0]
+        years = f"{(f.get('since') or '')[:4]}–{f['until'][:4]}" if f.get("since") else f"until {f['until'][:4]}"
+        text += f"; formerly {f['title']} ({years})"
+    return text
 
 
 # --------------------------------------------------------------------------- countries / orgs
@@ -1445,6 +1521,12 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
                 cf[field] += 1
     lines.append("ODbL-only (wc) country fields: " + ", ".join(f"{f} {n}" for f, n in sorted(cf.items())))
     lines.append(f"Merges: {len(log_merges)}; alias collisions moved to ambiguous: {len(collisions)}")
+    same_name = collections.defaultdict(list)
+    for p in people:
+        same_name[name_key(p["name"])].append(p["id"])
+    dups = {k: v for k, v in same_name.items() if len(v) > 1}
+    lines.append(f"Different ids with the same name (review; not merged): {len(dups)}"
+                 + ("" if not dups else ": " + "; ".join(f"{k} {v}" for k, v in sorted(dups.items()))))
     return lines
 
 
@@ -1550,7 +1632,10 @@ def build(raw_dir, curated_dir, at=None):
         p["roles"] = sort_roles(p["roles"])
         clean_native_names(p)
         derive_aliases(p)
-    collisions = classify_aliases(people, log)
+    for form, pid in sorted(corrections.get("alias_owners", {}).items()):
+        if pid not in {p["id"] for p in people}:
+            errors.append(f"corrections.alias_owners: {form!r} -> unknown person id {pid}")
+    collisions = classify_aliases(people, log, corrections.get("alias_owners"))
     for p in people:
         p["description"] = describe(p)
         p["sources"]["description"] = ["derived"]
