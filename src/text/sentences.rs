@@ -22,22 +22,24 @@
 
 /// Titles and name prefixes. They stand before a name, so a period after them never ends a
 /// sentence ("Sen. Marco Rubio", "Gen. Mark Milley", "Roe vs. Wade").
+#[rustfmt::skip]
 const NAME_PREFIX_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Mme", "Mlle", "Dr", "Drs", "Prof", "Gen", "Gens",
     "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Cmdr", "Cmdt", "Sgt", "Maj",
     "Adm", "Brig", "Cpl", "Pvt", "Pfc", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "Fr", "Msgr",
-    "Mt", "Ft", "vs", "v",
+    "Mt", "Ft", "vs", "v", "MR", "MRS", "MS", "DR", "LT",
 ];
 
 /// Abbreviations that usually sit mid-sentence but can close one ("… Acme Inc. The company …",
 /// "… in the U.S. The …"). After them a sentence ends only before a clear sentence starter.
 /// Dotted single letters ("U.S", "a.m", "J.R.R") are recognised without being listed here.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     // Names and companies.
     "St", "Ste", "Jr", "Sr", "Esq", "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Plc", "Assn",
-    "Dept", "Univ", "Ph.D",
+    "Dept", "Univ", "Ph.D", "CO", "ST", "JR", "SR", "NO",
     // Numbers, lists, references.
-    "No", "Nos", "Nr", "Vol", "Fig", "p", "pp", "ch", "sec", "approx", "est", "etc", "al", "cf",
+    "No", "Nos", "Nr", "Vol", "Fig", "p", "pp", "approx", "etc", "al", "cf",
     // Months (AP style).
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // Streets.
@@ -50,6 +52,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Common capitalised words that open sentences. After an abbreviation or an initial a sentence
 /// ends only when one of these follows ("in the U.S. The …" ends; "U.S. Army" does not).
+#[rustfmt::skip]
 const SENTENCE_STARTERS: &[&str] = &[
     "A", "An", "The", "This", "That", "These", "Those", "There", "Here", "He", "She", "It", "They",
     "We", "I", "You", "His", "Her", "Its", "Their", "Our", "My", "Your", "But", "And", "Or", "So",
@@ -63,6 +66,7 @@ const SENTENCE_STARTERS: &[&str] = &[
 
 /// Speech verbs. A capitalised speaker and one of these right after a closing quote attach to
 /// the quote (“We will win.” Lukashenko said.) instead of becoming a sentence of their own.
+#[rustfmt::skip]
 const ATTRIBUTION_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "added", "adds", "asked", "asks", "wrote", "writes",
     "stated", "states", "explained", "noted", "insisted", "replied", "continued", "warned",
@@ -72,6 +76,7 @@ const ATTRIBUTION_VERBS: &[&str] = &[
 
 /// Words that may follow an attribution verb while the attribution goes on
 /// (“…” Zakharova said on Thursday.).
+#[rustfmt::skip]
 const ATTRIBUTION_TAILS: &[&str] = &[
     "on", "in", "at", "during", "late", "earlier", "later", "yesterday", "today", "tonight",
     "last", "this", "reporters", "journalists", "me",
@@ -93,6 +98,7 @@ const MAX_DATELINE_AGENCY_CHARS: usize = 40;
 const MAX_DATELINE_REGION_WORDS: usize = 4;
 
 /// Top-level domains: "Example.Com" is a domain, not a glued sentence.
+#[rustfmt::skip]
 const TOP_LEVEL_DOMAINS: &[&str] = &[
     "com", "org", "net", "gov", "edu", "mil", "int", "info", "biz", "io", "co", "uk", "us", "ru",
     "by", "ve", "de", "fr", "es", "it", "ua", "cn", "eu", "news", "tv",
@@ -103,6 +109,7 @@ const TOP_LEVEL_DOMAINS: &[&str] = &[
 const MAX_WORD_CHARS: usize = 64;
 
 /// Characters that can end a sentence, alone or in runs ("?!", "...").
+#[rustfmt::skip]
 const TERMINATORS: &[char] = &['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '｡'];
 
 /// Terminators of scripts written without spaces between sentences: always a boundary.
@@ -110,6 +117,7 @@ const UNSPACED_TERMINATORS: &[char] = &['。', '！', '？', '｡'];
 
 /// Closing quotes and brackets that stay with the sentence they close. Opening-looking quotes are
 /// here too, because converted text closes quotes with them (`no“,`, German `»Ja.«`).
+#[rustfmt::skip]
 const CLOSERS: &[char] = &[
     ')', ']', '}', '"', '\'', '”', '’', '»', '›', '“', '‘', '«', '‹', '」', '』', '）',
 ];
@@ -118,6 +126,7 @@ const CLOSERS: &[char] = &[
 const QUOTES_THAT_MAY_OPEN: &[char] = &['"', '\'', '“', '‘', '«', '»', '‹', '›', '„', '‚'];
 
 /// Opening quotes and brackets a sentence may start with.
+#[rustfmt::skip]
 const OPENERS: &[char] = &[
     '"', '\'', '“', '‘', '«', '»', '‹', '›', '„', '‚', '(', '[', '{', '¿', '¡', '「', '『', '（',
 ];
@@ -158,7 +167,10 @@ pub struct SentenceSpan {
 /// Why: claims are attributed per sentence; see the module documentation for the rules.
 pub fn split_sentences(text: &str) -> Vec<SentenceSpan> {
     let mut out = Vec::new();
-    let mut line = Line { chars: Vec::new(), offsets: Vec::new() };
+    let mut line = Line {
+        chars: Vec::new(),
+        offsets: Vec::new(),
+    };
     let mut paragraph = 0;
     let mut line_start = 0;
     for raw in text.split('\n') {
@@ -214,7 +226,11 @@ fn split_line(line: &Line, paragraph: usize, out: &mut Vec<SentenceSpan>) -> boo
         return false;
     }
     let mut push = |from: usize, to: usize| {
-        out.push(SentenceSpan { start: line.offsets[from], end: line.offsets[to], paragraph });
+        out.push(SentenceSpan {
+            start: line.offsets[from],
+            end: line.offsets[to],
+            paragraph,
+        });
     };
     let mut start = lo;
     let mut i = end_of_dateline(chars, lo, hi);
@@ -230,7 +246,12 @@ fn split_line(line: &Line, paragraph: usize, out: &mut Vec<SentenceSpan>) -> boo
         }
         let run_end = end_of_terminator_run(chars, i, hi);
         let close_end = end_of_closers(chars, run_end, hi, straight_quotes);
-        let candidate = Candidate { sentence_start: start, run_start: i, run_end, close_end };
+        let candidate = Candidate {
+            sentence_start: start,
+            run_start: i,
+            run_end,
+            close_end,
+        };
         let next = if has_content && !is_bracketed_ellipsis(chars, i, run_end) {
             next_sentence_start(chars, &candidate, hi)
         } else {
@@ -245,7 +266,10 @@ fn split_line(line: &Line, paragraph: usize, out: &mut Vec<SentenceSpan>) -> boo
                 straight_quotes = 0;
             }
             None => {
-                straight_quotes += chars[run_end..close_end].iter().filter(|&&c| c == '"').count();
+                straight_quotes += chars[run_end..close_end]
+                    .iter()
+                    .filter(|&&c| c == '"')
+                    .count();
                 i = close_end;
             }
         }
@@ -351,7 +375,11 @@ enum WordKind {
 }
 
 /// Classifies the white-space-delimited word before the period at `run_start`.
-fn classify_word_before_period(chars: &[char], sentence_start: usize, run_start: usize) -> WordKind {
+fn classify_word_before_period(
+    chars: &[char],
+    sentence_start: usize,
+    run_start: usize,
+) -> WordKind {
     let Some((a, b)) = word_before(chars, sentence_start, run_start) else {
         return WordKind::Plain;
     };
@@ -389,21 +417,53 @@ fn word_before(chars: &[char], sentence_start: usize, run_start: usize) -> Optio
     Some((a, run_start))
 }
 
-/// True when `word` is in `table`, as written or in capitals ("Inc", "INC").
+/// True when `word` is in `table` as written, or in capitals for capitalised entries of three
+/// letters or more ("Inc", "INC"). Shorter capitals are acronyms as often as abbreviations
+/// ("LA", "VA", "PP"), so the tables list the few wanted ones ("CO", "ST") themselves.
 fn is_listed(word: &[char], table: &[&str]) -> bool {
+    let mut buf = [0u8; MAX_TABLE_WORD_BYTES];
+    let Some(word) = as_ascii(word, &mut buf) else {
+        return false;
+    };
     table.iter().any(|entry| {
-        entry.chars().count() == word.len()
-            && (entry.chars().zip(word).all(|(e, &w)| e == w)
-                || entry.chars().zip(word).all(|(e, &w)| e.to_ascii_uppercase() == w))
+        let entry = entry.as_bytes();
+        entry == word
+            || (entry.len() == word.len()
+                && entry.len() >= 3
+                && entry[0].is_ascii_uppercase()
+                && entry
+                    .iter()
+                    .zip(word)
+                    .all(|(e, w)| e.to_ascii_uppercase() == *w))
     })
 }
 
 /// True when `word` matches an entry of `table` ignoring ASCII case.
 fn is_listed_ignoring_case(word: &[char], table: &[&str]) -> bool {
-    table.iter().any(|entry| {
-        entry.chars().count() == word.len()
-            && entry.chars().zip(word).all(|(e, &w)| e.eq_ignore_ascii_case(&w))
-    })
+    let mut buf = [0u8; MAX_TABLE_WORD_BYTES];
+    let Some(word) = as_ascii(word, &mut buf) else {
+        return false;
+    };
+    table
+        .iter()
+        .any(|entry| entry.as_bytes().eq_ignore_ascii_case(word))
+}
+
+/// Longest word the tables are compared with; every table entry is shorter and ASCII.
+const MAX_TABLE_WORD_BYTES: usize = 16;
+
+/// `word` as ASCII bytes in `buf`, or `None` if it is longer than any table entry or not ASCII.
+fn as_ascii<'b>(word: &[char], buf: &'b mut [u8; MAX_TABLE_WORD_BYTES]) -> Option<&'b [u8]> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    for (b, &c) in buf.iter_mut().zip(word) {
+        if !c.is_ascii() {
+            return None;
+        }
+        *b = c as u8;
+    }
+    Some(&buf[..word.len()])
 }
 
 /// True for single letters separated by periods: "F", "J.R.R", "U.S", "a.m", "N.Y".
@@ -428,13 +488,18 @@ fn is_initials(word: &[char]) -> bool {
 fn is_list_marker(word: &[char]) -> bool {
     let digits = word.len() <= 3 && word.iter().all(|c| c.is_ascii_digit());
     let letter = word.len() == 1 && word[0].is_alphabetic();
-    let roman = word.len() <= 4 && word.iter().all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
+    let roman = word.len() <= 4
+        && word
+            .iter()
+            .all(|c| matches!(c, 'i' | 'v' | 'x' | 'I' | 'V' | 'X'));
     digits || letter || roman
 }
 
 /// True when nothing but bullets, quotes or brackets precede `word_start` in the sentence.
 fn opens_sentence(chars: &[char], sentence_start: usize, word_start: usize) -> bool {
-    chars[sentence_start..word_start].iter().all(|&c| !is_word_char(c))
+    chars[sentence_start..word_start]
+        .iter()
+        .all(|&c| !is_word_char(c))
 }
 
 /// True when the text at `k` could start a sentence: a capital, a digit, a letter of a script
@@ -550,13 +615,21 @@ fn is_bracketed_ellipsis(chars: &[char], run_start: usize, run_end: usize) -> bo
         && matches!(chars[run_start - 1], '[' | '(')
         && run_end < chars.len()
         && matches!(chars[run_end], ']' | ')')
-        && chars[run_start..run_end].iter().all(|&c| c == '.' || c == '…')
+        && chars[run_start..run_end]
+            .iter()
+            .all(|&c| c == '.' || c == '…')
 }
 
 /// True when the period sits inside a URL or an e-mail address ("www.Example.com",
 /// "john.Smith@x.org", "example.com/Page"): the white-space-delimited token holds '@', '/' or
 /// "www.".
-fn is_inside_url_or_email(chars: &[char], sentence_start: usize, run_start: usize, run_end: usize, hi: usize) -> bool {
+fn is_inside_url_or_email(
+    chars: &[char],
+    sentence_start: usize,
+    run_start: usize,
+    run_end: usize,
+    hi: usize,
+) -> bool {
     let mut a = run_start;
     while a > sentence_start && run_start - a < MAX_WORD_CHARS && !is_space(chars[a - 1]) {
         a -= 1;
@@ -566,7 +639,11 @@ fn is_inside_url_or_email(chars: &[char], sentence_start: usize, run_start: usiz
         b += 1;
     }
     let token = &chars[a..b];
-    let starts_www = token.len() >= 4 && token[..4].iter().zip("www.".chars()).all(|(&t, w)| t.to_ascii_lowercase() == w);
+    let starts_www = token.len() >= 4
+        && token[..4]
+            .iter()
+            .zip("www.".chars())
+            .all(|(&t, w)| t.to_ascii_lowercase() == w);
     starts_www || token.iter().any(|&c| matches!(c, '@' | '/' | '=' | '&'))
 }
 
@@ -619,7 +696,10 @@ fn end_of_dateline_city(chars: &[char], lo: usize, limit: usize) -> Option<(usiz
         let abbreviated = i + 2 < limit
             && chars[i] == '.'
             && chars[i + 1] == ' '
-            && is_listed(&chars[word_start_before(chars, lo, i)..i], DATELINE_CITY_ABBREVIATIONS);
+            && is_listed(
+                &chars[word_start_before(chars, lo, i)..i],
+                DATELINE_CITY_ABBREVIATIONS,
+            );
         let next = if abbreviated {
             i + 2
         } else if i + 1 < limit && chars[i] == ' ' {
@@ -650,15 +730,21 @@ fn word_start_before(chars: &[char], lo: usize, end: usize) -> usize {
 
 /// A word in capitals starting at `i` (inner hyphens and apostrophes allowed) that is not
 /// followed by a letter or digit: "MOSCOW", "WINSTON-SALEM", "N'DJAMENA".
-fn end_of_capitals_word(chars: &[char], i: usize, limit: usize, letters: &mut usize) -> Option<usize> {
+fn end_of_capitals_word(
+    chars: &[char],
+    i: usize,
+    limit: usize,
+    letters: &mut usize,
+) -> Option<usize> {
     let mut j = i;
     while j < limit {
         let c = chars[j];
+        let inner = j > i
+            && (is_combining_mark(c)
+                || (matches!(c, '-' | '\'' | '’') && j + 1 < limit && chars[j + 1].is_uppercase()));
         if c.is_uppercase() {
             *letters += 1;
-        } else if is_combining_mark(c) && j > i {
-        } else if matches!(c, '-' | '\'' | '’') && j > i && j + 1 < limit && chars[j + 1].is_uppercase() {
-        } else {
+        } else if !inner {
             break;
         }
         j += 1;
@@ -679,14 +765,18 @@ fn end_of_dateline_region(chars: &[char], i: usize, limit: usize) -> Option<usiz
         if !(j < limit && (chars[j].is_uppercase() || chars[j].is_ascii_digit())) {
             return None;
         }
-        while j < limit && (is_word_char(chars[j]) || matches!(chars[j], '.' | '\'' | '’' | '-')) {
+        while j < limit && (is_word_char(chars[j]) || matches!(chars[j], '.' | '\'' | '’' | '-'))
+        {
             j += 1;
         }
         if j < limit && chars[j] == ',' {
             // "PALO ALTO, Calif., June 3"
             j += 1;
         }
-        if j + 1 < limit && chars[j] == ' ' && (chars[j + 1].is_uppercase() || chars[j + 1].is_ascii_digit()) {
+        if j + 1 < limit
+            && chars[j] == ' '
+            && (chars[j + 1].is_uppercase() || chars[j + 1].is_ascii_digit())
+        {
             j += 1;
             continue;
         }
@@ -714,8 +804,13 @@ fn end_of_dateline_agency(chars: &[char], i: usize, limit: usize) -> Option<usiz
 
 /// The separator between dateline and story: a dash, a colon, or a period optionally followed by
 /// a dash (".-", ". —"). A bare period ("MOSCOW. Russia") needs a city of three letters or more
-/// and a capital after it, so "OK. Then" is not a dateline.
-fn end_of_dateline_separator(chars: &[char], i: usize, limit: usize, city_letters: usize) -> Option<usize> {
+/// and a mixed-case story after it, so neither "OK. Then" nor "HE SAID. HE LEFT." is a dateline.
+fn end_of_dateline_separator(
+    chars: &[char],
+    i: usize,
+    limit: usize,
+    city_letters: usize,
+) -> Option<usize> {
     let mut j = i;
     while j < limit && is_space(chars[j]) && j - i < 2 {
         j += 1;
@@ -743,7 +838,11 @@ fn end_of_dateline_separator(chars: &[char], i: usize, limit: usize, city_letter
                 }
                 return Some(k);
             }
-            (city_letters >= 3 && k > j && k < limit && chars[k].is_uppercase()).then_some(j)
+            let story_starts = k > j
+                && k + 1 < limit
+                && chars[k].is_uppercase()
+                && (chars[k + 1].is_lowercase() || chars[k + 1] == ' ');
+            (city_letters >= 3 && story_starts).then_some(j)
         }
         _ => None,
     }
@@ -821,7 +920,8 @@ fn end_of_closers(chars: &[char], run_end: usize, hi: usize, straight_quotes: us
     if j < hi && is_word_char(chars[j]) {
         while j > run_end && QUOTES_THAT_MAY_OPEN.contains(&chars[j - 1]) {
             if chars[j - 1] == '"' {
-                let before = straight_quotes + chars[run_end..j - 1].iter().filter(|&&c| c == '"').count();
+                let before =
+                    straight_quotes + chars[run_end..j - 1].iter().filter(|&&c| c == '"').count();
                 if before % 2 == 1 {
                     break;
                 }
@@ -845,7 +945,10 @@ mod tests {
     }
 
     fn split(s: &str) -> Vec<&str> {
-        split_sentences(s).iter().map(|span| &s[span.start..span.end]).collect()
+        split_sentences(s)
+            .iter()
+            .map(|span| &s[span.start..span.end])
+            .collect()
     }
 
     fn kind_before_period(s: &str) -> WordKind {
@@ -884,7 +987,29 @@ mod tests {
         let long = format!("go {}.", "x".repeat(MAX_WORD_CHARS * 2));
         let c = chars(&long);
         assert_eq!(word_before(&c, 0, c.len() - 1), None);
-        assert_eq!(classify_word_before_period(&c, 0, c.len() - 1), WordKind::Plain);
+        assert_eq!(
+            classify_word_before_period(&c, 0, c.len() - 1),
+            WordKind::Plain
+        );
+    }
+
+    #[test]
+    fn table_entries_are_short_ascii() {
+        let tables = [
+            NAME_PREFIX_ABBREVIATIONS,
+            ABBREVIATIONS,
+            SENTENCE_STARTERS,
+            ATTRIBUTION_VERBS,
+            ATTRIBUTION_TAILS,
+            DATELINE_CITY_ABBREVIATIONS,
+            TOP_LEVEL_DOMAINS,
+        ];
+        for entry in tables.iter().flat_map(|t| t.iter()) {
+            assert!(
+                entry.is_ascii() && !entry.is_empty() && entry.len() <= MAX_TABLE_WORD_BYTES,
+                "{entry}"
+            );
+        }
     }
 
     #[test]
@@ -893,7 +1018,13 @@ mod tests {
         assert!(is_listed(&chars("INC"), ABBREVIATIONS));
         assert!(!is_listed(&chars("inc"), ABBREVIATIONS));
         assert!(!is_listed(&chars("no"), ABBREVIATIONS));
+        assert!(is_listed(&chars("CO"), ABBREVIATIONS));
+        assert!(!is_listed(&chars("LA"), ABBREVIATIONS));
+        assert!(!is_listed(&chars("VA"), ABBREVIATIONS));
+        assert!(!is_listed(&chars("PP"), ABBREVIATIONS));
         assert!(is_listed_ignoring_case(&chars("THE"), SENTENCE_STARTERS));
+        assert!(!is_listed(&chars("Ínc"), ABBREVIATIONS));
+        assert!(!is_listed(&chars("Incorporatedandmore"), ABBREVIATIONS));
     }
 
     #[test]
@@ -973,7 +1104,9 @@ mod tests {
 
     #[test]
     fn closers_stay_and_glued_openers_go() {
-        let end = |s: &str, run_end: usize, quotes: usize| end_of_closers(&chars(s), run_end, s.chars().count(), quotes);
+        let end = |s: &str, run_end: usize, quotes: usize| {
+            end_of_closers(&chars(s), run_end, s.chars().count(), quotes)
+        };
         assert_eq!(end("a.” The", 2, 0), 3);
         assert_eq!(end("a.)] x", 2, 0), 4);
         assert_eq!(end("a.“, said", 2, 0), 3);
@@ -1026,10 +1159,15 @@ mod tests {
         assert_eq!(end("LONDON, June 3 (AP) — A"), "LONDON, June 3 (AP) —");
         assert_eq!(end("KYIV, Ukraine — Russian"), "KYIV, Ukraine —");
         assert_eq!(end("BEIJING: China"), "BEIJING:");
-        assert_eq!(end("PALO ALTO, Calif. (Reuters) - Apple"), "PALO ALTO, Calif. (Reuters) -");
+        assert_eq!(
+            end("PALO ALTO, Calif. (Reuters) - Apple"),
+            "PALO ALTO, Calif. (Reuters) -"
+        );
         assert_eq!(end("ST. LOUIS (AP) — A"), "ST. LOUIS (AP) —");
         assert_eq!(end("NEW YORK — A"), "NEW YORK —");
         assert_eq!(end("OK. Then"), "");
+        assert_eq!(end("HE SAID. HE LEFT."), "");
+        assert_eq!(end("MOSCOW. A new day"), "MOSCOW.");
         assert_eq!(end("NATO said"), "");
         assert_eq!(end("U.S. troops"), "");
         assert_eq!(end("MOSCOW."), "");
@@ -1045,8 +1183,14 @@ mod tests {
 
     #[test]
     fn spaced_and_glued_decisions_end_to_end() {
-        assert_eq!(split("It was done. The next."), ["It was done.", "The next."]);
-        assert_eq!(split("It was done.The next."), ["It was done.", "The next."]);
+        assert_eq!(
+            split("It was done. The next."),
+            ["It was done.", "The next."]
+        );
+        assert_eq!(
+            split("It was done.The next."),
+            ["It was done.", "The next."]
+        );
         assert_eq!(split("Acme Inc. The firm."), ["Acme Inc.", "The firm."]);
         assert_eq!(split("Acme Inc. Smith said."), ["Acme Inc. Smith said."]);
         assert_eq!(split("Mr. The"), ["Mr. The"]);
