@@ -1,0 +1,151 @@
+//! The page planner: a snapshot of text nodes in, marks that land on the right characters out.
+
+use news_context::page::planner::plan;
+use news_context::page::{Block, Snapshot, TextNode};
+
+const SEED: &str = include_str!("../www/seed-article.txt");
+
+fn block(tag: &str) -> Block {
+    Block { tag: tag.into(), in_article: true, ..Block::default() }
+}
+
+/// The seed article as a page: one paragraph per line, each split into several text nodes at
+/// awkward places (inside names, after accented letters) the way inline markup splits them.
+fn seed_snapshot() -> Snapshot {
+    let mut s = Snapshot { lang: "en".into(), published: "2025-11-28T08:00:00Z".into(), today: "2026-11-28".into(), ..Snapshot::default() };
+    for line in SEED.lines() {
+        let b = s.blocks.len();
+        s.blocks.push(block(if line == "Putin’s support" { "h2" } else { "p" }));
+        let chars: Vec<char> = line.chars().collect();
+        for piece in chars.chunks(37) {
+            s.nodes.push(TextNode { text: piece.iter().collect(), block: b, heading: line == "Putin’s support", ..TextNode::default() });
+        }
+    }
+    s
+}
+
+fn utf16_slice(s: &str, start: usize, end: usize) -> String {
+    let u: Vec<u16> = s.encode_utf16().collect();
+    String::from_utf16_lossy(&u[start..end])
+}
+
+/// The text a group of marks covers, joined across nodes.
+fn group_text(snapshot: &Snapshot, p: &news_context::page::Plan, group: usize) -> String {
+    p.marks.iter().filter(|m| m.group == group).map(|m| utf16_slice(&snapshot.nodes[m.node].text, m.start, m.end)).collect()
+}
+
+#[test]
+fn name_marks_land_on_the_names_even_when_nodes_split_them() {
+    let s = seed_snapshot();
+    let p = plan(&s).unwrap();
+    assert_eq!(p.date, "2025-11-28");
+    assert_eq!(p.date_source, "page");
+    let names: Vec<String> = {
+        let mut groups: Vec<usize> = p.marks.iter().filter(|m| m.kind == "name").map(|m| m.group).collect();
+        groups.dedup();
+        groups.into_iter().map(|g| group_text(&s, &p, g)).collect()
+    };
+    for expected in ["Nicolás Maduro", "Alexander Lukashenko", "Jesús Rafael Salazar Velázquez", "Rosa Villavicencio", "the Venezuelan leader"] {
+        assert!(names.iter().any(|n| n == expected), "{expected} not marked; marked: {names:?}");
+    }
+}
+
+#[test]
+fn each_person_has_one_card_and_marks_point_at_it() {
+    let s = seed_snapshot();
+    let p = plan(&s).unwrap();
+    let lukashenko = p.cards.iter().position(|c| c.heading == "Alexander Lukashenko").expect("card");
+    let card = &p.cards[lukashenko];
+    assert_eq!(card.kind, "person");
+    assert!(card.lines.iter().any(|l| l.value == "President of Belarus"), "{card:?}");
+    assert!(card.link.starts_with("https://en.wikipedia.org/wiki/"), "{}", card.link);
+    assert!(card.note.starts_with("As of "), "{}", card.note);
+    assert!(p.marks.iter().filter(|m| m.card == lukashenko).count() >= 5);
+    let rosa = p.cards.iter().find(|c| c.heading == "Rosa Villavicencio").expect("article person card");
+    assert_eq!(rosa.note, "Not in the knowledge base: described by this article.");
+    assert!(rosa.link.is_empty());
+}
+
+#[test]
+fn maduro_card_shows_the_role_at_the_date_and_that_it_changed_since() {
+    let s = seed_snapshot();
+    let p = plan(&s).unwrap();
+    let card = p.cards.iter().find(|c| c.heading == "Nicolás Maduro").unwrap();
+    let role = card.lines.iter().find(|l| l.key == "role").unwrap();
+    assert_eq!(role.label, "On 28 Nov 2025");
+    assert_eq!(role.value, "President of Venezuela");
+    let latest = card.lines.iter().find(|l| l.key == "role_now").expect("a line saying the role has changed since");
+    assert!(latest.value.contains("2013–2026"), "{}", latest.value);
+}
+
+#[test]
+fn marks_never_leave_their_node_and_never_split_a_surrogate_pair() {
+    let mut s = seed_snapshot();
+    // Emoji and a lone surrogate (it reaches Rust as U+FFFD) before names.
+    s.nodes[0].text = format!("😀\u{FFFD} {}", s.nodes[0].text);
+    let p = plan(&s).unwrap();
+    for m in &p.marks {
+        let units: Vec<u16> = s.nodes[m.node].text.encode_utf16().collect();
+        assert!(m.start < m.end && m.end <= units.len());
+        assert!(!(0xDC00..0xE000).contains(&units[m.start]), "mark starts inside a surrogate pair");
+        assert!(m.end == units.len() || !(0xDC00..0xE000).contains(&units[m.end]));
+    }
+}
+
+#[test]
+fn spans_after_emoji_and_lone_surrogates_land_on_the_right_characters() {
+    // In the DOM "\uD800" is one UTF-16 unit; it reaches Rust as U+FFFD, also one unit.
+    let text = "😀\u{FFFD} “Quote,” said Nicolás Maduro to Vladimir Putin.";
+    let s = Snapshot {
+        published: "2025-11-28".into(),
+        blocks: vec![block("p")],
+        nodes: vec![TextNode { text: text.into(), block: 0, ..TextNode::default() }],
+        ..Snapshot::default()
+    };
+    let p = plan(&s).unwrap();
+    let names: Vec<String> = p.marks.iter().filter(|m| m.kind == "name").map(|m| utf16_slice(text, m.start, m.end)).collect();
+    assert_eq!(names, vec!["Nicolás Maduro", "Vladimir Putin"]);
+}
+
+#[test]
+fn skipped_nodes_and_page_furniture_are_never_marked() {
+    let mut s = seed_snapshot();
+    let nav = s.blocks.len();
+    s.blocks.push(Block { tag: "li".into(), landmarks: vec!["nav".into()], ..Block::default() });
+    s.nodes.push(TextNode { text: "Vladimir Putin news".into(), block: nav, ..TextNode::default() });
+    let code = s.blocks.len();
+    s.blocks.push(block("pre"));
+    s.nodes.push(TextNode { text: "Vladimir Putin said".into(), block: code, skip: true, ..TextNode::default() });
+    let p = plan(&s).unwrap();
+    assert!(!p.marks.iter().any(|m| m.node >= s.nodes.len() - 2));
+}
+
+#[test]
+fn pages_in_unsupported_languages_are_left_alone_with_a_reason() {
+    let mut s = seed_snapshot();
+    s.lang = "fr-FR".into();
+    let p = plan(&s).unwrap();
+    assert!(p.marks.is_empty());
+    assert!(p.skipped_reason.contains("fr-FR"));
+}
+
+#[test]
+fn the_date_falls_back_to_today_and_bad_snapshots_get_clear_errors() {
+    let mut s = seed_snapshot();
+    s.published = "yesterday".into();
+    let p = plan(&s).unwrap();
+    assert_eq!((p.date.as_str(), p.date_source.as_str()), ("2026-11-28", "today"));
+    s.today = String::new();
+    assert!(plan(&s).unwrap_err().contains("date"));
+    let mut bad = seed_snapshot();
+    bad.nodes[0].block = 10_000;
+    assert!(plan(&bad).unwrap_err().contains("block"));
+}
+
+#[test]
+fn an_empty_page_plans_nothing() {
+    let s = Snapshot { today: "2025-11-28".into(), ..Snapshot::default() };
+    let p = plan(&s).unwrap();
+    assert!(p.marks.is_empty() && p.cards.is_empty());
+    assert!(!p.skipped_reason.is_empty());
+}
