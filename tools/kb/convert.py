@@ -451,8 +451,8 @@ def raw_role_to_schema(role: dict) -> dict:
 
 
 #: Person fields whose raw "ep_fm" source is its Wikidata file (wikidata.csv, CC0): the Q-id and
-#: the label. Roles and other fields keep "ep_fm" (share-alike, from the Wikipedia list).
-EP_FM_WIKIDATA_FIELDS = {"wikidata", "name"}
+#: the label (and the alias forms derived from it). Roles and other fields keep "ep_fm" (share-alike, from the Wikipedia list).
+EP_FM_WIKIDATA_FIELDS = {"wikidata", "name", "aliases"}
 
 
 def split_ep_fm(srcs: dict) -> dict:
@@ -1095,6 +1095,8 @@ def surname_of(name: str, country) -> str | None:
     i = len(tokens) - 1
     while i > 1 and tokens[i - 1].lower() in PARTICLES - {"i"}:
         i -= 1
+    if tokens[i].lower() in ("e", "y") and i > 1:
+        i -= 1  # "Correia e Silva": a conjunction joins two surnames
     sur = " ".join(tokens[i:])
     if "bin" in [t.lower() for t in tokens] or "bint" in [t.lower() for t in tokens]:
         return None  # Arabic patronymic chains: the trailing family name is a dynasty
