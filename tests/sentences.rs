@@ -184,6 +184,8 @@ const ABBREVIATIONS_MID_SENTENCE: &[Case] = &[
     ("The U.S.-backed forces advanced.", &["The U.S.-backed forces advanced."]),
     ("The U.S., Britain and France agreed.", &["The U.S., Britain and France agreed."]),
     ("SAMSUNG ELECTRONICS CO. LTD. reported results.", &["SAMSUNG ELECTRONICS CO. LTD. reported results."]),
+    ("Prime Minister Narendra Modi met Pres. Biden in Washington.", &["Prime Minister Narendra Modi met Pres. Biden in Washington."]),
+    ("Shares of Tesla Inc. (TSLA.O) fell 3%. Tesla did not respond.", &["Shares of Tesla Inc. (TSLA.O) fell 3%.", "Tesla did not respond."]),
 ];
 
 #[test]
@@ -205,6 +207,7 @@ const ABBREVIATIONS_BEFORE_STARTERS: &[Case] = &[
     ("The meeting ended at 5 p.m. The leaders then left.", &["The meeting ended at 5 p.m.", "The leaders then left."]),
     ("It started at 9 a.m. We waited.", &["It started at 9 a.m.", "We waited."]),
     ("Troops went to the U.S. “We are ready,” he said.", &["Troops went to the U.S.", "“We are ready,” he said."]),
+    ("She earned her Ph.D. at MIT. She then joined Google.", &["She earned her Ph.D. at MIT.", "She then joined Google."]),
 ];
 
 #[test]
@@ -264,6 +267,7 @@ const DECIMALS_AND_NUMBERS: &[Case] = &[
     ("The vote was 52.3 to 47.7. The result stands.", &["The vote was 52.3 to 47.7.", "The result stands."]),
     ("The deal was done. $3 billion changed hands.", &["The deal was done.", "$3 billion changed hands."]),
     ("The price rose 3.5percent.", &["The price rose 3.5percent."]),
+    ("It was the No. 1 priority. No. 2 was defense.", &["It was the No. 1 priority.", "No. 2 was defense."]),
 ];
 
 #[test]
@@ -321,6 +325,7 @@ const TERMINATORS_AND_CLOSERS: &[Case] = &[
     ("Wait!", &["Wait!"]),
     ("He said so. (Reuters)", &["He said so.", "(Reuters)"]),
     ("Why? Because.", &["Why?", "Because."]),
+    ("The vote was 5-4. (Justice Kagan dissented.) The ruling stands.", &["The vote was 5-4.", "(Justice Kagan dissented.)", "The ruling stands."]),
 ];
 
 #[test]
@@ -344,6 +349,9 @@ const QUOTES_AND_CUES: &[Case] = &[
     ("“We won!”, he said.", &["“We won!”, he said."]),
     ("“It is over. We lost,” the minister said on Thursday.", &["“It is over.", "We lost,” the minister said on Thursday."]),
     ("“Enough!” Said the diplomat, leaving.", &["“Enough!” Said the diplomat, leaving."]),
+    ("“We won.” J.D. Vance said.", &["“We won.” J.D. Vance said."]),
+    ("“We won.” U.S. officials said on Friday.", &["“We won.” U.S. officials said on Friday."]),
+    ("“Yes!!!” she said. “No???” he replied.", &["“Yes!!!” she said.", "“No???” he replied."]),
 ];
 
 #[test]
@@ -409,6 +417,8 @@ const DATELINES: &[Case] = &[
     ("WASHINGTON, Jan. 5 (Reuters) — The Senate voted.", &["WASHINGTON, Jan. 5 (Reuters) — The Senate voted."]),
     ("BRUSSELS.— The EU agreed.", &["BRUSSELS.— The EU agreed."]),
     ("OK. Then we left.", &["OK.", "Then we left."]),
+    ("MOSCOW, Dec. 5 (Reuters). Russia said it was ready.", &["MOSCOW, Dec. 5 (Reuters). Russia said it was ready."]),
+    ("HE SAID. HE LEFT.", &["HE SAID.", "HE LEFT."]),
 ];
 
 #[test]
@@ -481,6 +491,7 @@ const BULLETS_AND_LISTS: &[Case] = &[
     ("• Prices rose 3.5%. Wages fell.", &["• Prices rose 3.5%.", "Wages fell."]),
     ("— Editor’s note. This story was updated.", &["— Editor’s note.", "This story was updated."]),
     ("iv. The fourth clause.", &["iv. The fourth clause."]),
+    ("A. Introduction", &["A. Introduction"]),
 ];
 
 #[test]
