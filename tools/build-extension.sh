@@ -16,6 +16,9 @@ PKG=$1 OUT=$2 BUILD=$3
 for f in news_context.js news_context_bg.wasm; do
   [ -f "$PKG/$f" ] || { echo "build-extension: $PKG/$f is missing: run 'make wasm' first" >&2; exit 1; }
 done
+# A wasm module starts with "\0asm"; an empty or partial file (a build still being written) does not.
+[ "$(head -c 4 "$PKG/news_context_bg.wasm" | od -An -c | tr -d ' ')" = '\0asm' ] \
+  || { echo "build-extension: $PKG/news_context_bg.wasm is not a wasm module: rebuild with 'make wasm'" >&2; exit 1; }
 
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg" "$BUILD"

@@ -14,7 +14,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const EXT_DIR = path.join(ROOT, "build/extension");
+/** The unpacked extension under test; NC_EXTENSION_DIR points the tests at another build of it. */
+export const EXT_DIR = process.env.NC_EXTENSION_DIR || path.join(ROOT, "build/extension");
 export const WWW_DIR = path.join(ROOT, "build/www");
 export const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 export const FIREFOX = process.env.FIREFOX || "/usr/bin/firefox-esr";

@@ -1,0 +1,201 @@
+/**
+ * extension-chromium.test.mjs: the built extension (build/extension) in headless Chromium, on the
+ * seed article served by a local server with and without a strict CSP. One browser context for the
+ * whole file; every request not to 127.0.0.1 is blocked and recorded.
+ *
+ * Pins: annotations appear on both pages; cards open on hover and keyboard focus and close on
+ * Escape; the page's text is never altered; nothing violates the page's CSP; switching off restores
+ * the open tab byte for byte and at once; switching on again never doubles; the extension makes no
+ * network request; the settings pages write the settings the content script reads.
+ */
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  launchChromium, leftovers, openWatched, setSettings, startServer, waitForAnnotations,
+} from "./helpers.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const noneLeft = { marks: 0, hosts: 0, highlights: 0, sheets: 0 };
+
+/** Claim highlight names registered in the page, and the texts of its name marks. */
+async function annotationsOf(page) {
+  return page.evaluate(() => ({
+    highlights: [...CSS.highlights.keys()].sort(),
+    ranges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+    names: [...document.querySelectorAll("nc-mark")].map((m) => m.textContent),
+    focusable: [...document.querySelectorAll("nc-mark")].every((m) => m.getAttribute("tabindex") === "0"),
+  }));
+}
+
+test("annotations appear on the seed page served without a CSP and with a strict CSP", async () => {
+  for (const path of ["/seed", "/seed-csp"]) {
+    const { page } = await openWatched(browser.ctx);
+    await page.goto(`${server.url}${path}`);
+    await waitForAnnotations(page);
+    const a = await annotationsOf(page);
+    assert.ok(a.names.some((n) => n.includes("Lukashenko")), `${path}: Lukashenko is marked (${a.names})`);
+    assert.ok(a.names.some((n) => n.includes("Maduro")), `${path}: Maduro is marked`);
+    assert.ok(a.highlights.length > 0 && a.highlights.every((h) => h.startsWith("nc-claim-")), `${path}: ${a.highlights}`);
+    assert.ok(a.ranges > 0);
+    assert.ok(a.focusable);
+    await page.close();
+  }
+});
+
+test("hovering a name shows its card; Tab focus shows it too; Escape closes it", async () => {
+  const { page } = await openWatched(browser.ctx);
+  await page.goto(`${server.url}/seed`);
+  await waitForAnnotations(page);
+  const card = page.locator("nc-card-host [role=tooltip]");
+  const heading = card.locator(".nc-card-heading");
+
+  const luka = page.locator("nc-mark", { hasText: /^Lukashenko$/ }).first();
+  await luka.hover();
+  await card.waitFor({ state: "visible" });
+  assert.equal(await heading.textContent(), "Alexander Lukashenko");
+  const described = await page.evaluate(() => {
+    const host = document.querySelector("nc-card-host");
+    const m = document.querySelector("nc-mark[aria-describedby]");
+    return m && m.getAttribute("aria-describedby") === host.id;
+  });
+  assert.ok(described, "the hovered mark is described by the card");
+  await page.mouse.move(1, 1);
+  await card.waitFor({ state: "hidden" });
+
+  // Keyboard: Tab through the page until a Lukashenko mark has focus.
+  await page.evaluate(() => document.activeElement?.blur());
+  let focused = "";
+  for (let i = 0; i < 80 && focused !== "Lukashenko"; i++) {
+    await page.keyboard.press("Tab");
+    focused = await page.evaluate(() =>
+      document.activeElement?.localName === "nc-mark" ? document.activeElement.textContent : "");
+  }
+  assert.equal(focused, "Lukashenko", "a Lukashenko mark is reachable with Tab");
+  await card.waitFor({ state: "visible" });
+  assert.equal(await heading.textContent(), "Alexander Lukashenko");
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Lukashenko", "focus stays on the word");
+  await page.close();
+});
+
+test("no securitypolicyviolation, console error or page error on the strict-CSP page", async () => {
+  const { page, errors } = await openWatched(browser.ctx);
+  await page.goto(`${server.url}/seed-csp`);
+  await waitForAnnotations(page);
+  // Open a card too, so the cards' styles and elements are exercised under the CSP.
+  await page.locator("nc-mark").first().hover();
+  await page.locator("nc-card-host [role=tooltip]").waitFor({ state: "visible" });
+  const violations = await page.evaluate(() => window.__ncCspViolations);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+// The next tests share one tab, loaded while the site is switched off so its pristine state is known.
+let tab;
+let pristine;
+
+test("document.body.innerText is identical before and after annotating", async () => {
+  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
+  tab = await openWatched(browser.ctx);
+  await tab.page.goto(`${server.url}/seed`);
+  pristine = await tab.page.evaluate(() => ({ html: document.body.outerHTML, text: document.body.innerText }));
+  assert.deepEqual(await leftovers(tab.page), noneLeft, "nothing is drawn while the site is off");
+
+  await setSettings(browser.worker, { disabledSites: [] });
+  await waitForAnnotations(tab.page);
+  const text = await tab.page.evaluate(() => document.body.innerText);
+  assert.equal(text, pristine.text);
+});
+
+test("switching the extension off for the site restores the open tab at once, byte for byte", async () => {
+  assert.ok(tab, "needs the tab of the previous test");
+  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
+  await tab.page.waitForFunction(() => !document.querySelector("nc-mark, nc-card-host") &&
+    CSS.highlights.size === 0 && document.adoptedStyleSheets.length === 0, null, { timeout: 3000 });
+  assert.deepEqual(await leftovers(tab.page), noneLeft);
+  assert.equal(await tab.page.evaluate(() => document.body.outerHTML), pristine.html);
+});
+
+test("switching on again annotates again, and a global switch-off restores too; nothing doubles", async () => {
+  await setSettings(browser.worker, { disabledSites: [] });
+  await waitForAnnotations(tab.page);
+  const first = await annotationsOf(tab.page);
+  // Flip the global switch off and on: the second drawing must equal the first, not add to it.
+  await setSettings(browser.worker, { enabled: false });
+  await tab.page.waitForFunction(() => !document.querySelector("nc-mark, nc-card-host") && CSS.highlights.size === 0,
+    null, { timeout: 3000 });
+  assert.equal(await tab.page.evaluate(() => document.body.outerHTML), pristine.html);
+  await setSettings(browser.worker, { enabled: true });
+  await waitForAnnotations(tab.page);
+  const second = await annotationsOf(tab.page);
+  assert.deepEqual(second, first);
+  assert.equal(await tab.page.evaluate(() => document.querySelectorAll("nc-mark nc-mark").length), 0);
+  assert.equal(await tab.page.evaluate(() => document.querySelectorAll("nc-card-host").length), 1);
+  assert.equal(await tab.page.evaluate(() => document.body.innerText), pristine.text);
+  assert.deepEqual(tab.errors, []);
+  await tab.page.close();
+});
+
+test("the settings and about pages work and write the settings the content script reads", async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await page.getByLabel("Switch off for a site").fill("https://news.example.org/world/1");
+  await page.getByRole("button", { name: "Add" }).click();
+  await page.getByText("news.example.org", { exact: true }).waitFor();
+  const sites = await browser.worker.evaluate(async () => (await chrome.storage.local.get("disabledSites")).disabledSites);
+  assert.deepEqual(sites, ["news.example.org"]);
+  await page.getByRole("button", { name: "Turn back on for news.example.org" }).click();
+  await page.getByText("None: News Context runs on every site.").waitFor();
+  await page.getByRole("switch", { name: "Annotate articles everywhere" }).uncheck();
+  await page.waitForFunction(async () => (await chrome.storage.sync.get("enabled")).enabled === false);
+  await page.getByRole("switch", { name: "Annotate articles everywhere" }).check();
+  await page.waitForFunction(async () => (await chrome.storage.sync.get("enabled")).enabled === true);
+
+  await page.goto(`chrome-extension://${browser.extensionId}/about/about.html`);
+  await page.locator("#version").filter({ hasText: /version/ }).waitFor();
+  await page.locator("#sources table tbody tr").first().waitFor();
+  assert.ok(await page.locator("#sources table tbody tr").count() > 0, "the data sources are listed");
+  await page.close();
+});
+
+test("the background loads the wasm module and answers nc:plan with a Plan", async () => {
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  const r = await page.evaluate(async () => {
+    const status = await chrome.runtime.sendMessage({ type: "nc:status" });
+    const snapshot = {
+      url: "http://127.0.0.1/x", lang: "en", title: "t", published: "2025-11-28", today: "2025-11-28",
+      article_body_hint: "", blocks: [{ tag: "p", hints: "", in_article: true, landmarks: [] }],
+      nodes: [{ text: "Lukashenko said so.", block: 0, heading: false, link: false, quote: false, caption: false, skip: false }],
+    };
+    const answer = await chrome.runtime.sendMessage({ type: "nc:plan", snapshot });
+    const bad = await chrome.runtime.sendMessage({ type: "nc:plan", snapshot: { nodes: "not a list" } });
+    return { status, keys: answer.plan ? Object.keys(answer.plan).sort() : answer, bad };
+  });
+  assert.equal(r.status.ready, true, `the wasm module loaded (${r.status.error})`);
+  assert.match(r.status.version, /^\d+\.\d+\.\d+/);
+  assert.deepEqual(r.keys, ["cards", "date", "date_source", "marks", "skipped_reason", "summary", "version"]);
+  assert.ok(typeof r.bad.error === "string" && r.bad.error.length > 0, "a malformed snapshot gets {error}");
+  await page.close();
+});
+
+test("the extension makes no network request", async () => {
+  assert.deepEqual(browser.blocked, [], "no request left 127.0.0.1");
+  const expected = new Set(["GET /seed", "GET /seed-csp", "GET /report.js", "POST /report", "GET /favicon.ico"]);
+  const unexpected = server.requests.filter((r) => !expected.has(r));
+  assert.deepEqual(unexpected, [], "the test server saw only the pages' own requests");
+});
