@@ -55,6 +55,7 @@ KINDS = [
 KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 HEAD_OF_STATE_KINDS = {"head_of_state", "head_of_state_and_government", "co_head_of_state"}
 HEAD_OF_GOVERNMENT_KINDS = {"head_of_government", "head_of_state_and_government"}
+HEAD_KINDS = HEAD_OF_STATE_KINDS | HEAD_OF_GOVERNMENT_KINDS
 
 #: Offices (closed): normalised lower-case noun phrases. `derive_office` maps titles onto them.
 OFFICES = [
@@ -846,7 +847,9 @@ def _better_name(a, b):
     def score(p):
         srcs = set(p["sources"].get("name", []))
         s = 0
-        if p["_origin"] == "curated" or srcs - {"fb", "fbh"}:
+        if p["_origin"] == "curated":
+            s += 4
+        if srcs - {"fb", "fbh"}:
             s += 2
         if p["name"] != fold(p["name"]):
             s += 1
@@ -1015,7 +1018,8 @@ def _days_apart(a: str, b: str) -> int:
 
 def merge_duplicate_roles(person, log):
     """Rule merge_duplicate_roles: drop exact duplicates; two roles of one person with the same
-    kind, country, org and host and compatible starts (equal, one a prefix of the other, at most
+    kind, country, org and host (or the same title of a head-of-state/government office, whatever
+    head kind each source gave it) and compatible starts (equal, one a prefix of the other, at most
     SAME_START_DAYS apart, or one unknown with equal ends) are one role: keep the one asserted last (latest as_of;
     on a tie the more precise dates, then the curated one). This repairs Factbook history
     artefacts where a respelled name "ended" a role that in fact continued."""
@@ -1025,7 +1029,9 @@ def merge_duplicate_roles(person, log):
                                           len(r.get("until") or ""), r["source"]), reverse=True):
         dup = None
         for k in kept:
-            if _role_key(k) != _role_key(r):
+            same_head = (k["kind"] in HEAD_KINDS and r["kind"] in HEAD_KINDS and k["title"] == r["title"]
+                         and k.get("country") == r.get("country"))
+            if _role_key(k) != _role_key(r) and not same_head:
                 continue
             s1, s2 = k.get("since"), r.get("since")
             if s1 and s2 and (s1.startswith(s2) or s2.startswith(s1) or _days_apart(s1, s2) <= SAME_START_DAYS):
@@ -1043,6 +1049,9 @@ def merge_duplicate_roles(person, log):
                            f"({dup['source']} as of {dup['as_of']})")
             if not dup.get("since") and r.get("since"):
                 dup["since"] = r["since"]
+            if {dup["kind"], r["kind"]} == {"head_of_state", "head_of_government"} and \
+                    dup.get("until") == r.get("until"):
+                dup["kind"] = "head_of_state_and_government"  # one office listed under both
     person["roles"] = kept
 
 
