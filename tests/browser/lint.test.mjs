@@ -1,0 +1,69 @@
+/**
+ * lint.test.mjs: Mozilla's add-on linter (`web-ext lint`) on the built extension, plus the
+ * manifest facts the design relies on (one manifest for both browsers, only `storage`, no
+ * web-accessible resources, the wasm CSP for extension pages).
+ */
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { EXT_DIR, ROOT, requireBuild } from "./helpers.mjs";
+
+/** Warnings that are expected from a manifest shared with Chrome. */
+const EXPECTED_WARNINGS = new Set(["BACKGROUND_SERVICE_WORKER_IGNORED"]);
+
+test("web-ext lint reports 0 errors and no unexpected warning", async () => {
+  requireBuild();
+  const bin = path.join(ROOT, "node_modules/.bin/web-ext");
+  const stdout = await new Promise((resolve, reject) => {
+    // web-ext lint exits non-zero when it finds errors; its JSON report is what we judge.
+    execFile(bin, ["lint", "--source-dir", EXT_DIR, "--output", "json", "--no-input"],
+      { cwd: ROOT, maxBuffer: 16 << 20, env: { ...process.env, CI: "true" } },
+      (err, out) => (out ? resolve(out) : reject(err || new Error("web-ext lint printed nothing"))));
+  });
+  const report = JSON.parse(stdout.slice(stdout.indexOf("{")));
+  const describe = (list) => list.map((m) => `${m.code} ${m.file || ""}: ${m.message}`).join("\n");
+  assert.equal(report.summary.errors, 0, describe(report.errors));
+  const unexpected = report.warnings.filter((w) => !EXPECTED_WARNINGS.has(w.code));
+  assert.deepEqual(unexpected, [], describe(unexpected));
+});
+
+test("the manifest asks only for storage and exposes no resource to pages", () => {
+  requireBuild();
+  const m = JSON.parse(fs.readFileSync(path.join(EXT_DIR, "manifest.json"), "utf8"));
+  assert.equal(m.manifest_version, 3);
+  assert.deepEqual(m.permissions, ["storage"]);
+  assert.equal(m.host_permissions, undefined);
+  assert.equal(m.web_accessible_resources, undefined);
+  assert.deepEqual(m.background, { service_worker: "background/worker.js", scripts: ["background/worker.js"], type: "module" });
+  assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  assert.deepEqual(m.content_scripts[0].js, ["lib/snapshot.js", "lib/applier.js", "lib/cards.js", "content/content.js"]);
+  assert.equal(m.browser_specific_settings.gecko.strict_min_version, "142.0");
+  assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
+  for (const size of ["16", "32", "48", "128"]) {
+    const png = fs.readFileSync(path.join(EXT_DIR, m.icons[size]));
+    assert.equal(png.toString("latin1", 1, 4), "PNG", `icon ${size} is a PNG`);
+    assert.equal(png.readUInt32BE(16), Number(size), `icon ${size} is ${size} px wide`);
+  }
+  for (const file of ["pkg/news_context.js", "pkg/news_context_bg.wasm", "_locales/en/messages.json"]) {
+    assert.ok(fs.existsSync(path.join(EXT_DIR, file)), `${file} is in the package`);
+  }
+  for (const zip of ["news-context-chrome.zip", "news-context-firefox.zip"]) {
+    assert.ok(fs.existsSync(path.join(ROOT, "build", zip)), `build/${zip} exists`);
+  }
+});
+
+test("extension pages load no inline or remote script", () => {
+  requireBuild();
+  for (const page of ["popup/popup.html", "options/options.html", "about/about.html"]) {
+    const html = fs.readFileSync(path.join(EXT_DIR, page), "utf8");
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    assert.ok(scripts.length > 0, page);
+    for (const [, attrs, body] of scripts) {
+      assert.match(attrs, /\bsrc="(?!https?:|\/\/)[^"]+"/, `${page}: every script is a package file`);
+      assert.equal(body.trim(), "", `${page}: no inline script`);
+    }
+    assert.doesNotMatch(html, /(?:src|href)="(?:https?:)?\/\//, `${page}: nothing remote`);
+  }
+});
