@@ -448,6 +448,7 @@ def raw_role_to_schema(role: dict) -> dict:
         "until": role.get("until"),
         "as_of": role.get("as_of"),
         "source": role.get("source"),
+        "_stale_risk": role.get("stale_risk"),
     }
 
 
@@ -690,6 +691,8 @@ TITLE_FIXES = {
     "United States Chargé d'Affaires Ambassador to Ukraine": ("United States Chargé d'Affaires to Ukraine", None),
     "United States Ambassador Chargé d'Affaires to Eswatini": ("United States Chargé d'Affaires to Eswatini", None),
     "Chairman of the Cabinet of Ministers (Kyrgyzstan)": ("Chairman of the Cabinet of Ministers of Kyrgyzstan", None),
+    "President of the Swiss Confederation (Switzerland)": ("President of the Swiss Confederation", None),
+    "President of the Republic (Albania)": ("President of Albania", None),
     "Prime Minister and Minister of Interior (Qatar)": ("Prime Minister of Qatar", None),
 }
 
@@ -746,6 +749,7 @@ def fix_junk_titles(role: dict, countries: dict, log, pid="") -> None:
             if lead and lead.group(1) in country.get("adjectivals", []) and lead.group(1) != "Crown":
                 title = lead.group(2)
         title = re.sub(r"\bto to\b", "to", title)
+        title = re.sub(r"\bGovernor General\b", "Governor-General", title)
         if title[:1].islower():
             title = title[:1].upper() + title[1:]
     if title != raw:
@@ -1428,6 +1432,12 @@ def validate(people, countries, orgs, sources, errors):
 
 # --------------------------------------------------------------------------- coverage
 
+def _risk_date(text: str) -> str:
+    """The election date in a raw stale_risk note ("election due 2026-05-31 ..."), or '0000'."""
+    m = re.search(r"\b(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b", text or "")
+    return date_lo(m.group(1)) if m else "0000"
+
+
 def coverage_report(people, countries, orgs, sources, corrections, at, log_merges, collisions):
     lines = []
     un = [c for c in countries if c["un_member"]]
@@ -1470,6 +1480,13 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
     lines.append(f"  active head roles held by a person with a Wikidata Q-id: {with_q}")
     lines.append("  missing:" if missing else "  missing: none")
     lines.extend(missing)
+    risky = sorted(f"{r['country']} {p['name']} ({r['title']}, as of {r['as_of']}): {r['_stale_risk']}"
+                   for p in people for r in p["roles"]
+                   if r.get("_stale_risk") and r["kind"] in HEAD_KINDS and role_active(r, at)
+                   and date_lo(r["as_of"]) < at and _risk_date(r["_stale_risk"]) <= at)
+    lines.append(f"  active head roles asserted before {at} that the raw data flags as possibly changed "
+                 f"since (an election fell in between): {len(risky)}")
+    lines.extend("    " + x for x in risky)
     # foreign ministers
     fm = collections.Counter()
     fm_countries = set()
