@@ -4,6 +4,8 @@
 //! so that it is the same in Chrome's service worker, Firefox, the demo page and the native CLI.
 
 pub mod article;
+#[cfg(feature = "cli")]
+pub mod html;
 pub mod plan;
 pub mod planner;
 pub mod reader;

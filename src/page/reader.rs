@@ -7,7 +7,7 @@ use crate::engine::{analyze, Date};
 /// with the same planner the extension uses). `date` overrides the page's own date; `today`
 /// (`YYYY-MM-DD`) is used when neither is known.
 pub fn analyze_document(input: &str, date: Option<Date>, today: &str) -> Result<Analysis, String> {
-    #[cfg(feature = "html-reader")]
+    #[cfg(feature = "cli")]
     if super::html::looks_like_html(input) {
         let mut snapshot = super::html::snapshot_from_html(input, "");
         snapshot.today = today.to_string();
