@@ -222,6 +222,27 @@ COMMON_WORDS = {
     "Early", "Free", "Rule", "Moon", "Sun", "Way", "Lamb", "Mann", "House", "Ball", "Head",
     "Hand", "Christmas", "Cash", "Case", "Book", "Song", "Paris", "London", "Jordan", "Israel",
     "Victoria", "Georgia", "Chad", "Guinea", "Hope", "Joy", "Faith", "Glass", "Sandy",
+    "Islam", "Plant", "Tax", "Lake", "Friday", "Store", "Turk", "Gates", "Banks", "Burns", "Butler",
+    "Austin", "Meta", "Son", "Sen", "Man", "Pier", "Santa", "Nova", "Bio", "Tone", "Verge",
+    "Crouch", "Fore", "Reina", "Paz", "Levi", "Mills", "Lamb", "Drew", "Ewing", "Cannon", "Bush",
+    "Sharp", "Kind", "Hay", "Sage", "Salt", "Small", "Short", "Strange", "Tree", "Wolf", "Wild",
+    "Can", "Will", "May", "Mark", "Grace", "Bar", "Low", "Hart", "Heart", "Field", "Rich", "Best",
+    "Trust", "Hall", "Hale", "Hanks", "Jewell", "Major", "Prince", "Duke", "Earl", "Baron", "Lord",
+    "Saint", "Sultan", "Sheikh", "Pope", "Abbott", "Bishop", "Dean", "Marshal", "Chancellor",
+}
+
+#: First names that also occur as surnames: alone they need context ("Henry", "Daniel").
+COMMON_FIRST_NAMES = {
+    "Daniel", "Paul", "Henry", "Simon", "Moses", "Carrie", "Jesus", "Todd", "Owen", "Dan", "Sam",
+    "Mona", "Tito", "Peter", "Peters", "Jacob", "Jacobs", "Francis", "Christian", "Joseph", "John",
+    "George", "James", "Thomas", "William", "Williams", "Michael", "David", "Martin", "Kelly",
+    "Ross", "Grant", "Frank", "Elizabeth", "Mary", "Anna", "Louis", "Charles", "Albert", "Edward",
+    "Richard", "Robert", "Andrew", "Philip", "Arthur", "Marcus", "Diana", "Kenny", "Riley",
+    "Burt", "Duncan", "Stuart", "Tucker", "Graham", "Stanley", "Harvey", "Howard", "Russell",
+    "Douglas", "Gordon", "Leslie", "Allen", "Ali", "Abdullah", "Hassan", "Hussein", "Omar",
+    "Ismail", "Idris", "Rashid", "Habib", "Bilal", "Nawaf", "Boris", "Dilma", "Emmanuel",
+    "Joy", "Alexander", "Adam", "Adams", "Matthew", "Luke", "Lucas", "Felix", "Victor", "Julius",
+    "Bryan", "Brian", "Lawrence", "Wallace", "Austin", "Carter", "Mason", "Morgan", "Taylor",
 }
 
 #: Very common surnames (alone they need context).
@@ -1093,9 +1114,10 @@ def sort_roles(roles):
 def surname_of(name: str, country) -> str | None:
     """Surname used alone in news text, or None: last token with its particles ("Correia e
     Silva", "von der Leyen"); first token for surname-first countries (Xi Jinping -> Xi)."""
-    tokens = name.split()
-    if len(tokens) < 2:
-        return None
+    name = re.sub(r",?\s+(Jr|Sr)\.?$", "", name.strip())
+    tokens = [t.rstrip(",") for t in name.split()]
+    if len(tokens) < 2 or " of " in f" {name} ":
+        return None  # "Harald V of Norway": no surname
     if country in NO_SURNAME_ALIAS:
         return None
     if country in HISPANIC and len(tokens) >= 3:
@@ -1171,9 +1193,10 @@ def first_name_forms(person) -> set:
 
 def is_ambiguous_alone(alias: str) -> bool:
     """Rule classify_aliases (word test): month names, capitalised everyday words, very common
-    surnames, dynasty names ("Al Thani"), and forms of 1-2 letters (unless in SHORT_OK)."""
+    surnames, first names that are also surnames ("Henry"), dynasty names ("Al Thani"), and
+    forms of 1-2 letters (unless in SHORT_OK)."""
     base = alias.strip()
-    if base in MONTHS or base in COMMON_WORDS or base in COMMON_SURNAMES:
+    if base in MONTHS or base in COMMON_WORDS or base in COMMON_SURNAMES or base in COMMON_FIRST_NAMES:
         return True
     if fold(base) in {fold(x) for x in COMMON_SURNAMES}:
         return True
@@ -1184,11 +1207,13 @@ def is_ambiguous_alone(alias: str) -> bool:
     return False
 
 
-def classify_aliases(people, log, owners_override=None):
+def classify_aliases(people, log, owners_override=None, place_names=()):
     """Rule classify_aliases: clean every alias list, then split unambiguous/ambiguous.
-    - drop empty forms, the name itself, NEVER_ALIASES words, and first names alone (a reviewed
+    - drop empty forms, the name itself, NEVER_ALIASES words, country names, lone "Jr."/initials,
+      and first names alone (a reviewed
       curated alias survives even if it looks like a first name, e.g. "Lula", "Prabowo");
-    - ambiguous: is_ambiguous_alone(...) forms, and any form shared by two or more people in
+    - ambiguous: is_ambiguous_alone(...) forms (curated ones too: "Cooper" needs context even
+      though a reviewer listed it), and any form shared by two or more people in
       the KB (collision, compared case- and accent-insensitively), for all of them; a form that
       is another person's display name is ambiguous too;
     - except: corrections.alias_owners names, for a few surnames, the person English news text
@@ -1203,7 +1228,9 @@ def classify_aliases(people, log, owners_override=None):
         clean = set()
         drop = p.get("_drop_aliases", set())
         for a in p["aliases"]:
-            if a == p["name"] or a in NEVER_ALIASES or a in drop:
+            if a == p["name"] or a in NEVER_ALIASES or a in drop or a in place_names:
+                continue  # "Spain" is not an alias of Felipe VI of Spain
+            if re.fullmatch(r"(Jr|Sr)\.?|[A-Z]\.?", a):
                 continue
             if len(a.split()) == 1 and a in firsts and a not in p["_curated_aliases"]:
                 continue
@@ -1224,7 +1251,7 @@ def classify_aliases(people, log, owners_override=None):
             elif shared:
                 amb.add(a)
                 collisions.append((a, p["id"], sorted(shared)))
-            elif is_ambiguous_alone(a) and a not in p["_curated_aliases"]:
+            elif is_ambiguous_alone(a):
                 amb.add(a)
             else:
                 unamb.add(a)
@@ -1663,7 +1690,8 @@ def build(raw_dir, curated_dir, at=None):
     for form, pid in sorted(corrections.get("alias_owners", {}).items()):
         if pid not in {p["id"] for p in people}:
             errors.append(f"corrections.alias_owners: {form!r} -> unknown person id {pid}")
-    collisions = classify_aliases(people, log, corrections.get("alias_owners"))
+    place_names = {c["name"] for c in countries} | {a for c in countries for a in c["alt_names"]}
+    collisions = classify_aliases(people, log, corrections.get("alias_owners"), place_names)
     for p in people:
         p["description"] = describe(p)
         p["sources"]["description"] = ["derived"]
