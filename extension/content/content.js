@@ -14,6 +14,8 @@
   const api = globalThis.browser || globalThis.chrome;
   if (!NC || !api || !api.runtime || NC.contentStarted) return;
   NC.contentStarted = true;
+  // A page that runs News Context itself (the demo page) says so; two drawings would fight.
+  if (document.querySelector('meta[name="news-context"][content="self-annotating"]')) return;
 
   const host = location.hostname;
   const state = {
