@@ -357,6 +357,10 @@ for _group in TRANSLIT_GROUPS:
 THE_COUNTRIES = {"BS", "GM", "NL", "PH", "GB", "US", "AE", "CF", "CD", "DO", "MV", "MH", "SB",
                  "SC", "KY", "VG", "VI", "TC", "FO", "CK", "FK", "NP"} - {"NP"}
 
+#: Countries whose heads are curated back to 2010 (G20 members, the P5, the seed article's).
+HISTORY_COUNTRIES = ["US", "RU", "BY", "VE", "CO", "GB", "FR", "DE", "IT", "JP", "CN", "IN", "BR", "CA",
+                     "AU", "ES", "UA", "IL", "TR", "MX", "AR", "KR", "ZA", "SA", "ID"]
+
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -1514,6 +1518,20 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
     lines.append(f"  active head roles asserted before {at} that the raw data flags as possibly changed "
                  f"since (an election fell in between): {len(risky)}")
     lines.extend("    " + x for x in risky)
+    # history of the priority countries
+    gaps = []
+    for iso in HISTORY_COUNTRIES:
+        for year in range(2010, int(at[:4]) + 1):
+            for md in ("-01-01", "-07-01"):
+                day = f"{year}{md}"
+                if day > at:
+                    continue
+                active = [r for p, r in roles_by_country[iso] if role_active(r, day)]
+                for label, kinds in (("head of state", HEAD_OF_STATE_KINDS), ("head of government", HEAD_OF_GOVERNMENT_KINDS)):
+                    if not any(r["kind"] in kinds for r in active):
+                        gaps.append(f"{iso} {day} {label}")
+    lines.append(f"History 2010..{at[:4]} of {len(HISTORY_COUNTRIES)} G20/P5/seed countries, checked every 1 Jan and 1 Jul: "
+                 f"{len(gaps)} gaps" + (": " + "; ".join(gaps) if gaps else ""))
     # foreign ministers
     fm = collections.Counter()
     fm_countries = set()
