@@ -48,11 +48,13 @@ function showSummary(tab) {
     return li;
   }));
   fillList($("people"), (s.people || []).map((p) => {
-    const mentions = t("popupMentions", [String(p.mentions)], `${p.mentions} mentions`);
+    const mentions = p.mentions === 1 ? t("popupMention", undefined, "1 mention")
+      : t("popupMentions", [String(p.mentions)], `${p.mentions} mentions`);
     return item(p.role ? `${p.name}, ${p.role} (${mentions})` : `${p.name} (${mentions})`);
   }));
   fillList($("quoted"), (s.quoted || []).map((q) => {
-    const quotes = t("popupQuotes", [String(q.quotes)], `${q.quotes} quotes`);
+    const quotes = q.quotes === 1 ? t("popupQuote", undefined, "1 quote")
+      : t("popupQuotes", [String(q.quotes)], `${q.quotes} quotes`);
     const cues = Array.isArray(q.cues) && q.cues.length ? `: ${q.cues.join(", ")}` : "";
     return item(`${q.name} (${quotes})${cues}`);
   }));

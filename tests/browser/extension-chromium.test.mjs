@@ -172,6 +172,33 @@ test("the settings and about pages work and write the settings the content scrip
   await page.close();
 });
 
+test("the popup shows the article's summary and its site switch restores the tab", async () => {
+  const seed = await openWatched(browser.ctx);
+  await seed.page.goto(`${server.url}/seed`);
+  await waitForAnnotations(seed.page);
+  const popup = await browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  // The popup describes the active tab: make the article active, then load the popup again.
+  await seed.page.bringToFront();
+  await popup.reload();
+  const site = popup.getByRole("switch", { name: "Annotate 127.0.0.1" });
+  await site.waitFor();
+  assert.equal(await site.isChecked(), true);
+  await popup.locator("#people li", { hasText: "Alexander Lukashenko" }).waitFor();
+  assert.match(await popup.locator("#date").textContent(), /2025-11-28/);
+  const claimRows = await popup.locator("#claims li").count();
+  assert.equal(claimRows, 4, "one row per claim kind");
+
+  await site.uncheck();
+  await seed.page.waitForFunction(() => !document.querySelector("nc-mark, nc-card-host") && CSS.highlights.size === 0,
+    null, { timeout: 3000 });
+  await site.check();
+  await waitForAnnotations(seed.page);
+  assert.deepEqual(seed.errors, []);
+  await popup.close();
+  await seed.page.close();
+});
+
 test("the background loads the wasm module and answers nc:plan with a Plan", async () => {
   const page = await browser.ctx.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
