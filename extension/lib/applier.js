@@ -141,7 +141,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * Draws `plan` onto `nodes` (the `nodes` returned with the snapshot the plan was made from).
    * Options: `texts` (the snapshot's node texts; a node whose text changed since is skipped).
    * Never throws for a mark that no longer fits; returns a handle with `undo()`, `names`
-   * (`[{el, mark}]`), and `counts` (`{names, claims, skipped}`).
+   * (`[{el, mark}]`), `claims` (`[{range, mark}]`) and `counts` (`{names, claims, skipped}`).
    */
   function apply(plan, nodes, options = {}) {
     const doc = options.document || global.document;
@@ -165,6 +165,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
 
     const records = [];
     const names = [];
+    const claims = [];
     const rangesByHighlight = new Map(KINDS.map((k) => [k.highlight, []]));
     const canHighlight = !!(view.CSS && view.CSS.highlights && typeof view.Highlight === "function");
 
@@ -193,6 +194,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
         range.setStart(...boundary(segments, m.start, false));
         range.setEnd(...boundary(segments, m.end, true));
         rangesByHighlight.get(CLAIM_BY_KIND.get(m.kind).highlight).push(range);
+        claims.push({ range, mark: m });
       }
     }
 
@@ -221,6 +223,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     let undone = false;
     const handle = {
       names,
+      claims,
       highlights,
       counts: {
         names: names.length,

@@ -7,8 +7,10 @@
  *
  * Safety: every node is made with createElement + textContent; the only attribute taken from data is
  * a link's href, and only when it is an https Wikipedia article address (WIKIPEDIA_LINK).
- * Behaviour: a card opens on hover and on keyboard focus of its `<nc-mark>`, closes on Escape,
- * mouse leave and blur, and is placed below or above the word (never over it) inside the viewport.
+ * Behaviour: a person's card opens on hover and on keyboard focus of its `<nc-mark>`; a claim's card
+ * opens when the pointer rests on the claim's highlighted text (found with caretPositionFromPoint,
+ * since highlights have no element). Cards close on Escape, mouse leave and blur, and are placed
+ * below or above the word or line (never over it), inside the viewport.
  *
  * Shared by the content script and the demo page; no extension API here. UI strings (not card text,
  * which comes from the plan) can be passed in `options.strings`, e.g. from chrome.i18n.
@@ -130,13 +132,17 @@ ${swatches}
     }
   }
 
-  /** Places `card` next to `el`: below it, or above when below does not fit; never over it. */
-  function position(doc, card, el) {
+  /** The box a name's card is placed against: the first line box of its mark. */
+  function anchorOf(el) {
+    const rects = el.getClientRects();
+    return rects.length ? rects[0] : el.getBoundingClientRect();
+  }
+
+  /** Places `card` next to the box `r`: below it, or above when below does not fit; never over it. */
+  function position(doc, card, r) {
     const view = doc.defaultView;
     const vw = doc.documentElement.clientWidth || view.innerWidth;
     const vh = doc.documentElement.clientHeight || view.innerHeight;
-    const rects = el.getClientRects();
-    const r = rects.length ? rects[0] : el.getBoundingClientRect();
     card.style.maxHeight = "";
     const below = vh - r.bottom - GAP - MARGIN;
     const above = r.top - GAP - MARGIN;
@@ -196,34 +202,55 @@ ${swatches}
     }
     doc.documentElement.appendChild(host);
 
-    let openEl = null;
+    const claims = Array.isArray(handle.claims) ? handle.claims : [];
+    let openEl = null; // the name mark whose card is open
+    let openClaim = null; // the claim ({range, mark}) whose card is open
     let closeTimer = 0;
-    let dismissedEl = null;
+    let dismissedEl = null; // closed with Escape: stays closed until the pointer leaves it
+    let dismissedClaim = null;
+    let movePending = false;
 
     const cancelClose = () => { if (closeTimer) { clearTimeout(closeTimer); closeTimer = 0; } };
     const scheduleClose = () => { cancelClose(); closeTimer = setTimeout(close, CLOSE_DELAY); };
 
+    /** Shows the plan's card for `mark` next to `anchor` (a DOMRect). */
+    function show(mark, anchor) {
+      const c = mark && cards[mark.card];
+      if (!c) return false;
+      fillCard(doc, card, c, strings);
+      card.dataset.card = String(mark.card);
+      card.dataset.kind = mark.kind;
+      card.hidden = false;
+      position(doc, card, anchor);
+      return true;
+    }
+
+    /** Opens the card of the name mark `el`, which the card then describes. */
     function open(el) {
       cancelClose();
       const mark = markOf.get(el);
-      const c = mark && cards[mark.card];
-      if (!c) return;
+      if (!mark || !cards[mark.card]) return;
       if (openEl && openEl !== el) openEl.removeAttribute("aria-describedby");
-      fillCard(doc, card, c, strings);
-      card.dataset.card = String(mark.card);
-      card.hidden = false;
+      openClaim = null;
       openEl = el;
       el.setAttribute("aria-describedby", host.id);
       // While a card is open the host describes the mark, so the legend must not join the description.
       if (legend) legend.setAttribute("aria-hidden", "true");
-      position(doc, card, el);
+      show(mark, anchorOf(el));
+    }
+
+    function openClaimCard(hit) {
+      cancelClose();
+      if (openEl) close();
+      if (show(hit.claim.mark, hit.rect)) openClaim = hit.claim;
     }
 
     function close() {
       cancelClose();
-      if (!openEl) return;
-      openEl.removeAttribute("aria-describedby");
+      if (!openEl && !openClaim) return;
+      if (openEl) openEl.removeAttribute("aria-describedby");
       openEl = null;
+      openClaim = null;
       card.hidden = true;
       card.replaceChildren();
       if (legend) legend.removeAttribute("aria-hidden");
@@ -233,6 +260,40 @@ ${swatches}
       const el = target && target.closest ? target.closest(styles.MARK_TAG) : null;
       return el && markOf.has(el) ? el : null;
     };
+
+    /** The claim under the pointer and the line box it is in, or null. */
+    function claimAt(x, y) {
+      let node = null;
+      let offset = 0;
+      if (doc.caretPositionFromPoint) {
+        const p = doc.caretPositionFromPoint(x, y);
+        if (p) { node = p.offsetNode; offset = p.offset; }
+      } else if (doc.caretRangeFromPoint) {
+        const r = doc.caretRangeFromPoint(x, y);
+        if (r) { node = r.startContainer; offset = r.startOffset; }
+      }
+      if (!node) return null;
+      for (const claim of claims) {
+        let inside = false;
+        try { inside = claim.range.isPointInRange(node, offset); } catch (_) { inside = false; }
+        if (!inside) continue;
+        for (const rect of claim.range.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { claim, rect };
+        }
+      }
+      return null;
+    }
+
+    /** Pointer moved over page text: open, keep or close the claim card (names have their own events). */
+    function pointerAt(x, y, target) {
+      if (target === host || markFrom(target)) return;
+      const hit = claimAt(x, y);
+      if (dismissedClaim && (!hit || hit.claim !== dismissedClaim)) dismissedClaim = null;
+      if (hit && hit.claim === dismissedClaim) return;
+      if (hit && hit.claim === openClaim) cancelClose();
+      else if (hit && !openEl) openClaimCard(hit);
+      else if (!hit && openClaim) scheduleClose();
+    }
 
     const listeners = {
       mouseover(e) {
@@ -244,9 +305,15 @@ ${swatches}
         if (el && !el.contains(e.relatedTarget)) {
           if (el === dismissedEl) dismissedEl = null;
           if (openEl === el && e.relatedTarget !== host) scheduleClose();
-        } else if (e.target === host && openEl && !markFrom(e.relatedTarget)) {
+        } else if (e.target === host && (openEl || openClaim) && !markFrom(e.relatedTarget)) {
           scheduleClose();
         }
+      },
+      mousemove(e) {
+        if (movePending) return;
+        movePending = true;
+        const { clientX, clientY, target } = e;
+        view.requestAnimationFrame(() => { movePending = false; if (!destroyed) pointerAt(clientX, clientY, target); });
       },
       focusin(e) {
         const el = markFrom(e.target);
@@ -257,18 +324,23 @@ ${swatches}
         if (el && openEl === el && e.relatedTarget !== host) close();
       },
       keydown(e) {
-        if (e.key === "Escape" && openEl) { dismissedEl = openEl; close(); }
+        if (e.key !== "Escape") return;
+        if (openEl) { dismissedEl = openEl; close(); } else if (openClaim) { dismissedClaim = openClaim; close(); }
       },
-      reposition() { if (openEl) position(doc, card, openEl); },
+      reposition() {
+        if (openEl) position(doc, card, anchorOf(openEl));
+        else if (openClaim) close(); // the pointer is no longer where the claim was
+      },
     };
+    const view = doc.defaultView;
     card.addEventListener("mouseenter", cancelClose);
     card.addEventListener("mouseleave", scheduleClose);
     doc.addEventListener("mouseover", listeners.mouseover, true);
     doc.addEventListener("mouseout", listeners.mouseout, true);
+    if (claims.length) doc.addEventListener("mousemove", listeners.mousemove, { capture: true, passive: true });
     doc.addEventListener("focusin", listeners.focusin, true);
     doc.addEventListener("focusout", listeners.focusout, true);
     doc.addEventListener("keydown", listeners.keydown, true);
-    const view = doc.defaultView;
     view.addEventListener("scroll", listeners.reposition, { capture: true, passive: true });
     view.addEventListener("resize", listeners.reposition, { passive: true });
 
@@ -284,6 +356,7 @@ ${swatches}
         close();
         doc.removeEventListener("mouseover", listeners.mouseover, true);
         doc.removeEventListener("mouseout", listeners.mouseout, true);
+        doc.removeEventListener("mousemove", listeners.mousemove, { capture: true });
         doc.removeEventListener("focusin", listeners.focusin, true);
         doc.removeEventListener("focusout", listeners.focusout, true);
         doc.removeEventListener("keydown", listeners.keydown, true);

@@ -340,6 +340,47 @@ test("a card opens below or above its word, inside the viewport, without coverin
   assert.ok(r[1].above, "at the bottom of the viewport the card opens above the word");
 });
 
+test("a claim's card opens when the pointer rests on its highlighted text, and closes on Escape or leaving", async () => {
+  await page.evaluate(() => {
+    take();
+    const plan = {
+      marks: [mark("claim-vague", "We agreed", "“We agreed,” Lukashenko said.", 1), mark("name", "We agreed", "Lukashenko", 0)],
+      cards: [personCard("Alexander Lukashenko"),
+        { kind: "claim", heading: "Vague source", subheading: "", lines: [{ key: "cue", label: "Cue", value: "said" }], note: "", link: "", person: "" }],
+    };
+    window.h = NewsContext.applier.apply(plan, snap.nodes);
+    window.c = NewsContext.cards.mount(plan, window.h, { legend: false });
+  });
+  // The middle of "agreed": claim text that is not part of the name.
+  const box = await page.evaluate(() => {
+    const t = document.getElementById("q").firstChild;
+    const r = document.createRange();
+    r.setStart(t, 4);
+    r.setEnd(t, 9);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  const card = page.locator("nc-card-host [role=tooltip]");
+  await page.mouse.move(box.x, box.y);
+  await card.waitFor({ state: "visible" });
+  assert.equal(await card.locator(".nc-card-heading").textContent(), "Vague source");
+  assert.equal(await card.getAttribute("data-kind"), "claim-vague");
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  await page.mouse.move(box.x + 2, box.y);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await card.isHidden(), true, "a dismissed card stays closed while the pointer stays");
+  await page.mouse.move(5, 5);
+  await page.mouse.move(box.x, box.y);
+  await card.waitFor({ state: "visible" });
+  // The name inside the claim opens the person's card instead.
+  await page.locator("#q nc-mark").hover();
+  await card.locator(".nc-card-heading", { hasText: "Alexander Lukashenko" }).waitFor();
+  await page.mouse.move(5, 5);
+  await card.waitFor({ state: "hidden" });
+  await page.evaluate(() => { window.c.destroy(); window.h.undo(); });
+});
+
 test("no page error or console error was logged by the lib scripts", () => {
   assert.deepEqual(pageErrors, []);
 });
