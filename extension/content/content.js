@@ -105,9 +105,14 @@
     }
   }
 
-  /** Brings the page in line with the settings: annotated when enabled, untouched otherwise. */
+  /** The state last decided for this tab: true (annotate), false (leave alone), null (not yet). */
+  let wanted = null;
+
+  /**
+   * Brings the page in line with the settings: annotated when enabled, untouched otherwise.
+   * A settings change that does not concern this tab (another site switched) changes nothing here.
+   */
   async function sync() {
-    const generation = ++state.generation;
     let enabled;
     try {
       enabled = await isEnabled();
@@ -115,7 +120,9 @@
       say("could not read the settings:", String((e && e.message) || e));
       return;
     }
-    if (generation !== state.generation) return;
+    if (enabled === wanted) return;
+    wanted = enabled;
+    const generation = ++state.generation;
     if (!enabled) {
       restore();
       state.status = "off";

@@ -123,11 +123,22 @@ test("document.body.innerText is identical before and after annotating", async (
 
 test("switching the extension off for the site restores the open tab at once, byte for byte", async () => {
   assert.ok(tab, "needs the tab of the previous test");
-  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
+  // Count removed marks, to see that switching ANOTHER site off first leaves this tab alone.
+  const marks = await tab.page.evaluate(() => {
+    window.__ncRemoved = 0;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.removedNodes) if (n.localName === "nc-mark") window.__ncRemoved++;
+    }).observe(document.body, { childList: true, subtree: true });
+    return document.querySelectorAll("nc-mark").length;
+  });
+  await setSettings(browser.worker, { disabledSites: ["other.example"] });
+  await setSettings(browser.worker, { disabledSites: ["other.example", "127.0.0.1"] });
   await tab.page.waitForFunction(() => !document.querySelector("nc-mark, nc-card-host") &&
     CSS.highlights.size === 0 && document.adoptedStyleSheets.length === 0, null, { timeout: 3000 });
   assert.deepEqual(await leftovers(tab.page), noneLeft);
   assert.equal(await tab.page.evaluate(() => document.body.outerHTML), pristine.html);
+  assert.equal(await tab.page.evaluate(() => window.__ncRemoved), marks,
+    "each mark was removed once: switching another site off did not redraw this tab");
 });
 
 test("switching on again annotates again, and a global switch-off restores too; nothing doubles", async () => {
