@@ -92,7 +92,10 @@
     let handle = null;
     try {
       handle = NC.applier.apply(plan, nodes, { texts });
-      state.cards = NC.cards.mount(plan, handle, { strings: cardStrings() });
+      // A page with nothing to mark (not an article) gets nothing at all, not even the legend.
+      if (handle.counts.names + handle.counts.claims > 0) {
+        state.cards = NC.cards.mount(plan, handle, { strings: cardStrings() });
+      }
       state.handle = handle;
       state.plan = plan;
       state.status = "done";

@@ -71,7 +71,9 @@ function showStatus(tab, module) {
   else if (tab.status === "working") status.textContent = t("popupWorking", undefined, "Reading the article…");
   else if (tab.status === "failed") status.textContent = t("popupFailed", [tab.reason], `No annotations: ${tab.reason}`);
   else if (tab.skippedReason) status.textContent = tab.skippedReason;
-  else status.textContent = "";
+  else if (!tab.counts || tab.counts.names + tab.counts.claims === 0) {
+    status.textContent = t("popupNothing", undefined, "Nothing to mark on this page.");
+  } else status.textContent = "";
 }
 
 async function tabStatus() {
@@ -104,7 +106,7 @@ async function main() {
     site.addEventListener("change", () => setSiteEnabled(tab.host, site.checked));
   }
   showStatus(tab, module);
-  if (tab) showSummary(tab);
+  if (tab && tab.counts && tab.counts.names + tab.counts.claims > 0) showSummary(tab);
 }
 
 main();

@@ -210,6 +210,29 @@ test("the popup shows the article's summary and its site switch restores the tab
   await seed.page.close();
 });
 
+test("a page with nothing to mark is left alone: no legend, no element, and the popup says why", async () => {
+  const { page, errors } = await openWatched(browser.ctx);
+  await page.goto(`${server.url}/plain`);
+  const popup = await browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  await page.bringToFront();
+  // The content script answers the popup once it has read the page; until then it says "Reading".
+  let status = "";
+  for (let i = 0; i < 50; i++) {
+    await popup.reload();
+    await popup.locator("#everywhere").waitFor();
+    status = (await popup.locator("#status").textContent()).trim();
+    if (status && !status.startsWith("Reading")) break;
+    await popup.waitForTimeout(100);
+  }
+  assert.ok(status && !status.startsWith("Reading") && !status.startsWith("News Context does not run"), status);
+  assert.equal(await popup.locator("#summary").isHidden(), true);
+  assert.deepEqual(await leftovers(page), noneLeft);
+  assert.deepEqual(errors, []);
+  await popup.close();
+  await page.close();
+});
+
 test("the background loads the wasm module and answers nc:plan with a Plan", async () => {
   const page = await browser.ctx.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
@@ -233,7 +256,7 @@ test("the background loads the wasm module and answers nc:plan with a Plan", asy
 
 test("the extension makes no network request", async () => {
   assert.deepEqual(browser.blocked, [], "no request left 127.0.0.1");
-  const expected = new Set(["GET /seed", "GET /seed-csp", "GET /report.js", "POST /report", "GET /favicon.ico"]);
+  const expected = new Set(["GET /seed", "GET /seed-csp", "GET /plain", "GET /report.js", "POST /report", "GET /favicon.ico"]);
   const unexpected = server.requests.filter((r) => !expected.has(r));
   assert.deepEqual(unexpected, [], "the test server saw only the pages' own requests");
 });

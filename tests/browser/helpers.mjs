@@ -121,7 +121,7 @@ const MIME = {
 /**
  * Starts the test server. Pages: /seed (no CSP), /seed-csp (STRICT_CSP), /report.js, POST /report,
  * /www/... (build/www), /lib/... (extension/lib) and /fixtures/... (tests/fixtures) for the
- * applier tests, /blank.
+ * applier tests, /plain (a page with nothing to mark), /blank.
  * Returns `{url, port, requests, reports, waitForReports(n, ms), close()}`; `requests` lists every
  * request the server saw, as "METHOD /path".
  */
@@ -169,6 +169,10 @@ export async function startServer(extraRoutes = {}) {
     } else if (url.pathname === "/favicon.ico") {
       res.writeHead(204);
       res.end();
+    } else if (url.pathname === "/plain") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      res.end("<!doctype html><html lang=en><head><meta charset=utf-8><title>Opening hours</title></head>" +
+        "<body><h1>Opening hours</h1><p>The library opens at nine and closes at six.</p></body></html>");
     } else if (url.pathname === "/blank") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end("<!doctype html><html lang=en><head><meta charset=utf-8><title>blank</title></head><body></body></html>");
