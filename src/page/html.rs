@@ -12,7 +12,7 @@
 //! Robustness: any `&str` is accepted and nothing here panics or recurses. Every walk is an explicit
 //! loop, and the work is linear in the input. html5ever itself scans its stack of open elements for
 //! many tags, which is quadratic in nesting depth (a 50,000-deep `<div>` pile takes minutes), so
-//! before parsing, [`limit_depth`] flattens whatever would nest deeper than [`MAX_DEPTH`] — as
+//! before parsing, `limit_depth` flattens whatever would nest deeper than `MAX_DEPTH` (512) — as
 //! Chrome's parser does at the same depth. Real pages never come near it and reach html5ever
 //! unchanged.
 
@@ -28,6 +28,7 @@ use super::snapshot::{Block, Snapshot, TextNode};
 // The rules, shared with extension/lib/snapshot.js.
 
 /// Elements whose subtree is never walked: none of their text is page prose.
+#[rustfmt::skip]
 const NEVER_WALK_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "textarea", "input", "select", "option", "svg",
     "math", "iframe", "object", "canvas", "head",
@@ -40,10 +41,12 @@ const SKIP_TEXT_TAGS: &[&str] = &["code", "pre", "kbd", "samp", "button"];
 const SKIP_TEXT_ATTRS: &[&str] = &["contenteditable", "hidden"];
 
 /// Block-level elements: a text node belongs to its nearest block ancestor.
+#[rustfmt::skip]
 const BLOCK_TAGS: &[&str] = &[
-    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "td", "th",
-    "dd", "dt", "pre", "div", "section", "article", "header", "footer", "aside", "nav", "main",
-    "address", "caption", "summary", "details", "ul", "ol", "dl", "table", "form", "body",
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "figure", "td",
+    "th", "dd", "dt", "pre", "div", "section", "article", "header", "footer", "aside", "nav",
+    "main", "address", "caption", "summary", "details", "ul", "ol", "dl", "table", "form",
+    "body",
 ];
 
 /// Text inside these is a heading.
@@ -88,8 +91,10 @@ const MAX_HINT_WORD_CHARS: usize = 64;
 const PUBLISHED_META_PROPERTIES: &[&str] = &["article:published_time"];
 
 /// `<meta name=…>` values giving the publication date (compared ignoring ASCII case).
-const PUBLISHED_META_NAMES: &[&str] =
-    &["date", "pubdate", "publishdate", "article.published", "dc.date", "dc.date.issued"];
+#[rustfmt::skip]
+const PUBLISHED_META_NAMES: &[&str] = &[
+    "date", "pubdate", "publishdate", "article.published", "dc.date", "dc.date.issued",
+];
 
 /// `<meta itemprop=…>` values giving the publication date.
 const PUBLISHED_META_ITEMPROPS: &[&str] = &["datePublished"];
@@ -100,20 +105,26 @@ const ARTICLE_LD_TYPES: &[&str] = &["NewsArticle", "Article", "ReportageNews", "
 /// JSON-LD keys under which further objects of the same page are looked for.
 const LD_NESTED_KEYS: &[&str] = &["@graph", "mainEntity"];
 
-/// Nesting deeper than this is flattened before parsing (Chrome's parser caps the DOM at 512 too).
-pub const MAX_DEPTH: usize = 512;
+/// Nesting deeper than this is flattened before parsing, as Chrome's parser flattens it.
+const MAX_DEPTH: usize = 512;
+
+/// After this many elements flattened at [`MAX_DEPTH`] the input is an attack, not a page: further
+/// start tags that deep are dropped (their text stays), since each flattened one costs html5ever a
+/// scan of its whole stack.
+const MAX_FLATTENED: usize = 4096;
 
 /// How far into the input [`looks_like_html`] looks.
 const SNIFF_BYTES: usize = 8192;
 
 /// Tags that, seen in the first bytes, say the input is HTML (two of them are needed).
+#[rustfmt::skip]
 const SNIFF_TAGS: &[&str] = &[
-    "a", "abbr", "article", "aside", "b", "blockquote", "body", "br", "button", "caption", "code",
-    "dd", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
-    "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "label", "li",
-    "link", "main", "meta", "nav", "noscript", "ol", "p", "picture", "pre", "script", "section",
-    "small", "source", "span", "strong", "style", "sub", "sup", "svg", "table", "tbody", "td",
-    "template", "th", "thead", "time", "title", "tr", "u", "ul",
+    "a", "abbr", "article", "aside", "b", "blockquote", "body", "br", "button", "caption",
+    "code", "dd", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input",
+    "label", "li", "link", "main", "meta", "nav", "noscript", "ol", "p", "picture", "pre",
+    "script", "section", "small", "source", "span", "strong", "style", "sub", "sup", "svg",
+    "table", "tbody", "td", "template", "th", "thead", "time", "title", "tr", "u", "ul",
 ];
 
 // ------------------------------------------------------------------------------------------------
@@ -154,11 +165,21 @@ pub fn looks_like_html(input: &str) -> bool {
     while let Some(off) = lower[at..].find('<') {
         let start = at + off + 1;
         at = start;
-        let name_start = if bytes.get(start) == Some(&b'/') { start + 1 } else { start };
+        let name_start = if bytes.get(start) == Some(&b'/') {
+            start + 1
+        } else {
+            start
+        };
         let name_end = name_start
-            + bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            + bytes[name_start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
         let name = &lower[name_start..name_end];
-        let delimited = matches!(bytes.get(name_end), Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r'));
+        let delimited = matches!(
+            bytes.get(name_end),
+            Some(b'>' | b'/' | b' ' | b'\t' | b'\n' | b'\r')
+        );
         if name.is_empty() || !delimited {
             continue;
         }
@@ -201,7 +222,7 @@ struct Frame<'a> {
     arena_mark: usize,
 }
 
-/// Distinct landmark names, nearest first (indices into [`landmark_name`]'s table).
+/// Distinct landmark names, nearest first (indices into [`LANDMARK_TAGS`]).
 #[derive(Clone, Copy, Default)]
 struct Landmarks {
     codes: [u8; LANDMARK_TAGS.len()],
@@ -217,7 +238,10 @@ impl Landmarks {
     }
 
     fn names(&self) -> Vec<String> {
-        self.codes[..self.len].iter().map(|&c| LANDMARK_TAGS[c as usize].to_string()).collect()
+        self.codes[..self.len]
+            .iter()
+            .map(|&c| LANDMARK_TAGS[c as usize].to_string())
+            .collect()
     }
 }
 
@@ -291,7 +315,9 @@ fn walk_text(doc: &Html) -> (Vec<Block>, Vec<TextNode>) {
                 next = node.next_sibling();
             }
             Node::Element(el) if !NEVER_WALK_TAGS.contains(&el.name()) && node.has_children() => {
-                let Some(el) = ElementRef::wrap(node) else { break };
+                let Some(el) = ElementRef::wrap(node) else {
+                    break;
+                };
                 let index = stack.len();
                 let frame = enter(stack.last(), el, index, &mut arena);
                 stack.push(frame);
@@ -314,7 +340,10 @@ fn enter<'a>(
     let tag = e.name();
     let attr = |name: &str| e.attrs().find(|(k, _)| *k == name).map(|(_, v)| v);
     let has_token = |name: &str, token: &str| {
-        attr(name).is_some_and(|v| v.split_ascii_whitespace().any(|t| t.eq_ignore_ascii_case(token)))
+        attr(name).is_some_and(|v| {
+            v.split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case(token))
+        })
     };
     let inherited = |f: fn(&Frame) -> bool| parent.is_some_and(f);
 
@@ -330,7 +359,9 @@ fn enter<'a>(
     }
     if let Some(role) = attr("role") {
         for token in role.split_ascii_whitespace() {
-            let mapped = LANDMARK_ROLES.iter().find(|(r, _)| r.eq_ignore_ascii_case(token));
+            let mapped = LANDMARK_ROLES
+                .iter()
+                .find(|(r, _)| r.eq_ignore_ascii_case(token));
             if let Some(i) = mapped.and_then(|(_, t)| LANDMARK_TAGS.iter().position(|l| l == t)) {
                 landmarks.push(i as u8);
             }
@@ -347,7 +378,10 @@ fn enter<'a>(
     let mut words: Vec<&'a str> = Vec::new();
     for name in ["class", "id"] {
         if let Some(v) = attr(name) {
-            words.extend(v.split_ascii_whitespace().take(MAX_HINT_WORDS - words.len().min(MAX_HINT_WORDS)));
+            words.extend(
+                v.split_ascii_whitespace()
+                    .take(MAX_HINT_WORDS - words.len().min(MAX_HINT_WORDS)),
+            );
         }
     }
     words.truncate(MAX_HINT_WORDS);
@@ -357,7 +391,11 @@ fn enter<'a>(
         hints = Some(arena.len() - 1);
     }
 
-    let block = if BLOCK_TAGS.contains(&tag) { index } else { parent.map_or(index, |p| p.block) };
+    let block = if BLOCK_TAGS.contains(&tag) {
+        index
+    } else {
+        parent.map_or(index, |p| p.block)
+    };
     Frame {
         el,
         block,
@@ -384,12 +422,17 @@ fn make_block(frame: &Frame, arena: &[HintWord]) -> Block {
     let mut hints = String::new();
     let mut at = frame.hints;
     for count in 0..MAX_HINT_WORDS {
-        let Some(entry) = at.and_then(|i| arena.get(i)) else { break };
+        let Some(entry) = at.and_then(|i| arena.get(i)) else {
+            break;
+        };
         if count > 0 {
             hints.push(' ');
         }
         let word = entry.word;
-        let cut = word.char_indices().nth(MAX_HINT_WORD_CHARS).map_or(word.len(), |(i, _)| i);
+        let cut = word
+            .char_indices()
+            .nth(MAX_HINT_WORD_CHARS)
+            .map_or(word.len(), |(i, _)| i);
         hints.push_str(&word[..cut].to_lowercase());
         at = entry.next;
     }
@@ -412,11 +455,14 @@ struct InlineStyle {
 fn inline_style(style: &str) -> InlineStyle {
     let mut out = InlineStyle::default();
     for declaration in style.split(';') {
-        let Some((property, value)) = declaration.split_once(':') else { continue };
+        let Some((property, value)) = declaration.split_once(':') else {
+            continue;
+        };
         let value = value.trim();
         let value = match value.len().checked_sub("!important".len()) {
             Some(cut)
-                if value.is_char_boundary(cut) && value[cut..].eq_ignore_ascii_case("!important") =>
+                if value.is_char_boundary(cut)
+                    && value[cut..].eq_ignore_ascii_case("!important") =>
             {
                 value[..cut].trim_end()
             }
@@ -441,9 +487,14 @@ fn is_blank(text: &str) -> bool {
     text.chars().all(|c| {
         matches!(
             c,
-            '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}'
-                | '\u{2000}'..='\u{200a}'
-                | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
+            '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
+                ..='\u{200a}'
+                    | '\u{2028}'
+                    | '\u{2029}'
+                    | '\u{202f}'
+                    | '\u{205f}'
+                    | '\u{3000}'
+                    | '\u{feff}'
         )
     })
 }
@@ -471,7 +522,12 @@ fn read_metadata(doc: &Html) -> Metadata {
 
     let root = doc.tree.root();
     if let Some(html_el) = root.children().find_map(ElementRef::wrap) {
-        lang = html_el.value().attr("lang").unwrap_or("").trim().to_string();
+        lang = html_el
+            .value()
+            .attr("lang")
+            .unwrap_or("")
+            .trim()
+            .to_string();
     }
 
     // One pre-order walk of the whole document, not into svg, math or template contents.
@@ -485,7 +541,10 @@ fn read_metadata(doc: &Html) -> Metadata {
             let content = || attr("content").filter(|c| !c.is_empty());
             match name {
                 "title" if title.is_none() => {
-                    let text: String = node.children().filter_map(|c| c.value().as_text().map(|t| &**t)).collect();
+                    let text: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text().map(|t| &**t))
+                        .collect();
                     title = Some(text.split_ascii_whitespace().collect::<Vec<_>>().join(" "));
                 }
                 "meta" => {
@@ -506,7 +565,10 @@ fn read_metadata(doc: &Html) -> Metadata {
                     let kind = attr("type").unwrap_or("");
                     let essence = kind.split(';').next().unwrap_or("").trim();
                     if essence.eq_ignore_ascii_case("application/ld+json") {
-                        let text: String = node.children().filter_map(|c| c.value().as_text().map(|t| &**t)).collect();
+                        let text: String = node
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| &**t))
+                            .collect();
                         if let Ok(value) = serde_json::from_str::<Value>(text.trim()) {
                             json_ld.push(value);
                         }
@@ -555,7 +617,9 @@ fn read_metadata(doc: &Html) -> Metadata {
     }
 
     let objects = ld_objects(&json_ld);
-    let ld_published = objects.iter().find_map(|o| ld_string(o.get("datePublished")));
+    let ld_published = objects
+        .iter()
+        .find_map(|o| ld_string(o.get("datePublished")));
     let article_body = objects
         .iter()
         .filter(|o| ld_is_article(o))
@@ -568,7 +632,12 @@ fn read_metadata(doc: &Html) -> Metadata {
         .or(ld_published)
         .or(time_in_article.or(time_in_body).map(str::to_string))
         .unwrap_or_default();
-    Metadata { lang, title: title.unwrap_or_default(), published, article_body }
+    Metadata {
+        lang,
+        title: title.unwrap_or_default(),
+        published,
+        article_body,
+    }
 }
 
 type LdObject = serde_json::Map<String, Value>;
@@ -595,7 +664,9 @@ fn ld_objects(values: &[Value]) -> Vec<&LdObject> {
 fn ld_string(value: Option<&Value>) -> Option<String> {
     let text = match value? {
         Value::String(s) => s.as_str(),
-        Value::Array(items) => items.iter().find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()))?,
+        Value::Array(items) => items
+            .iter()
+            .find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()))?,
         _ => return None,
     };
     Some(text.trim().to_string()).filter(|s| !s.is_empty())
@@ -619,22 +690,25 @@ fn ld_is_article(object: &LdObject) -> bool {
 // The depth guard.
 
 /// Elements with no end tag.
+#[rustfmt::skip]
 const VOID_TAGS: &[&str] = &[
     "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img",
     "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
 ];
 
 /// Elements whose content the tokenizer reads as text up to their end tag.
+#[rustfmt::skip]
 const RAW_TEXT_TAGS: &[&str] = &[
     "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title",
 ];
 
 /// Start tags that close an open `p`.
+#[rustfmt::skip]
 const P_CLOSERS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "listing", "main", "menu", "nav", "ol", "p", "pre", "search",
-    "section", "summary", "table", "ul", "li", "dd", "dt", "xmp",
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hgroup", "hr", "listing", "main", "menu", "nav", "ol", "p", "pre",
+    "search", "section", "summary", "table", "ul", "li", "dd", "dt", "xmp",
 ];
 
 /// True when a start tag `opening` implicitly closes an open `open` element on top of the stack.
@@ -654,8 +728,12 @@ fn closes(opening: &str, open: &str) -> bool {
 
 /// The input with its nesting flattened at [`MAX_DEPTH`], as Chrome's parser does: an element that
 /// would open deeper is opened next to the element at the limit instead (an end tag for that one
-/// is inserted before it, and its own end tag is removed later). Borrowed unchanged when nothing
-/// is that deep, as on any real page.
+/// is inserted before it, and its own end tag is removed later). Past [`MAX_FLATTENED`] of those,
+/// such start tags are dropped instead. Borrowed unchanged when nothing is that deep, as on any
+/// real page.
+///
+/// Past the limit an element's descendants are no longer inside it, so text that deep loses what
+/// its outer elements said about it (skip, link, heading, never-walked) — as it does in Chrome.
 ///
 /// A single linear pass of a small tokenizer: comments, doctypes, and the text of raw-text
 /// elements (script, style, textarea, …) are stepped over; the nesting is estimated from end tags
@@ -664,23 +742,25 @@ fn closes(opening: &str, open: &str) -> bool {
 fn limit_depth(html: &str) -> Cow<'_, str> {
     struct Open {
         name: String,
-        /// Closed by an inserted end tag when a deeper element was opened; its own end tag goes.
-        closed_early: bool,
+        /// Closed early by an inserted end tag, or dropped: either way its own end tag goes.
+        detached: bool,
     }
     let bytes = html.as_bytes();
     let mut stack: Vec<Open> = Vec::new();
     let mut open_counts: HashMap<String, usize> = HashMap::new();
-    let mut depth = 0usize; // open elements not closed early
+    let mut depth = 0usize; // open elements not detached
+    let mut flattened = 0usize;
     let mut foreign = 0usize; // open svg and math elements
     let mut out: Option<String> = None;
     let mut copied = 0usize; // bytes of `html` already accounted for in `out`
-    // Replace html[start..end] with `with`.
-    let splice = |out: &mut Option<String>, copied: &mut usize, start: usize, end: usize, with: &str| {
-        let buffer = out.get_or_insert_with(|| String::with_capacity(html.len() + 64));
-        buffer.push_str(&html[*copied..start]);
-        buffer.push_str(with);
-        *copied = end;
-    };
+                             // Replace html[start..end] with `with`.
+    let splice =
+        |out: &mut Option<String>, copied: &mut usize, start: usize, end: usize, with: &str| {
+            let buffer = out.get_or_insert_with(|| String::with_capacity(html.len() + 64));
+            buffer.push_str(&html[*copied..start]);
+            buffer.push_str(with);
+            *copied = end;
+        };
 
     let mut at = 0usize;
     while let Some(off) = memchr(b'<', &bytes[at..]) {
@@ -718,7 +798,7 @@ fn limit_depth(html: &str) -> Cow<'_, str> {
                 while let Some(open) = stack.pop() {
                     close(&open, &mut open_counts, &mut depth, &mut foreign);
                     if open.name == name {
-                        if open.closed_early {
+                        if open.detached {
                             splice(&mut out, &mut copied, start, end, "");
                         }
                         break;
@@ -748,10 +828,15 @@ fn limit_depth(html: &str) -> Cow<'_, str> {
                         close(&open, &mut open_counts, &mut depth, &mut foreign);
                     }
                 }
-                if depth >= MAX_DEPTH {
+                let mut detached = false;
+                if depth >= MAX_DEPTH && flattened >= MAX_FLATTENED {
+                    // An adversarial pile: the tag goes, its content joins the deepest element.
+                    splice(&mut out, &mut copied, start, end, "");
+                    detached = true;
+                } else if depth >= MAX_DEPTH {
                     // Open it beside the deepest element rather than inside it.
-                    if let Some(deepest) = stack.iter_mut().rev().find(|o| !o.closed_early) {
-                        deepest.closed_early = true;
+                    if let Some(deepest) = stack.iter_mut().rev().find(|o| !o.detached) {
+                        deepest.detached = true;
                         depth -= 1;
                         if matches!(deepest.name.as_str(), "svg" | "math") {
                             foreign -= 1;
@@ -759,23 +844,31 @@ fn limit_depth(html: &str) -> Cow<'_, str> {
                         let end_tag = format!("</{}>", deepest.name);
                         splice(&mut out, &mut copied, start, start, &end_tag);
                     }
+                    flattened += 1;
                 }
-                depth += 1;
-                if matches!(name.as_str(), "svg" | "math") {
-                    foreign += 1;
+                if !detached {
+                    depth += 1;
+                    if matches!(name.as_str(), "svg" | "math") {
+                        foreign += 1;
+                    }
                 }
                 *open_counts.entry(name.clone()).or_insert(0) += 1;
-                stack.push(Open { name, closed_early: false });
+                stack.push(Open { name, detached });
             }
             _ => {}
         }
     }
 
-    fn close(open: &Open, counts: &mut HashMap<String, usize>, depth: &mut usize, foreign: &mut usize) {
+    fn close(
+        open: &Open,
+        counts: &mut HashMap<String, usize>,
+        depth: &mut usize,
+        foreign: &mut usize,
+    ) {
         if let Some(n) = counts.get_mut(&open.name) {
             *n = n.saturating_sub(1);
         }
-        if !open.closed_early {
+        if !open.detached {
             *depth = depth.saturating_sub(1);
             if matches!(open.name.as_str(), "svg" | "math") {
                 *foreign = foreign.saturating_sub(1);
@@ -874,5 +967,226 @@ fn floor_char_boundary(s: &str, index: usize) -> usize {
     if index >= s.len() {
         return s.len();
     }
-    (0..=index).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+    (0..=index)
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_guard_leaves_ordinary_html_borrowed() {
+        let lists = format!("<ul>{}</ul>", "<li>item".repeat(2000));
+        let paragraphs = "<p>para".repeat(2000);
+        let table = format!("<table>{}</table>", "<tr><td>a<td>b".repeat(2000));
+        let hidden = format!(
+            "<!-- {} --><script>{}</script>",
+            "<div>".repeat(2000),
+            "'<div>'".repeat(2000)
+        );
+        for html in [
+            lists.as_str(),
+            &paragraphs,
+            &table,
+            &hidden,
+            "<div><p>x</p></div>",
+            "",
+            "<",
+            "</",
+        ] {
+            assert!(
+                matches!(limit_depth(html), Cow::Borrowed(_)),
+                "{:.60}",
+                html
+            );
+        }
+    }
+
+    #[test]
+    fn depth_guard_leaves_real_pages_borrowed() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/pages");
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            println!("skipped: no corpus at {}", dir.display());
+            return;
+        };
+        for entry in entries.flatten() {
+            let Ok(bytes) = std::fs::read(entry.path().join("source.html")) else {
+                continue;
+            };
+            let html = String::from_utf8_lossy(&bytes);
+            assert!(
+                matches!(limit_depth(&html), Cow::Borrowed(_)),
+                "{}",
+                entry.path().display()
+            );
+        }
+    }
+
+    #[test]
+    fn depth_guard_flattens_past_max_depth() {
+        let n = MAX_DEPTH + 10;
+        let html = format!("{}x{}", "<div>".repeat(n), "</div>".repeat(n));
+        let out = limit_depth(&html);
+        // Ten inserted end tags open the extra divs beside the deepest; ten of the original end
+        // tags go, so the divs still balance.
+        assert_eq!(out.matches("<div>").count(), n);
+        assert_eq!(out.matches("</div>").count(), n);
+        let doc = Html::parse_document(&out);
+        let deepest = doc
+            .tree
+            .nodes()
+            .filter(|n| n.value().is_element())
+            .map(|n| n.ancestors().count())
+            .max();
+        assert_eq!(
+            deepest,
+            Some(MAX_DEPTH + 2),
+            "document, html and body above the divs"
+        );
+    }
+
+    #[test]
+    fn depth_guard_drops_tags_past_the_flattening_budget() {
+        let n = MAX_DEPTH + MAX_FLATTENED + 100;
+        let html = format!("{}x{}", "<span>".repeat(n), "</span>".repeat(n));
+        let out = limit_depth(&html);
+        assert_eq!(out.matches("<span>").count(), MAX_DEPTH + MAX_FLATTENED);
+        assert_eq!(out.matches("</span>").count(), MAX_DEPTH + MAX_FLATTENED);
+        assert!(out.contains('x'));
+    }
+
+    #[test]
+    fn depth_guard_keeps_raw_text_past_the_limit() {
+        let html = format!(
+            "{}<script>var t = '<p>not text</p>';</script><p>text</p>",
+            "<div>".repeat(MAX_DEPTH + 50)
+        );
+        let out = limit_depth(&html);
+        assert!(out.contains("<script>var t = '<p>not text</p>';</script>"));
+        let s = snapshot_from_html(&html, "");
+        let texts: Vec<&str> = s.nodes.iter().map(|n| n.text.as_str()).collect();
+        assert_eq!(texts, ["text"]);
+    }
+
+    #[test]
+    fn depth_guard_tokenizer_steps_over_quotes_comments_and_raw_text() {
+        assert_eq!(
+            start_tag_end(br#" title="a > b" class='c'>rest"#, 0),
+            (25, false)
+        );
+        assert_eq!(start_tag_end(b" x=1/>", 0), (6, true));
+        assert_eq!(start_tag_end(b" unterminated=\"", 0), (15, false));
+        assert_eq!(comment_end("<!-->x", 4), 5);
+        assert_eq!(comment_end("<!--->x", 4), 6);
+        assert_eq!(comment_end("<!-- a --!> b -->", 4), 11);
+        assert_eq!(comment_end("<!-- open", 4), 9);
+        let script = "<script>a = '</scripts>'; b = '</SCRIPT >'; rest";
+        assert_eq!(raw_text_end(script, 8, "script"), 41);
+        assert_eq!(raw_text_end("<title>never closed", 7, "title"), 19);
+    }
+
+    #[test]
+    fn inline_style_reads_display_and_visibility() {
+        let s = inline_style("color: red; DISPLAY : None !IMPORTANT");
+        assert!(s.display_none);
+        assert_eq!(s.visibility, None);
+        let s = inline_style("display:none; display: block");
+        assert!(!s.display_none, "the last declaration wins");
+        assert_eq!(inline_style("visibility:hidden").visibility, Some(true));
+        assert_eq!(inline_style("visibility: collapse").visibility, Some(true));
+        assert_eq!(inline_style("visibility: visible").visibility, Some(false));
+        assert_eq!(inline_style("visibility").visibility, None);
+        assert!(!inline_style("").display_none);
+        assert!(!inline_style("é:!important;;:").display_none);
+    }
+
+    #[test]
+    fn blank_is_what_javascript_trim_removes() {
+        assert!(is_blank(""));
+        assert!(is_blank(
+            " \t\r\n\u{b}\u{c}\u{a0}\u{feff}\u{2003}\u{3000}\u{2028}"
+        ));
+        assert!(
+            !is_blank("\u{200b}"),
+            "a zero-width space is not whitespace to JS"
+        );
+        assert!(!is_blank("\u{85}"), "nor is NEL");
+        assert!(!is_blank(" x "));
+    }
+
+    #[test]
+    fn landmarks_keep_the_first_of_each_name() {
+        let mut l = Landmarks::default();
+        for code in [3, 1, 3, 0, 1, 6, 2, 4, 5, 0] {
+            l.push(code);
+        }
+        assert_eq!(
+            l.names(),
+            ["aside", "header", "nav", "dialog", "footer", "form", "menu"]
+        );
+    }
+
+    #[test]
+    fn json_ld_objects_in_document_order() {
+        let values: Vec<Value> = [
+            r#"[{"@type":"A"},{"@type":"B","@graph":[{"@type":"C"},[{"@type":"D"}]]}]"#,
+            r#"{"@type":"E","mainEntity":{"@type":"F"},"author":{"@type":"Person"}}"#,
+            r#""just a string""#,
+        ]
+        .iter()
+        .map(|t| serde_json::from_str(t).unwrap())
+        .collect();
+        let types: Vec<&str> = ld_objects(&values)
+            .iter()
+            .filter_map(|o| o.get("@type")?.as_str())
+            .collect();
+        assert_eq!(types, ["A", "B", "C", "D", "E", "F"]);
+    }
+
+    #[test]
+    fn json_ld_types_and_strings() {
+        let object = |t: &str| serde_json::from_str::<LdObject>(t).unwrap();
+        assert!(ld_is_article(&object(r#"{"@type":"schema:NewsArticle"}"#)));
+        assert!(ld_is_article(&object(
+            r#"{"@type":"http://schema.org/Article"}"#
+        )));
+        assert!(ld_is_article(&object(
+            r#"{"@type":["Thing","BlogPosting"]}"#
+        )));
+        assert!(!ld_is_article(&object(r#"{"@type":"WebPage"}"#)));
+        assert!(!ld_is_article(&object(r#"{"type":"Article"}"#)));
+        assert!(!ld_is_article(&object(r#"{"@type":7}"#)));
+        let v = |t: &str| serde_json::from_str::<Value>(t).unwrap();
+        assert_eq!(
+            ld_string(Some(&v(r#"" 2020-01-01 ""#))),
+            Some("2020-01-01".into())
+        );
+        assert_eq!(
+            ld_string(Some(&v(r#"["", "2020-01-02"]"#))),
+            Some("2020-01-02".into())
+        );
+        assert_eq!(ld_string(Some(&v(r#""  ""#))), None);
+        assert_eq!(ld_string(Some(&v("20200101"))), None);
+        assert_eq!(ld_string(None), None);
+    }
+
+    #[test]
+    fn hints_stop_at_twelve_words_across_ancestors() {
+        let html = r#"<div class="a b c d e f g h i j k l m"><p class="x" id="Y">t</p></div>"#;
+        let s = snapshot_from_html(html, "");
+        assert_eq!(s.blocks[0].hints, "x y a b c d e f g h i j");
+    }
+
+    #[test]
+    fn sniffing_looks_only_near_the_start() {
+        let late = format!("{}<p>x</p><div>y</div>", "plain text ".repeat(2000));
+        assert!(!looks_like_html(&late));
+        let cut = format!("{}é<p>x</p>", "a".repeat(SNIFF_BYTES - 1));
+        assert!(!looks_like_html(&cut), "a char across the cut is fine");
+        assert_eq!(floor_char_boundary("aé", 2), 1);
+        assert_eq!(floor_char_boundary("aé", 9), 3);
+    }
 }
