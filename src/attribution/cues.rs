@@ -1,0 +1,495 @@
+//! The cue lexicon, and the grammar of what may follow a cue.
+//!
+//! Why it exists: the cue ("said", "told", "according to", "believes") is the hinge of every
+//! attribution, and most cue verbs also have other uses. "Lukashenko maintained on Thursday his
+//! second meeting" is not a claim: *maintain* attributes only when a clause, "that", a quote or a
+//! colon follows. Each verb in [`CUE_VERBS`] therefore states, as flags, what it accepts after
+//! it: an addressee ("told *reporters*"), a bare object ("denied *the allegations*"), a "to"
+//! infinitive ("plans *to leave*"), an embedded question ("asked *whether*"). [`complement`]
+//! reads what follows a cue against those flags, skipping adverbs and adjuncts ("said *in a
+//! statement on Thursday* that"), and says where the content starts.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::quotes::{MarkRole, Quotations};
+use super::words::*;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// The cue may follow a quote and its source ("“…,” *said* the diplomat"), and content may stand
+/// before it ("The vote was fair, he *said*.").
+pub const SPEECH: u16 = 1;
+/// A clause, "that", a quote or a colon may follow as content.
+pub const CLAUSE: u16 = 1 << 1;
+/// A bare noun phrase after the cue is content ("denied *the report*").
+pub const OBJECT: u16 = 1 << 2;
+/// A "to" infinitive is content ("claimed *to have won*", "plans *to leave*").
+pub const INFINITIVE: u16 = 1 << 3;
+/// An addressee may follow before the content ("told *Reuters* that", "urged *him* to").
+pub const ADDRESSEE: u16 = 1 << 4;
+/// The addressee is required: "told" alone is not a cue ("a told story").
+pub const NEEDS_ADDRESSEE: u16 = 1 << 5;
+/// An embedded question is content ("asked *whether*", "explained *why*").
+pub const QUESTION: u16 = 1 << 6;
+/// "of"/"about"/"against" opens the content ("warned *of* consequences").
+pub const ABOUT: u16 = 1 << 7;
+/// Only a quote or a colon may go with it ("“…,” he *continued*").
+pub const QUOTE_ONLY: u16 = 1 << 8;
+/// A particle must follow ("pointed *out* that", "called *for*").
+pub const PARTICLE: u16 = 1 << 9;
+/// A belief, desire or intention rather than speech: needs a person-like source.
+pub const ATTITUDE: u16 = 1 << 10;
+/// "so" is content ("We hope *so*", "he said *so*").
+pub const SO: u16 = 1 << 11;
+
+/// One cue verb: its lemma, its forms and what it accepts.
+#[derive(Debug, Clone, Copy)]
+pub struct CueVerb {
+    /// The base form.
+    pub lemma: &'static str,
+    /// Third person singular present.
+    pub third: &'static str,
+    /// Simple past.
+    pub past: &'static str,
+    /// Past participle (often the same as the past).
+    pub participle: &'static str,
+    /// Gerund / present participle.
+    pub ing: &'static str,
+    /// What may follow: a union of the flags above.
+    pub flags: u16,
+    /// The particle that must follow when [`PARTICLE`] is set.
+    pub particle: &'static str,
+}
+
+const fn v(lemma: &'static str, third: &'static str, past: &'static str, participle: &'static str, ing: &'static str, flags: u16) -> CueVerb {
+    CueVerb { lemma, third, past, participle, ing, flags, particle: "" }
+}
+
+const fn vp(lemma: &'static str, third: &'static str, past: &'static str, ing: &'static str, particle: &'static str, flags: u16) -> CueVerb {
+    CueVerb { lemma, third, past, participle: past, ing, flags: flags | PARTICLE, particle }
+}
+
+/// The cue verbs, in all their forms. Speech verbs first, then attitudes.
+pub const CUE_VERBS: &[CueVerb] = &[
+    v("say", "says", "said", "said", "saying", SPEECH | CLAUSE | OBJECT | SO),
+    v("tell", "tells", "told", "told", "telling", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | QUESTION | SO),
+    v("add", "adds", "added", "added", "adding", SPEECH | CLAUSE),
+    v("warn", "warns", "warned", "warned", "warning", SPEECH | CLAUSE | ADDRESSEE | ABOUT | INFINITIVE),
+    v("argue", "argues", "argued", "argued", "arguing", SPEECH | CLAUSE),
+    v("insist", "insists", "insisted", "insisted", "insisting", SPEECH | CLAUSE),
+    v("acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging", SPEECH | CLAUSE),
+    v("deny", "denies", "denied", "denied", "denying", SPEECH | CLAUSE | OBJECT),
+    v("claim", "claims", "claimed", "claimed", "claiming", SPEECH | CLAUSE | OBJECT | INFINITIVE),
+    v("write", "writes", "wrote", "written", "writing", SPEECH | CLAUSE),
+    v("tweet", "tweets", "tweeted", "tweeted", "tweeting", SPEECH | CLAUSE),
+    v("post", "posts", "posted", "posted", "posting", SPEECH | CLAUSE),
+    v("state", "states", "stated", "stated", "stating", SPEECH | CLAUSE),
+    v("note", "notes", "noted", "noted", "noting", SPEECH | CLAUSE),
+    v("explain", "explains", "explained", "explained", "explaining", SPEECH | CLAUSE | QUESTION),
+    v("emphasize", "emphasizes", "emphasized", "emphasized", "emphasizing", SPEECH | CLAUSE | OBJECT),
+    v("emphasise", "emphasises", "emphasised", "emphasised", "emphasising", SPEECH | CLAUSE | OBJECT),
+    v("stress", "stresses", "stressed", "stressed", "stressing", SPEECH | CLAUSE | OBJECT),
+    v("underline", "underlines", "underlined", "underlined", "underlining", SPEECH | CLAUSE),
+    v("underscore", "underscores", "underscored", "underscored", "underscoring", SPEECH | CLAUSE),
+    v("assure", "assures", "assured", "assured", "assuring", SPEECH | CLAUSE | ADDRESSEE),
+    v("reassure", "reassures", "reassured", "reassured", "reassuring", SPEECH | CLAUSE | ADDRESSEE),
+    v("announce", "announces", "announced", "announced", "announcing", SPEECH | CLAUSE | OBJECT),
+    v("report", "reports", "reported", "reported", "reporting", SPEECH | CLAUSE),
+    v("declare", "declares", "declared", "declared", "declaring", SPEECH | CLAUSE),
+    v("reiterate", "reiterates", "reiterated", "reiterated", "reiterating", SPEECH | CLAUSE | OBJECT),
+    v("reply", "replies", "replied", "replied", "replying", SPEECH | CLAUSE),
+    v("respond", "responds", "responded", "responded", "responding", SPEECH | CLAUSE),
+    v("answer", "answers", "answered", "answered", "answering", SPEECH | CLAUSE),
+    v("ask", "asks", "asked", "asked", "asking", SPEECH | ADDRESSEE | QUESTION | INFINITIVE),
+    v("urge", "urges", "urged", "urged", "urging", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE | OBJECT),
+    v("suggest", "suggests", "suggested", "suggested", "suggesting", SPEECH | CLAUSE),
+    v("admit", "admits", "admitted", "admitted", "admitting", SPEECH | CLAUSE | OBJECT),
+    v("confirm", "confirms", "confirmed", "confirmed", "confirming", SPEECH | CLAUSE | OBJECT),
+    v("maintain", "maintains", "maintained", "maintained", "maintaining", SPEECH | CLAUSE),
+    v("remind", "reminds", "reminded", "reminded", "reminding", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | ABOUT),
+    v("contend", "contends", "contended", "contended", "contending", SPEECH | CLAUSE),
+    v("assert", "asserts", "asserted", "asserted", "asserting", SPEECH | CLAUSE),
+    v("allege", "alleges", "alleged", "alleged", "alleging", SPEECH | CLAUSE | OBJECT),
+    v("concede", "concedes", "conceded", "conceded", "conceding", SPEECH | CLAUSE),
+    v("conclude", "concludes", "concluded", "concluded", "concluding", SPEECH | CLAUSE),
+    v("recall", "recalls", "recalled", "recalled", "recalling", SPEECH | CLAUSE | QUESTION),
+    v("reveal", "reveals", "revealed", "revealed", "revealing", SPEECH | CLAUSE | QUESTION),
+    v("disclose", "discloses", "disclosed", "disclosed", "disclosing", SPEECH | CLAUSE | QUESTION),
+    v("predict", "predicts", "predicted", "predicted", "predicting", SPEECH | CLAUSE | OBJECT),
+    v("promise", "promises", "promised", "promised", "promising", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE),
+    v("vow", "vows", "vowed", "vowed", "vowing", SPEECH | CLAUSE | INFINITIVE),
+    v("pledge", "pledges", "pledged", "pledged", "pledging", SPEECH | CLAUSE | INFINITIVE),
+    v("threaten", "threatens", "threatened", "threatened", "threatening", SPEECH | CLAUSE | INFINITIVE | ATTITUDE),
+    v("demand", "demands", "demanded", "demanded", "demanding", SPEECH | CLAUSE | OBJECT | INFINITIVE),
+    v("propose", "proposes", "proposed", "proposed", "proposing", SPEECH | CLAUSE | INFINITIVE),
+    v("recommend", "recommends", "recommended", "recommended", "recommending", SPEECH | CLAUSE),
+    v("observe", "observes", "observed", "observed", "observing", SPEECH | CLAUSE),
+    v("remark", "remarks", "remarked", "remarked", "remarking", SPEECH | CLAUSE),
+    v("mention", "mentions", "mentioned", "mentioned", "mentioning", SPEECH | CLAUSE),
+    v("comment", "comments", "commented", "commented", "commenting", SPEECH | CLAUSE),
+    v("testify", "testifies", "testified", "testified", "testifying", SPEECH | CLAUSE),
+    v("inform", "informs", "informed", "informed", "informing", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | ABOUT),
+    v("indicate", "indicates", "indicated", "indicated", "indicating", SPEECH | CLAUSE),
+    v("signal", "signals", "signaled", "signaled", "signaling", SPEECH | CLAUSE),
+    v("signal", "signals", "signalled", "signalled", "signalling", SPEECH | CLAUSE),
+    v("caution", "cautions", "cautioned", "cautioned", "cautioning", SPEECH | CLAUSE | ADDRESSEE | ABOUT),
+    v("complain", "complains", "complained", "complained", "complaining", SPEECH | CLAUSE | ABOUT),
+    v("boast", "boasts", "boasted", "boasted", "boasting", SPEECH | CLAUSE | ABOUT),
+    v("joke", "jokes", "joked", "joked", "joking", SPEECH | CLAUSE),
+    v("counter", "counters", "countered", "countered", "countering", SPEECH | CLAUSE),
+    v("retort", "retorts", "retorted", "retorted", "retorting", SPEECH | CLAUSE),
+    v("affirm", "affirms", "affirmed", "affirmed", "affirming", SPEECH | CLAUSE),
+    v("reaffirm", "reaffirms", "reaffirmed", "reaffirmed", "reaffirming", SPEECH | CLAUSE | OBJECT),
+    v("clarify", "clarifies", "clarified", "clarified", "clarifying", SPEECH | CLAUSE | QUESTION),
+    v("accuse", "accuses", "accused", "accused", "accusing", SPEECH | ADDRESSEE | NEEDS_ADDRESSEE | ABOUT),
+    v("continue", "continues", "continued", "continued", "continuing", SPEECH | QUOTE_ONLY),
+    v("shout", "shouts", "shouted", "shouted", "shouting", SPEECH | QUOTE_ONLY),
+    v("exclaim", "exclaims", "exclaimed", "exclaimed", "exclaiming", SPEECH | CLAUSE),
+    v("whisper", "whispers", "whispered", "whispered", "whispering", SPEECH | QUOTE_ONLY),
+    v("quip", "quips", "quipped", "quipped", "quipping", SPEECH | CLAUSE),
+    v("wonder", "wonders", "wondered", "wondered", "wondering", SPEECH | QUESTION),
+    v("quote", "quotes", "quoted", "quoted", "quoting", 0),
+    vp("point", "points", "pointed", "pointing", "out", SPEECH | CLAUSE),
+    vp("call", "calls", "called", "calling", "for", OBJECT),
+    // Attitudes: beliefs, desires, intentions.
+    v("believe", "believes", "believed", "believed", "believing", CLAUSE | ATTITUDE),
+    v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO),
+    v("hope", "hopes", "hoped", "hoped", "hoping", CLAUSE | INFINITIVE | ATTITUDE | SO),
+    v("want", "wants", "wanted", "wanted", "wanting", INFINITIVE | ADDRESSEE | ATTITUDE),
+    v("plan", "plans", "planned", "planned", "planning", INFINITIVE | ATTITUDE),
+    v("intend", "intends", "intended", "intended", "intending", INFINITIVE | ATTITUDE),
+    v("wish", "wishes", "wished", "wished", "wishing", INFINITIVE | CLAUSE | ATTITUDE),
+    v("feel", "feels", "felt", "felt", "feeling", CLAUSE | ATTITUDE),
+    v("fear", "fears", "feared", "feared", "fearing", CLAUSE | ATTITUDE),
+    v("expect", "expects", "expected", "expected", "expecting", CLAUSE | ADDRESSEE | INFINITIVE | ATTITUDE),
+    v("know", "knows", "knew", "known", "knowing", CLAUSE | ATTITUDE),
+    v("doubt", "doubts", "doubted", "doubted", "doubting", CLAUSE | ATTITUDE),
+    v("suspect", "suspects", "suspected", "suspected", "suspecting", CLAUSE | ATTITUDE),
+    v("worry", "worries", "worried", "worried", "worrying", CLAUSE | ATTITUDE),
+    v("seek", "seeks", "sought", "sought", "seeking", INFINITIVE | ATTITUDE),
+    v("agree", "agrees", "agreed", "agreed", "agreeing", CLAUSE | ATTITUDE),
+];
+
+/// Adverbs that attribute a claim to unnamed reports ("Maduro *reportedly* told Trump").
+pub const VAGUE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "ostensibly"];
+
+/// Participles that make a vague passive cue: "is *said* to", "it is *believed* that".
+pub const VAGUE_PASSIVES: &[&str] = &[
+    "said", "believed", "thought", "reported", "understood", "alleged", "rumored", "rumoured", "claimed",
+    "suggested", "estimated", "feared", "known", "expected", "considered", "suspected",
+];
+
+/// Forms of "to be" that build a passive ("is said", "was reported", "has been claimed").
+pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "s"];
+
+/// Verbs of the medium in "MEDIUM quoted PERSON" and "PERSON was quoted by MEDIUM".
+pub const QUOTING_VERB: &str = "quote";
+
+/// Words after "quoted X" that introduce the content ("quoted Lukashenko *as saying*").
+pub const QUOTED_AS: &[&str] = &["as", "saying", "having", "said"];
+
+/// Adverbs that may stand between a cue and its content ("posted *online* that").
+pub const SKIPPABLE_ADVERBS: &[&str] = &[
+    "again", "also", "later", "earlier", "today", "yesterday", "tonight", "once", "too", "recently", "previously",
+    "then", "now", "online", "separately", "elsewhere", "afterwards", "afterward", "instead", "anew", "further",
+    "still", "here", "there", "before", "already", "first", "twice", "repeatedly",
+];
+
+/// How many tokens an addressee may have ("told *the Belarusian state news agency Belta*").
+pub const MAX_ADDRESSEE_TOKENS: usize = 8;
+
+/// How many tokens of adjuncts may stand between a cue and its content.
+pub const MAX_ADJUNCT_TOKENS: usize = 14;
+
+/// How far a clause's finite verb may be from its first word ("the opposition *won*").
+pub const CLAUSE_WINDOW: usize = 10;
+
+// ---------------------------------------------------------------------------------------------
+// Lookup
+// ---------------------------------------------------------------------------------------------
+
+/// Which form of its verb a cue word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "say": present plural, infinitive, after a modal.
+    Base,
+    /// "says".
+    Third,
+    /// "said", "told" (past tense or participle).
+    Past,
+    /// "saying".
+    Ing,
+}
+
+/// A cue verb found at a token.
+#[derive(Debug, Clone, Copy)]
+pub struct CueWord {
+    /// The verb.
+    pub verb: &'static CueVerb,
+    /// The form.
+    pub form: Form,
+}
+
+/// The cue verb a folded word is a form of.
+pub fn cue_word(word: &str) -> Option<CueWord> {
+    static TABLE: OnceLock<HashMap<&'static str, CueWord>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for verb in CUE_VERBS {
+            for (form, f) in [(verb.ing, Form::Ing), (verb.participle, Form::Past), (verb.past, Form::Past), (verb.third, Form::Third), (verb.lemma, Form::Base)] {
+                m.entry(form).or_insert(CueWord { verb, form: f });
+            }
+        }
+        m
+    });
+    table.get(word).copied()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions about what follows a cue
+// ---------------------------------------------------------------------------------------------
+
+/// How the content after a cue begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// "that …".
+    That,
+    /// ": …".
+    Colon,
+    /// A quotation mark.
+    Quote,
+    /// A clause without "that" ("said the vote was fair").
+    Clause,
+    /// A noun phrase ("denied the report").
+    Object,
+    /// "to …".
+    Infinitive,
+    /// "whether …", "why …".
+    Question,
+    /// "of …", "about …".
+    About,
+    /// "so".
+    So,
+}
+
+/// What follows a cue: its addressee, and where its content starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Complement {
+    /// The addressee's token range ("reporters" in "told reporters").
+    pub addressee: Option<(usize, usize)>,
+    /// The first token of the content.
+    pub start: usize,
+    /// How it opens.
+    pub opening: Opening,
+}
+
+/// True when token `i` opens a quotation.
+pub fn opens_quote(quotes: &Quotations, i: usize) -> bool {
+    matches!(quotes.roles.get(i), Some(MarkRole::Open(_)))
+}
+
+/// Skips adverbs and adjuncts after a cue ("in a statement", "on Thursday", "this week",
+/// "publicly"); returns the first token after them.
+pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
+    let limit = (i + MAX_ADJUNCT_TOKENS).min(end);
+    while i < limit {
+        let w = doc.w(i);
+        if !doc.is_word(i) {
+            // ", however," and parenthetical asides between commas are not content.
+            if doc.punct(i, &['(']) {
+                if let Some(close) = (i + 1..limit).find(|&k| doc.punct(k, &[')'])) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            return i;
+        }
+        if is_ly_adverb(w) || is_in(SKIPPABLE_ADVERBS, w) {
+            i += 1;
+            continue;
+        }
+        if is_in(TIME_WORDS, w) && doc.cap(i) && !doc.w(i + 1).is_empty() && !doc.is_finite_at(i + 1) {
+            // "said Thursday that"
+            i += 1;
+            continue;
+        }
+        if matches!(w, "this" | "last" | "next" | "earlier" | "later") && is_in(TIME_WORDS, doc.w(i + 1)) {
+            i += 2;
+            continue;
+        }
+        if is_in(ADJUNCT_PREPOSITIONS, w) && !matches!(w, "to" | "of" | "for" | "by") || (w == "to" && is_in(DETERMINERS, doc.w(i + 1))) {
+            let after = skip_adjunct_phrase(doc, i + 1, limit);
+            if after == i + 1 {
+                return i;
+            }
+            i = after;
+            continue;
+        }
+        return i;
+    }
+    i
+}
+
+/// Skips the noun phrase of an adjunct ("a phone call", "November 21", "Politico this week").
+fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
+    if i < limit && is_in(DETERMINERS, doc.w(i)) && doc.w(i) != "that" {
+        i += 1;
+    }
+    let start = i;
+    while i < limit {
+        let w = doc.w(i);
+        if doc.is_word(i) {
+            if i > start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w)) {
+                break;
+            }
+            if w == "that" || is_in(WH_WORDS, w) || doc.is_finite_at(i) || cue_word(w).is_some_and(|c| c.form != Form::Base) {
+                break;
+            }
+            if i > start && doc.cap(i) && !doc.cap(i - 1) && !doc.is_word(i - 1) {
+                break;
+            }
+            i += 1;
+        } else if doc.punct(i, &['-', '\'', '\u{2019}', '.']) && !doc.space_before(i) && doc.is_word(i + 1) && !doc.space_before(i + 1) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The addressee after a cue ("told *the envoy*", "assured *them*"): a pronoun, a name or a
+/// short noun phrase. Returns its token range.
+pub fn addressee(doc: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
+    if i >= end || !doc.is_word(i) {
+        return None;
+    }
+    let w = doc.w(i);
+    if is_in(OBJECT_PRONOUNS, w) {
+        return Some((i, i + 1));
+    }
+    if w == "that" || is_in(WH_WORDS, w) || matches!(w, "to" | "so" | "of" | "about" | "against") || is_in(ADJUNCT_PREPOSITIONS, w) || is_in(SUBJECT_PRONOUNS, w) || doc.is_finite_at(i) {
+        return None;
+    }
+    let limit = (i + MAX_ADDRESSEE_TOKENS).min(end);
+    let mut k = i;
+    if is_in(DETERMINERS, w) {
+        k += 1;
+    }
+    let head_start = k;
+    while k < limit {
+        let w = doc.w(k);
+        if doc.is_word(k) {
+            if k > head_start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w) || w == "that" || is_in(WH_WORDS, w) || is_in(ADJUNCT_PREPOSITIONS, w) || w == "to") {
+                break;
+            }
+            if doc.is_finite_at(k) || cue_word(w).is_some_and(|c| c.form == Form::Past) {
+                break;
+            }
+            // "told Trump in a call", "told the envoy this": a capitalised word after lower-case
+            // ones starts something new, unless it continues a name.
+            if k > head_start && doc.cap(k) && !doc.cap(k - 1) && doc.is_word(k - 1) {
+                break;
+            }
+            k += 1;
+        } else if doc.punct(k, &['\'', '\u{2019}']) && doc.w(k + 1) == "s" && !doc.space_before(k + 1)
+            || doc.punct(k, &['-', '.']) && !doc.space_before(k) && doc.is_word(k + 1) && !doc.space_before(k + 1)
+        {
+            // "Lukashenko’s office", "U.S. envoy", "vice-president"
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    (k > head_start).then_some((i, k))
+}
+
+/// True when a clause starts at `i`: a subject-like word and a finite verb soon after
+/// ("the opposition won", "he was willing", "this does not recognise").
+pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
+    if i >= end || !doc.is_word(i) {
+        return false;
+    }
+    let w = doc.w(i);
+    let subject_like = is_in(SUBJECT_PRONOUNS, w) || is_in(DETERMINERS, w) || doc.cap(i) || w == "there" || w.chars().all(|c| c.is_ascii_digit());
+    if !subject_like {
+        return false;
+    }
+    let limit = (i + CLAUSE_WINDOW).min(end);
+    for k in i..limit {
+        if doc.punct(k, &[';', ':', '.', '!', '?']) {
+            return false;
+        }
+        if k > i && doc.is_finite_at(k) {
+            return true;
+        }
+        if k > i && cue_word(doc.w(k)).is_some_and(|c| matches!(c.form, Form::Third | Form::Past)) && !doc.cap(k) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Reads what follows a cue ending before token `i` in a sentence ending before `end`, against the
+/// verb's flags; `None` when nothing there can be its content.
+pub fn complement(doc: &Doc, quotes: &Quotations, verb: &CueVerb, i: usize, end: usize) -> Option<Complement> {
+    let mut k = skip_adjuncts(doc, i, end);
+    let mut addr = None;
+    if verb.flags & ADDRESSEE != 0 {
+        if let Some((a, b)) = addressee(doc, k, end) {
+            addr = Some((a, b));
+            k = skip_adjuncts(doc, b, end);
+        } else if verb.flags & NEEDS_ADDRESSEE != 0 {
+            return None;
+        }
+    }
+    let opening = read_opening(doc, quotes, verb, k, end, addr.is_some())?;
+    let start = if opening == Opening::Colon || (opening == Opening::Quote && doc.punct(k, &[','])) { k + 1 } else { k };
+    Some(Complement { addressee: addr, start, opening })
+}
+
+/// How the content opens at `k`, if the verb accepts it there.
+fn read_opening(doc: &Doc, quotes: &Quotations, verb: &CueVerb, k: usize, end: usize, has_addressee: bool) -> Option<Opening> {
+    if k >= end {
+        return None;
+    }
+    let f = verb.flags;
+    let w = doc.w(k);
+    if opens_quote(quotes, k) || (doc.punct(k, &[',']) && opens_quote(quotes, k + 1)) {
+        return Some(Opening::Quote);
+    }
+    if doc.punct(k, &[':']) && k + 1 < end {
+        return (f & (CLAUSE | QUOTE_ONLY | QUESTION) != 0).then_some(Opening::Colon);
+    }
+    if !doc.is_word(k) {
+        return None;
+    }
+    if f & QUOTE_ONLY != 0 {
+        return None;
+    }
+    if w == "that" && f & (CLAUSE | OBJECT) != 0 {
+        return Some(Opening::That);
+    }
+    if w == "to" && f & INFINITIVE != 0 && doc.is_word(k + 1) && !doc.cap(k + 1) && !is_in(DETERMINERS, doc.w(k + 1)) {
+        return Some(Opening::Infinitive);
+    }
+    if is_in(WH_WORDS, w) && f & (QUESTION | CLAUSE) != 0 && w != "which" {
+        return Some(Opening::Question);
+    }
+    if matches!(w, "of" | "about" | "against") && f & ABOUT != 0 {
+        return Some(Opening::About);
+    }
+    if w == "so" && f & SO != 0 {
+        return Some(Opening::So);
+    }
+    if f & CLAUSE != 0 && clause_starts_at(doc, k, end) {
+        return Some(Opening::Clause);
+    }
+    if f & OBJECT != 0 && !has_addressee && !is_in(ADJUNCT_PREPOSITIONS, w) && w != "to" && !doc.is_finite_at(k) {
+        return Some(Opening::Object);
+    }
+    None
+}

@@ -1,0 +1,904 @@
+//! The attribution patterns: a cue, its source and its content, put together.
+//!
+//! Why it exists: news copy attributes in a handful of shapes, and each needs its own reading
+//! of where the source and the content are:
+//!
+//! - SOURCE CUE [addressee] [that|:] CONTENT — "Sources told Reuters that …"
+//! - “CONTENT,” SOURCE CUE / “CONTENT,” CUE SOURCE — "“…“, said the diplomat"
+//! - CONTENT, SOURCE CUE — "The vote was rigged, critics said."
+//! - According to SOURCE, CONTENT / CONTENT, according to SOURCE
+//! - MEDIUM quoted PERSON [as saying] CONTENT — speaker PERSON, via MEDIUM
+//! - PERSON was quoted by MEDIUM as saying CONTENT
+//! - vague markers with no source: "reportedly", "is said to", "it is believed that", "there
+//!   are reports that"
+//! - …, saying/adding that CONTENT — the sentence's subject speaks
+//! - continuations: a quote after an attributed one in the same paragraph, or a paragraph that
+//!   opens with a quote after a quoted paragraph, keeps the speaker ("he added" is resolved as a
+//!   pronoun to the last speaker).
+//!
+//! Each pattern is a function named for the shape it reads. They run over every sentence, in
+//! text order, so a pronoun can be resolved against the speakers before it.
+
+use super::cues::*;
+use super::quotes::{MarkRole, Quotations};
+use super::sources::{classify, source_after, source_before, SourceClass, DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS};
+use super::words::*;
+use super::SourceKind;
+use crate::people::mentions::Who;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// At most this many cues are read per sentence (keeps pathological input linear).
+pub const MAX_CUES_PER_SENTENCE: usize = 24;
+
+/// A pronoun looks this many paragraphs back for the speaker it refers to.
+pub const PRONOUN_PARAGRAPHS: usize = 2;
+
+/// Words after which indirect content stops: the author takes over ("… “are numbered”
+/// *although* he declined to say …").
+pub const CONTENT_STOPPERS: &[&str] = &["although", "though", "whereas", "whilst"];
+
+/// Conjunctions after which a new attribution may take over the rest of a sentence.
+pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
+
+/// Nouns of "there are reports that …".
+pub const REPORT_NOUNS: &[&str] = &["reports", "report", "rumors", "rumours", "rumor", "rumour", "speculation", "claims", "suggestions", "indications", "allegations", "fears", "concerns"];
+
+/// Words that may stand before a participial cue (", *adding* that", "before *adding*").
+pub const PARTICIPLE_OPENERS: &[&str] = &["and", "while", "before", "after", "when", "by", "also", "further", "later", "then"];
+
+/// Adverbs that may sit inside a passive ("is *widely* believed", "was *also* quoted").
+pub const PASSIVE_ADVERBS: &[&str] = &["widely", "also", "not", "long", "generally", "commonly", "often", "still", "now", "further", "repeatedly", "reportedly"];
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/// One attribution, in byte offsets, with what the sentence pass needs.
+#[derive(Debug, Clone)]
+pub struct Att {
+    /// Content byte ranges: one per paragraph (or one per quotation piece).
+    pub content: Vec<(usize, usize)>,
+    /// `direct`, `indirect` or `mixed`.
+    pub kind: &'static str,
+    /// Cue byte range.
+    pub cue: Option<(usize, usize)>,
+    /// Token where the cue starts (for continuations: where their content starts).
+    pub cue_tok: usize,
+    /// Source byte range.
+    pub source: Option<(usize, usize)>,
+    /// The person the source resolves to.
+    pub speaker: Option<Who>,
+    /// The medium's byte range.
+    pub via: Option<(usize, usize)>,
+    /// Named, anonymous, vague or none.
+    pub source_kind: SourceKind,
+    /// True for a quote that inherits the attribution before it.
+    pub continuation: bool,
+    /// The paragraph of the cue (of the content, for continuations).
+    pub para: usize,
+    /// The quotation that is the content, for direct quotes.
+    pub quotation: Option<usize>,
+}
+
+/// Content found for a cue.
+struct Content {
+    ranges: Vec<(usize, usize)>,
+    kind: &'static str,
+    quotation: Option<usize>,
+}
+
+/// The pattern reader: the document, its quotations, and the attributions found so far.
+pub struct Finder<'d, 'a> {
+    doc: &'d Doc<'a>,
+    quotes: &'d Quotations,
+    /// Attributions in the order found.
+    pub atts: Vec<Att>,
+    /// For each quotation, true once some attribution uses it as content.
+    claimed: Vec<bool>,
+}
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// A finder over a document.
+    pub fn new(doc: &'d Doc<'a>, quotes: &'d Quotations) -> Self {
+        Finder { doc, quotes, atts: Vec::new(), claimed: vec![false; quotes.list.len()] }
+    }
+
+    /// Reads every sentence whose index `skip` does not reject, in order.
+    pub fn run(&mut self, skip: impl Fn(usize) -> bool) {
+        for si in 0..self.doc.sents.len() {
+            if skip(si) {
+                continue;
+            }
+            self.read_sentence(si);
+        }
+        self.find_continuations();
+    }
+
+    /// Tries every pattern at every token of sentence `si`.
+    fn read_sentence(&mut self, si: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut found = 0;
+        let mut i = s.body;
+        while i < s.t1 && found < MAX_CUES_PER_SENTENCE {
+            let before = self.atts.len();
+            let next = self.read_at(si, i);
+            if self.atts.len() > before {
+                found += 1;
+            }
+            i = next.max(i + 1);
+        }
+    }
+
+    /// Tries the patterns at token `i`; returns where to continue.
+    fn read_at(&mut self, si: usize, i: usize) -> usize {
+        let doc = self.doc;
+        if !doc.is_word(i) {
+            return i + 1;
+        }
+        let w = doc.w(i);
+        if w == "according" && doc.w(i + 1) == "to" {
+            self.according_to(si, i);
+            return i + 2;
+        }
+        if is_in(VAGUE_ADVERBS, w) {
+            self.vague_adverb(si, i);
+            return i + 1;
+        }
+        if is_in(REPORT_NOUNS, w) {
+            self.there_are_reports(si, i);
+            return i + 1;
+        }
+        if doc.cap(i) {
+            return i + 1;
+        }
+        if is_in(VAGUE_PASSIVES, w) && is_passive(doc, doc.sents[si].t0, i) && cue_word(w).is_none_or(|c| c.verb.lemma != QUOTING_VERB) {
+            let before = self.atts.len();
+            self.vague_passive(si, i);
+            if self.atts.len() > before || cue_word(w).is_none() {
+                return i + 1;
+            }
+        }
+        let Some(cue) = cue_word(w) else { return i + 1 };
+        if looks_like_a_noun(doc, i, cue.form) {
+            return i + 1;
+        }
+        if cue.form == Form::Past && is_passive(doc, doc.sents[si].t0, i) {
+            if cue.verb.lemma == QUOTING_VERB {
+                self.passive_quoted(si, i);
+            } else {
+                self.passive_with_agent(si, i, cue.verb);
+            }
+            return i + 1;
+        }
+        if cue.verb.lemma == QUOTING_VERB {
+            self.medium_quoted(si, i);
+            return i + 1;
+        }
+        self.cue_verb(si, i, cue);
+        i + 1
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Patterns
+    // -----------------------------------------------------------------------------------------
+
+    /// SOURCE CUE … / “…,” CUE SOURCE / CONTENT, SOURCE CUE / …, saying that …
+    fn cue_verb(&mut self, si: usize, c: usize, cue: CueWord) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let verb = cue.verb;
+        let mut ce = c + 1;
+        if verb.flags & PARTICLE != 0 {
+            if doc.w(ce) != verb.particle {
+                return;
+            }
+            ce += 1;
+        }
+        if cue.form == Form::Ing {
+            let back = skip_back_auxiliaries(doc, s.body, c);
+            let prev = back.checked_sub(1);
+            let progressive = (back..c).any(|p| is_in(BE_FORMS, doc.w(p)) && doc.is_word(p));
+            if !progressive {
+                let participial = c == s.body || prev.is_some_and(|p| doc.punct(p, &[',', ';', '—', '–']) || is_in(PARTICIPLE_OPENERS, doc.w(p)));
+                if participial {
+                    self.participle(si, c, ce, verb);
+                }
+                return;
+            }
+        }
+        if cue.form == Form::Base && c > 0 && doc.w(c - 1) == "to" {
+            return;
+        }
+        let back = skip_back_auxiliaries(doc, s.body, c);
+        let inverted_shape = back <= s.body || doc.punct(back - 1, &[',', '—', '–']) || doc.is_quote_mark(back - 1);
+        let source = if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) { source_before(doc, s.body, back) } else { None };
+        let Some((ss, se)) = source else {
+            if inverted_shape && verb.flags & SPEECH != 0 {
+                self.inverted(si, c, ce, back);
+            }
+            return;
+        };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source || verb.flags & ATTITUDE != 0 && is_document(doc, ss, se) {
+            return;
+        }
+        // “A,” Putin said, “B.”: the quote before the source is the content; the one after
+        // continues it.
+        let quote_before = if closes_quote_before(doc, self.quotes, ss) { self.content_before(si, ss) } else { None };
+        let content = match (quote_before, complement(doc, self.quotes, verb, ce, s.t1)) {
+            (Some(c), _) => Some(c),
+            (None, Some(comp)) => self.content_after_cue(si, c, comp),
+            (None, None) => {
+                if !nothing_but_adjuncts_after(doc, verb, ce, s.t1) {
+                    return;
+                }
+                match self.content_before(si, ss) {
+                    Some(c) => Some(c),
+                    None if ss <= s.body => self.quote_of_previous_sentence(si),
+                    None => None,
+                }
+            }
+        };
+        let Some(content) = content else { return };
+        if verb.flags & QUOTE_ONLY != 0 && content.quotation.is_none() {
+            return;
+        }
+        self.push(si, c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// “CONTENT,” CUE SOURCE — "“…“, said the diplomat in an interview".
+    fn inverted(&mut self, si: usize, c: usize, ce: usize, back: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let after = skip_adjuncts(doc, ce, s.t1);
+        let Some((ss, se)) = source_after(doc, after, s.t1, true) else { return };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        let content = if back <= s.body { self.quote_of_previous_sentence(si) } else { self.content_before(si, back) };
+        let Some(content) = content else { return };
+        self.push(si, c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// "…, saying that …", "…, adding that …": the sentence's subject, or the source of the
+    /// attribution just before in the sentence, speaks.
+    fn participle(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
+        let Some(content) = self.content_after_cue(si, c, comp) else { return };
+        let earlier = self.atts.iter().rev().find(|a| a.cue.is_some_and(|(cs, _)| cs >= s.start && cs < doc.toks[c].start)).cloned();
+        if let Some(prev) = earlier {
+            let mut att = self.make(c, ce, None, content);
+            att.source = prev.source;
+            att.speaker = prev.speaker;
+            att.source_kind = prev.source_kind;
+            att.via = prev.via;
+            att.para = s.para;
+            self.atts.push(att);
+            return;
+        }
+        let Some((ss, se)) = source_after(doc, s.body, c, false) else { return };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        self.push(si, c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// According to SOURCE, CONTENT / CONTENT, according to SOURCE.
+    fn according_to(&mut self, si: usize, a: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let Some((ss, se)) = source_after(doc, a + 2, s.t1, false) else { return };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source && !is_in(DOCUMENT_HEADS, doc.w(se - 1)) {
+            return;
+        }
+        let class = if class.not_a_source { SourceClass { kind: SourceKind::Named, speaker: None, pronoun: false, not_a_source: false } } else { class };
+        let opens_clause = a == s.body || doc.punct(a - 1, &[',']) && (s.body..a).all(|k| !doc.is_finite_at(k)) && a <= s.body + 8 || doc.is_quote_mark(a - 1);
+        let content = if opens_clause && doc.punct(se, &[',']) && se + 1 < s.t1 {
+            self.content_after(si, se + 1)
+        } else if a > s.body {
+            let end = if doc.punct(a - 1, &[',']) { a - 1 } else { a };
+            let rest = if doc.punct(se, &[',']) && content_end(doc, s, se + 1) > se + 1 { Some(content_end(doc, s, se + 1)) } else { None };
+            match rest {
+                // "Maduro, according to sources, is willing": the content surrounds the cue.
+                Some(e) => self.range_content(s.body, e),
+                None => self.range_content(s.body, end),
+            }
+        } else {
+            None
+        };
+        let Some(content) = content else { return };
+        self.push(si, a, a + 2, Some((ss, se)), class, None, content);
+    }
+
+    /// MEDIUM quoted PERSON [as saying] CONTENT — "Belta quoted Lukashenko and reminded …".
+    fn medium_quoted(&mut self, si: usize, q: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let back = skip_back_auxiliaries(doc, s.body, q);
+        let via = source_before(doc, s.body, back);
+        let Some((ss, se)) = source_after(doc, q + 1, s.t1, false) else { return };
+        if ss == se || matches!(doc.w(ss), "by") {
+            return;
+        }
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        let mut k = se;
+        while k < s.t1 && is_in(QUOTED_AS, doc.w(k)) {
+            k += 1;
+        }
+        if doc.w(k) == "and" {
+            k += 1;
+        }
+        let content = if content_end(doc, s, k) > k { self.content_after(si, k) } else { self.content_before(si, via.map_or(q, |v| v.0)) };
+        let Some(content) = content else { return };
+        self.push(si, q, q + 1, Some((ss, se)), class, via, content);
+    }
+
+    /// PERSON was quoted [by MEDIUM] as saying CONTENT.
+    fn passive_quoted(&mut self, si: usize, q: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let be = passive_start(doc, s.t0, q);
+        let back = skip_back_auxiliaries(doc, s.body, be);
+        let Some((ss, se)) = source_before(doc, s.body, back) else { return };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        let mut k = q + 1;
+        let mut via = None;
+        if doc.w(k) == "by" {
+            via = source_after(doc, k + 1, s.t1, false);
+            k = via.map_or(k + 1, |v| v.1);
+        }
+        k = skip_adjuncts(doc, k, s.t1);
+        while k < s.t1 && is_in(QUOTED_AS, doc.w(k)) {
+            k += 1;
+        }
+        let content = if content_end(doc, s, k) > k { self.content_after(si, k) } else { self.content_before(si, ss) };
+        let Some(content) = content else { return };
+        self.push(si, be, q + 1, Some((ss, se)), class, via, content);
+    }
+
+    /// "X was told by Y that …": the agent is the source.
+    fn passive_with_agent(&mut self, si: usize, p: usize, verb: &'static CueVerb) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let by = skip_adjuncts(doc, p + 1, s.t1);
+        if doc.w(by) != "by" {
+            return;
+        }
+        let Some((ss, se)) = source_after(doc, by + 1, s.t1, false) else { return };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        let Some(comp) = complement(doc, self.quotes, &CueVerb { flags: verb.flags & !(ADDRESSEE | NEEDS_ADDRESSEE | OBJECT), ..*verb }, se, s.t1) else { return };
+        let Some(content) = self.content_after_cue(si, p, comp) else { return };
+        self.push(si, p, p + 1, Some((ss, se)), class, None, content);
+    }
+
+    /// "is said to", "it is believed that", "was reported to have": vague, with no source.
+    fn vague_passive(&mut self, si: usize, p: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let be = passive_start(doc, s.t0, p);
+        let subject_it = be > s.body && doc.w(be - 1) == "it" || be > s.body + 1 && doc.w(be - 1) == "has" && doc.w(be - 2) == "it";
+        let next = p + 1;
+        let content = if subject_it && (doc.w(next) == "that" || doc.punct(next, &[':']) || clause_starts_at(doc, next, s.t1)) {
+            self.content_after(si, next)
+        } else if doc.w(next) == "to" && doc.is_word(next + 1) && !doc.cap(next + 1) && !is_in(DETERMINERS, doc.w(next + 1)) {
+            self.range_content(s.body, content_end(doc, s, s.body))
+        } else {
+            None
+        };
+        let Some(content) = content else { return };
+        self.push_sourceless(si, be, p + 1, SourceKind::Vague, content);
+    }
+
+    /// "Maduro reportedly told Trump …": the whole clause rests on unnamed reports.
+    fn vague_adverb(&mut self, si: usize, r: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let Some(content) = self.range_content(s.body, content_end(doc, s, s.body)) else { return };
+        self.push_sourceless(si, r, r + 1, SourceKind::Vague, content);
+    }
+
+    /// "There are reports that …", "There is speculation that …".
+    fn there_are_reports(&mut self, si: usize, n: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut b = n;
+        while b > s.body && (is_in(BE_FORMS, doc.w(b - 1)) || matches!(doc.w(b - 1), "have" | "has" | "had" | "widespread" | "growing" | "unconfirmed" | "media" | "press" | "some" | "persistent")) {
+            b -= 1;
+        }
+        if b == n || b == s.body || doc.w(b - 1) != "there" || doc.w(n + 1) != "that" {
+            return;
+        }
+        let Some(content) = self.content_after(si, n + 1) else { return };
+        self.push_sourceless(si, b - 1, n + 1, SourceKind::Vague, content);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Content
+    // -----------------------------------------------------------------------------------------
+
+    /// The content a complement opens; inside a quotation it never runs past the quotation's
+    /// end ("“We hope so,” Putin said": "so" is all that "hope" takes).
+    fn content_after_cue(&mut self, si: usize, c: usize, comp: Complement) -> Option<Content> {
+        let doc = self.doc;
+        if comp.opening == Opening::So {
+            return self.range_content(comp.start, comp.start + 1);
+        }
+        if let Some(q) = self.quotes.inside.get(c).copied().filter(|&q| q != u32::MAX) {
+            if let Some(close) = self.quotes.list[q as usize].pieces.iter().find_map(|p| p.close_tok.filter(|&t| t > c)) {
+                let end = content_end(doc, &doc.sents[si], comp.start).min(close);
+                return self.range_content(comp.start, end);
+            }
+        }
+        self.content_after(si, comp.start)
+    }
+
+    /// Content that starts at token `k`: a whole quotation when it starts there and runs to the
+    /// end of the sentence (or beyond it), else the rest of the sentence.
+    fn content_after(&mut self, si: usize, k: usize) -> Option<Content> {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if let Some(MarkRole::Open(q)) = self.quotes.roles.get(k) {
+            let q = *q as usize;
+            let quotation = &self.quotes.list[q];
+            let last = quotation.last_tok();
+            let beyond = last >= s.t1 || quotation.pieces.len() > 1 || quotation.pieces[0].close_tok.is_none();
+            if beyond || content_end(doc, s, last + 1) <= last + 1 {
+                return Some(Content { ranges: quotation.ranges(), kind: "direct", quotation: Some(q) });
+            }
+        }
+        let end = content_end(doc, s, k);
+        self.range_content(k, end)
+    }
+
+    /// Content that ends right before token `k` (a comma or a closing quote before the source
+    /// or cue): the quotation that closes there, or the sentence up to there.
+    fn content_before(&mut self, si: usize, k: usize) -> Option<Content> {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut p = k;
+        while p > s.t0 && doc.punct(p - 1, &[',', '—', '–']) {
+            p -= 1;
+        }
+        if p == 0 {
+            return None;
+        }
+        if let Some(MarkRole::Close(q)) = self.quotes.roles.get(p - 1) {
+            let q = *q as usize;
+            return Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) });
+        }
+        while p > s.t0 && doc.punct(p - 1, &[',', '—', '–']) {
+            p -= 1;
+        }
+        if p <= s.body {
+            return None;
+        }
+        self.range_content(s.body, p)
+    }
+
+    /// The quotation that ends the previous sentence of the paragraph, when nothing claimed it
+    /// ("“We will win.” / Lukashenko said.").
+    fn quote_of_previous_sentence(&mut self, si: usize) -> Option<Content> {
+        let doc = self.doc;
+        let prev = si.checked_sub(1)?;
+        let (ps, s) = (&doc.sents[prev], &doc.sents[si]);
+        if ps.para != s.para || ps.t1 == ps.t0 {
+            return None;
+        }
+        let mut p = ps.t1;
+        while p > ps.t0 && doc.punct(p - 1, TERMINATORS) {
+            p -= 1;
+        }
+        match self.quotes.roles.get(p.checked_sub(1)?) {
+            Some(MarkRole::Close(q)) if !self.claimed[*q as usize] => {
+                let q = *q as usize;
+                Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) })
+            }
+            _ => None,
+        }
+    }
+
+    /// The tokens `a..b` as content: indirect, or mixed when a quotation opens inside.
+    fn range_content(&self, a: usize, b: usize) -> Option<Content> {
+        let doc = self.doc;
+        let (mut a, mut b) = (a, b);
+        while a < b && doc.punct(a, &[',', ':', ';', '—', '–']) {
+            a += 1;
+        }
+        while b > a && doc.punct(b - 1, &[',', ':', ';', '—', '–', '.', '!', '?', '…']) && !doc.is_quote_mark(b - 1) {
+            b -= 1;
+        }
+        if a >= b || !(a..b).any(|k| doc.is_word(k)) {
+            return None;
+        }
+        let quoted_from = (a..b).find(|&k| matches!(self.quotes.roles[k], MarkRole::Open(_)));
+        if let Some(MarkRole::Open(q)) = quoted_from.map(|k| self.quotes.roles[k]) {
+            let quotation = &self.quotes.list[q as usize];
+            if quoted_from == Some(a) && quotation.last_tok() + 1 >= b && quotation.pieces.len() == 1 {
+                return Some(Content { ranges: quotation.ranges(), kind: "direct", quotation: Some(q as usize) });
+            }
+        }
+        let kind = if quoted_from.is_some() { "mixed" } else { "indirect" };
+        Some(Content { ranges: vec![(doc.toks[a].start, doc.toks[b - 1].end)], kind, quotation: None })
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Recording
+    // -----------------------------------------------------------------------------------------
+
+    fn make(&self, c: usize, ce: usize, via: Option<(usize, usize)>, content: Content) -> Att {
+        let doc = self.doc;
+        let bytes = |(a, b): (usize, usize)| (doc.toks[a].start, doc.toks[b - 1].end);
+        Att {
+            content: content.ranges,
+            kind: content.kind,
+            cue: Some(bytes((c, ce))),
+            cue_tok: c,
+            source: None,
+            speaker: None,
+            via: via.map(bytes),
+            source_kind: SourceKind::None,
+            continuation: false,
+            para: doc.tok_para[c] as usize,
+            quotation: content.quotation,
+        }
+    }
+
+    /// Records an attribution with a source, resolving a pronoun source first.
+    #[allow(clippy::too_many_arguments)]
+    fn push(&mut self, _si: usize, c: usize, ce: usize, source: Option<(usize, usize)>, class: SourceClass, via: Option<(usize, usize)>, content: Content) {
+        let doc = self.doc;
+        if let Some(q) = content.quotation {
+            self.claimed[q] = true;
+        }
+        let mut att = self.make(c, ce, via, content);
+        att.source = source.map(|(a, b)| (doc.toks[a].start, doc.toks[b - 1].end));
+        att.source_kind = class.kind;
+        att.speaker = class.speaker;
+        if class.pronoun {
+            let (kind, speaker) = self.resolve_pronoun(source.map_or(c, |s| s.0), att.para);
+            att.source_kind = kind;
+            att.speaker = speaker;
+        }
+        self.atts.push(att);
+    }
+
+    /// Records a vague attribution with no source.
+    fn push_sourceless(&mut self, _si: usize, c: usize, ce: usize, kind: SourceKind, content: Content) {
+        if let Some(q) = content.quotation {
+            self.claimed[q] = true;
+        }
+        let mut att = self.make(c, ce, None, content);
+        att.source_kind = kind;
+        self.atts.push(att);
+    }
+
+    /// What a pronoun source refers to: the speaker of an attribution earlier in the paragraph,
+    /// else the subject of the sentence before ("Officials briefed reporters. They said …"),
+    /// else a speaker of the paragraphs before, else ("he", "she") the last person mentioned.
+    fn resolve_pronoun(&self, tok: usize, para: usize) -> (SourceKind, Option<Who>) {
+        let doc = self.doc;
+        let w = doc.w(tok);
+        let pos = doc.toks[tok].start;
+        if is_in(FIRST_PERSON_PRONOUNS, w) {
+            return (SourceKind::Named, None);
+        }
+        let person = is_in(PERSON_PRONOUNS, w);
+        let usable = |a: &&Att| a.source.is_some_and(|s| s.1 <= pos) && (!person || a.speaker.is_some());
+        let recent = |paras: usize| self.atts.iter().rev().take_while(|a| a.para + paras >= para).find(usable);
+        let from_att = |a: &Att| (a.source_kind, if w == "it" { None } else { a.speaker });
+        if let Some(a) = recent(0) {
+            return from_att(a);
+        }
+        if let Some((kind, who)) = self.subject_of_previous_sentence(tok) {
+            if !person || who.is_some() {
+                return (kind, if w == "it" { None } else { who });
+            }
+        }
+        if let Some(a) = recent(PRONOUN_PARAGRAPHS) {
+            return from_att(a);
+        }
+        (SourceKind::Named, if person { doc.last_person_before(pos) } else { None })
+    }
+
+    /// The source kind and person of the subject of the sentence before token `tok`'s, when
+    /// that subject could be a source.
+    fn subject_of_previous_sentence(&self, tok: usize) -> Option<(SourceKind, Option<Who>)> {
+        let doc = self.doc;
+        let si = doc.tok_sent[tok];
+        if si == NONE || si == 0 {
+            return None;
+        }
+        let prev = &doc.sents[si as usize - 1];
+        let (ss, se) = source_after(doc, prev.body, prev.t1, false)?;
+        let class = classify(doc, ss, se, prev.body);
+        (!class.not_a_source && !class.pronoun).then_some((class.kind, class.speaker))
+    }
+
+    /// Quotes with no cue of their own that continue the attribution before them: a quote later
+    /// in the paragraph of an attributed quote ("“…,” he said. “…”"), a paragraph that opens
+    /// with a quote after a quoted paragraph, and a sentence ending in a lone closing mark right
+    /// after an attributed quote (its opening mark was lost).
+    fn find_continuations(&mut self) {
+        let doc = self.doc;
+        // Attributions by position, to find "the last one before".
+        let mut order: Vec<usize> = (0..self.atts.len()).collect();
+        order.sort_by_key(|&k| self.atts[k].cue.map_or(0, |c| c.0));
+        let mut extra: Vec<Att> = Vec::new();
+        let mut claimed = self.claimed.clone();
+        // Mark quotations inside any content as claimed.
+        let mut ranges: Vec<(usize, usize)> = self.atts.iter().flat_map(|a| a.content.iter().copied()).collect();
+        ranges.sort_unstable();
+        for (qi, q) in self.quotes.list.iter().enumerate() {
+            let pos = q.pieces[0].start;
+            let k = ranges.partition_point(|r| r.0 <= pos);
+            // Content ranges within one sentence never nest deeply; a short look back suffices.
+            if ranges[..k].iter().rev().take(8).any(|r| r.1 > pos) {
+                claimed[qi] = true;
+            }
+        }
+        let mut next_att = 0;
+        let mut last: Option<Att> = None;
+        for (qi, q) in self.quotes.list.iter().enumerate() {
+            let open = q.first_tok();
+            let pos = doc.toks[open].start;
+            while next_att < order.len() && self.atts[order[next_att]].cue.is_some_and(|c| c.0 < pos) {
+                let a = &self.atts[order[next_att]];
+                if a.source.is_some() && !a.continuation {
+                    last = Some(a.clone());
+                }
+                next_att += 1;
+            }
+            if claimed[qi] {
+                continue;
+            }
+            let Some(prev) = last.clone() else { continue };
+            let si = doc.tok_sent[open];
+            if si == NONE {
+                continue;
+            }
+            let s = &doc.sents[si as usize];
+            let para = doc.tok_para[open] as usize;
+            let opens_sentence = open == s.body || open == s.t0;
+            let opens_paragraph = open == 0 || !doc.same_para(open - 1, open);
+            let cue_pos = prev.cue.map_or(0, |c| c.0);
+            let same_sentence_after_cue = cue_pos >= s.start && cue_pos < pos && open > 0 && doc.punct(open - 1, &[',', ':']);
+            let inherits = if prev.para == para {
+                opens_sentence || same_sentence_after_cue
+            } else {
+                opens_paragraph && prev.para + 1 == para && prev.kind != "indirect"
+            };
+            if !inherits {
+                continue;
+            }
+            let att = Att {
+                content: q.ranges(),
+                kind: "direct",
+                cue: prev.cue,
+                cue_tok: open,
+                source: prev.source,
+                speaker: prev.speaker,
+                via: prev.via,
+                source_kind: prev.source_kind,
+                continuation: true,
+                para: doc.tok_para[q.last_tok()] as usize,
+                quotation: Some(qi),
+            };
+            claimed[qi] = true;
+            // The continuation is now the last attribution of its paragraph.
+            last = Some(Att { continuation: false, ..att.clone() });
+            extra.push(att);
+        }
+        self.claimed = claimed;
+        self.atts.extend(extra);
+        self.find_lost_openings();
+    }
+
+    /// A sentence that ends in a closing mark with no opening one, right after a sentence that
+    /// ends in an attributed direct quote, continues that quote.
+    fn find_lost_openings(&mut self) {
+        let doc = self.doc;
+        let mut by_quotation: Vec<Option<usize>> = vec![None; self.quotes.list.len()];
+        for (k, a) in self.atts.iter().enumerate() {
+            if let Some(q) = a.quotation {
+                by_quotation[q].get_or_insert(k);
+            }
+        }
+        let mut extra = Vec::new();
+        for si in 1..doc.sents.len() {
+            let (ps, s) = (&doc.sents[si - 1], &doc.sents[si]);
+            if ps.para != s.para || s.t1 <= s.t0 {
+                continue;
+            }
+            let mut e = s.t1;
+            while e > s.t0 && doc.punct(e - 1, TERMINATORS) {
+                e -= 1;
+            }
+            if e == s.t0 || self.quotes.roles[e - 1] != MarkRole::Stray || (s.t0..e - 1).any(|k| doc.is_quote_mark(k)) {
+                continue;
+            }
+            let mut p = ps.t1;
+            while p > ps.t0 && doc.punct(p - 1, TERMINATORS) {
+                p -= 1;
+            }
+            let Some(MarkRole::Close(q)) = p.checked_sub(1).map(|k| self.quotes.roles[k]) else { continue };
+            let Some(k) = by_quotation[q as usize] else { continue };
+            let prev = &self.atts[k];
+            extra.push(Att {
+                content: vec![(s.start, doc.toks[e - 1].end)],
+                kind: "direct",
+                cue_tok: s.t0,
+                continuation: true,
+                para: s.para,
+                quotation: None,
+                ..prev.clone()
+            });
+        }
+        self.atts.extend(extra);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions on tokens
+// ---------------------------------------------------------------------------------------------
+
+/// True when a cue word is used as a noun or adjective: "the said document", "a told story",
+/// "the reports", "in fear", "Reports say".
+fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
+    let prev = i.checked_sub(1);
+    let prev_word = prev.map_or("", |p| doc.w(p));
+    if prev.is_some_and(|p| doc.is_word(p)) && (is_in(DETERMINERS, prev_word) && !matches!(prev_word, "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few") || prev_word == "s" && prev.is_some_and(|p| p > 0 && doc.punct(p - 1, &['\'', '\u{2019}']))) {
+        return true;
+    }
+    if matches!(form, Form::Base | Form::Third) && is_in(ADJUNCT_PREPOSITIONS, prev_word) && prev_word != "to" {
+        return true;
+    }
+    if form == Form::Third && (doc.is_finite_at(i + 1) || cue_word(doc.w(i + 1)).is_some_and(|c| c.form != Form::Ing && !doc.cap(i + 1))) {
+        return true;
+    }
+    false
+}
+
+/// True when the participle at `p` is passive: a form of "to be" before it ("is said",
+/// "was quoted", "has been reported").
+fn is_passive(doc: &Doc, t0: usize, p: usize) -> bool {
+    passive_start(doc, t0, p) < p
+}
+
+/// The first token of the passive verb group ending at participle `p` ("has been reported").
+fn passive_start(doc: &Doc, t0: usize, p: usize) -> usize {
+    let mut k = p;
+    while k > t0 && is_in(PASSIVE_ADVERBS, doc.w(k - 1)) && doc.is_word(k - 1) {
+        k -= 1;
+    }
+    if k > t0 && is_in(BE_FORMS, doc.w(k - 1)) && doc.is_word(k - 1) {
+        // "it's said": the "s" after an apostrophe.
+        if doc.w(k - 1) == "s" && !(k >= 3 && doc.punct(k - 2, &['\'', '\u{2019}']) && matches!(doc.w(k - 3), "it" | "that" | "he" | "she")) {
+            return p;
+        }
+        k -= 1;
+        if doc.w(k) == "been" && k > t0 && matches!(doc.w(k - 1), "has" | "have" | "had") {
+            k -= 1;
+        }
+        if doc.w(k) == "s" {
+            k -= 1;
+        }
+        return k;
+    }
+    p
+}
+
+/// The token after which a source phrase must end: skips auxiliaries, negation, adverbs and
+/// time adjuncts between a source and its cue ("has stated", "did not say", "on Thursday told").
+pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
+    let mut k = c;
+    while k > lo {
+        let i = k - 1;
+        let w = doc.w(i);
+        if doc.is_word(i) && !doc.cap(i) && (is_in(AUXILIARIES, w) || is_ly_adverb(w)) {
+            k -= 1;
+            continue;
+        }
+        if doc.punct(i, &['\'', '\u{2019}']) && doc.w(i + 1) == "t" {
+            k -= 1;
+            continue;
+        }
+        // "on Thursday", "on November 25", "this week", "last month"
+        if doc.is_word(i) && is_in(TIME_WORDS, w) {
+            let mut j = i;
+            while j > lo && (doc.w(j - 1).chars().all(|c| c.is_ascii_digit()) && doc.is_word(j - 1) || is_in(TIME_WORDS, doc.w(j - 1)) && doc.is_word(j - 1)) {
+                j -= 1;
+            }
+            if j > lo && is_in(TIME_OPENERS, doc.w(j - 1)) && !doc.cap(j - 1) {
+                k = j - 1;
+                continue;
+            }
+            if doc.w(i) != doc.w(j) || j == i {
+                // "Zakharova Thursday told" / bare "yesterday"
+                if matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently") || doc.cap(i) && is_in(TIME_WORDS, w) && i > lo && doc.cap(i - 1) {
+                    k = i;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    k
+}
+
+/// True when nothing after the cue can be its content: only an addressee, adverbs and adjuncts
+/// stand before the sentence's end, or before a comma that hands over to something else
+/// (“…,” Putin said, adding that …).
+fn nothing_but_adjuncts_after(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -> bool {
+    let mut after = skip_adjuncts(doc, k, end);
+    if verb.flags & ADDRESSEE != 0 {
+        if let Some((_, b)) = addressee(doc, after, end) {
+            after = skip_adjuncts(doc, b, end);
+        }
+    }
+    after >= end || doc.punct(after, &[',', ';', '—', '–']) || (after..end).all(|j| doc.punct(j, TERMINATORS) || doc.punct(j, &[')']))
+}
+
+/// True when a closing quotation mark (and perhaps a comma) stands right before token `s`.
+fn closes_quote_before(doc: &Doc, quotes: &Quotations, s: usize) -> bool {
+    let mut p = s;
+    while p > 0 && doc.punct(p - 1, &[',']) {
+        p -= 1;
+    }
+    p > 0 && matches!(quotes.roles[p - 1], MarkRole::Close(_)) || p > 1 && doc.punct(p - 1, &[',']) && matches!(quotes.roles[p - 2], MarkRole::Close(_))
+}
+
+/// True when the phrase names a document ("the letter"), which can state but not believe.
+fn is_document(doc: &Doc, s: usize, e: usize) -> bool {
+    let (h, _) = super::sources::head_of(doc, s, e);
+    is_in(DOCUMENT_HEADS, doc.w(h))
+}
+
+/// True when a cue verb with a subject before it follows in `k..end`.
+fn another_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + 12)).any(|j| {
+        doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third | Form::Base)) && doc.is_word(j - 1) && !is_in(DETERMINERS, doc.w(j - 1)) && doc.w(j - 1) != "to"
+    })
+}
+
+/// Where indirect content starting at `k` ends: the sentence's end, or before "although" and
+/// its kind when the author takes over.
+fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
+    let mut e = s.t1;
+    for j in k..s.t1 {
+        if j > k && doc.punct(j, &[';']) {
+            e = j;
+            break;
+        }
+        if j > k && doc.is_word(j) && is_in(CONTENT_STOPPERS, doc.w(j)) && (doc.punct(j - 1, &[',', ';']) || doc.is_quote_mark(j - 1) || !doc.space_before(j)) {
+            e = j;
+            break;
+        }
+        // "Critics say the law is unfair, but the minister said …": another attribution takes over.
+        if j > k + 1 && doc.is_word(j) && is_in(COORDINATORS, doc.w(j)) && (doc.w(j) != "but" || doc.punct(j - 1, &[','])) && another_cue_follows(doc, j + 1, s.t1) {
+            e = j;
+            break;
+        }
+    }
+    while e > k && (doc.punct(e - 1, &[',', ';', ':', '.', '!', '?', '…', '—', '–']) && !doc.is_quote_mark(e - 1)) {
+        e -= 1;
+    }
+    e
+}

@@ -1,0 +1,240 @@
+//! Quotation marks and the quotations they delimit.
+//!
+//! Why it exists: direct quotes are the strongest evidence of who says what, but news copy
+//! reaches us with every kind of mark, often mismatched by bad conversion: `“…”`, `“…“`,
+//! `”…”`, `"…”`, `„…“`, `«…»`, `»…«`. A mark's direction is read from its shape in context
+//! (does it lean on the word after it, or on the word before?) before its glyph, so mismatched
+//! pairs still pair up. A quotation left open at the end of a paragraph continues into the next
+//! paragraph when that one opens with a quotation mark (the news convention for multi-paragraph
+//! quotes); otherwise it ends with its paragraph.
+//!
+//! One pass over the tokens; no look-around beyond the neighbouring tokens, so time is linear.
+
+use super::words::{Doc, CLOSING_PUNCTUATION, OPENING_PUNCTUATION};
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// Marks that usually open a quotation (they still close one when their shape says so: `“…“`).
+pub const OPENING_FIRST_MARKS: &[char] = &['“', '„', '«', '‟', '「', '『'];
+
+/// Marks that usually close a quotation (they still open one when their shape says so: `”…”`).
+pub const CLOSING_FIRST_MARKS: &[char] = &['”', '»', '」', '』'];
+
+/// How deep quotations may nest before further opening marks are read as closing ones.
+pub const MAX_NESTING: usize = 2;
+
+// ---------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------
+
+/// The part of a quotation inside one paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece {
+    /// Token of the opening mark.
+    pub open_tok: usize,
+    /// Token of the closing mark, when the piece is closed in its paragraph.
+    pub close_tok: Option<usize>,
+    /// Byte offset of the opening mark.
+    pub start: usize,
+    /// Byte offset after the closing mark, or the paragraph's end when open.
+    pub end: usize,
+}
+
+/// A quotation: one piece per paragraph it runs over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quotation {
+    /// The pieces, in text order.
+    pub pieces: Vec<Piece>,
+}
+
+impl Quotation {
+    /// The first token inside the quotation.
+    pub fn first_tok(&self) -> usize {
+        self.pieces[0].open_tok
+    }
+
+    /// The token of the last closing mark, or the last piece's opening token when never closed.
+    pub fn last_tok(&self) -> usize {
+        let p = self.pieces[self.pieces.len() - 1];
+        p.close_tok.unwrap_or(p.open_tok)
+    }
+
+    /// The quotation's byte ranges, one per paragraph.
+    pub fn ranges(&self) -> Vec<(usize, usize)> {
+        self.pieces.iter().map(|p| (p.start, p.end)).collect()
+    }
+}
+
+/// What a quotation mark does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkRole {
+    /// Not a quotation mark, or one inside a nested quotation.
+    None,
+    /// Opens (or re-opens, in a following paragraph) quotation `n`.
+    Open(u32),
+    /// Closes quotation `n`.
+    Close(u32),
+    /// A closing mark with nothing open: often the end of a quote whose opening mark was lost.
+    Stray,
+}
+
+/// All quotations of a text and the role of every token that is a quotation mark.
+#[derive(Debug, Clone, Default)]
+pub struct Quotations {
+    /// Quotations in text order.
+    pub list: Vec<Quotation>,
+    /// For each token, its role as a mark.
+    pub roles: Vec<MarkRole>,
+    /// For each token, the quotation whose content (between its marks) holds it, or `u32::MAX`.
+    pub inside: Vec<u32>,
+}
+
+impl Quotations {
+    /// The quotation whose marks enclose token `i`, if any (marks included).
+    pub fn around(&self, i: usize) -> Option<usize> {
+        match self.roles.get(i) {
+            Some(MarkRole::Open(q)) | Some(MarkRole::Close(q)) => return Some(*q as usize),
+            _ => {}
+        }
+        self.inside.get(i).and_then(|&q| (q != u32::MAX).then_some(q as usize))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decisions
+// ---------------------------------------------------------------------------------------------
+
+/// True when a mark leans on the word after it: it opens (“We …).
+fn is_opener_shaped(doc: &Doc, i: usize) -> bool {
+    let next_ok = i + 1 < doc.toks.len() && doc.same_para(i, i + 1) && !doc.space_before(i + 1);
+    let prev_ok = i == 0 || !doc.same_para(i - 1, i) || doc.space_before(i) || doc.punct(i - 1, OPENING_PUNCTUATION) || doc.is_quote_mark(i - 1);
+    next_ok && prev_ok
+}
+
+/// True when a mark leans on the word before it: it closes (… no“, / … numbered”).
+fn is_closer_shaped(doc: &Doc, i: usize) -> bool {
+    let prev_ok = i > 0 && doc.same_para(i - 1, i) && !doc.space_before(i) && !doc.punct(i - 1, &['(', '[', '{']);
+    let next_ok = i + 1 >= doc.toks.len()
+        || !doc.same_para(i, i + 1)
+        || doc.space_before(i + 1)
+        || doc.punct(i + 1, CLOSING_PUNCTUATION)
+        || doc.is_quote_mark(i + 1);
+    prev_ok && next_ok
+}
+
+/// True when the mark at `i` closes the open quotation.
+fn closes_open_quotation(doc: &Doc, i: usize, c: char) -> bool {
+    if is_closer_shaped(doc, i) {
+        return true;
+    }
+    if is_opener_shaped(doc, i) {
+        // “A “B” C”: an opening-shaped mark inside a quotation opens a nested one, except a
+        // straight quote, which toggles.
+        return c == '"';
+    }
+    // Glued on both sides ("numbered”although"): trust the glyph, and close.
+    true
+}
+
+/// True when the mark at `i`, with nothing open, opens a quotation.
+fn opens_quotation(doc: &Doc, i: usize, c: char) -> bool {
+    let opener = is_opener_shaped(doc, i);
+    let closer = is_closer_shaped(doc, i);
+    if opener && !closer {
+        return true;
+    }
+    if closer && !opener {
+        return false;
+    }
+    // Both or neither shape ("said“We", a mark alone between spaces): trust the glyph.
+    OPENING_FIRST_MARKS.contains(&c) || (c == '"' && !closer && doc.is_word(i + 1))
+}
+
+/// True when the paragraph starting at token `i` opens with a quotation mark.
+fn paragraph_opens_with_quote(doc: &Doc, i: usize) -> bool {
+    doc.is_quote_mark(i) && (i == 0 || !doc.same_para(i - 1, i))
+}
+
+/// Finds the quotations of the document.
+pub fn find_quotations(doc: &Doc) -> Quotations {
+    let n = doc.toks.len();
+    let mut q = Quotations { list: Vec::new(), roles: vec![MarkRole::None; n], inside: vec![u32::MAX; n] };
+    // The open quotation: index, and nesting depth.
+    let mut open: Option<(usize, usize)> = None;
+    // A quotation left open at the end of the previous paragraph.
+    let mut carried: Option<usize> = None;
+    let mut i = 0;
+    while i < n {
+        let para_start = i == 0 || !doc.same_para(i - 1, i);
+        if para_start {
+            // Close what the previous paragraph left open.
+            if let Some((qi, _)) = open.take() {
+                let last = q.list[qi].pieces.len() - 1;
+                let prev_para = doc.tok_para[i - 1] as usize;
+                q.list[qi].pieces[last].end = doc.paras[prev_para].1;
+                carried = Some(qi);
+            }
+            if let Some(qi) = carried.take() {
+                if paragraph_opens_with_quote(doc, i) {
+                    let t = &doc.toks[i];
+                    q.list[qi].pieces.push(Piece { open_tok: i, close_tok: None, start: t.start, end: t.end });
+                    q.roles[i] = MarkRole::Open(qi as u32);
+                    open = Some((qi, 1));
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if !doc.is_quote_mark(i) {
+            if let Some((qi, _)) = open {
+                q.inside[i] = qi as u32;
+            }
+            i += 1;
+            continue;
+        }
+        let c = doc.ch(i);
+        match open {
+            Some((qi, depth)) => {
+                let piece = *q.list[qi].pieces.last().expect("open quotation has a piece");
+                if piece.open_tok + 1 == i && !doc.space_before(i) && !is_closer_shaped(doc, i) {
+                    // ““the strategic…”: a doubled opening mark.
+                    q.inside[i] = qi as u32;
+                } else if closes_open_quotation(doc, i, c) {
+                    if depth > 1 {
+                        open = Some((qi, depth - 1));
+                        q.inside[i] = qi as u32;
+                    } else {
+                        let last = q.list[qi].pieces.len() - 1;
+                        let p = &mut q.list[qi].pieces[last];
+                        p.close_tok = Some(i);
+                        p.end = doc.toks[i].end;
+                        q.roles[i] = MarkRole::Close(qi as u32);
+                        open = None;
+                    }
+                } else {
+                    open = Some((qi, (depth + 1).min(MAX_NESTING)));
+                    q.inside[i] = qi as u32;
+                }
+            }
+            None => {
+                if opens_quotation(doc, i, c) {
+                    let t = &doc.toks[i];
+                    q.list.push(Quotation { pieces: vec![Piece { open_tok: i, close_tok: None, start: t.start, end: t.end }] });
+                    q.roles[i] = MarkRole::Open((q.list.len() - 1) as u32);
+                    open = Some((q.list.len() - 1, 1));
+                } else if CLOSING_FIRST_MARKS.contains(&c) || is_closer_shaped(doc, i) {
+                    q.roles[i] = MarkRole::Stray;
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some((qi, _)) = open {
+        let last = q.list[qi].pieces.len() - 1;
+        let para = doc.tok_para[n - 1] as usize;
+        q.list[qi].pieces[last].end = doc.paras[para].1;
+    }
+    q
+}

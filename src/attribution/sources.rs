@@ -1,0 +1,493 @@
+//! Source phrases: where they start and end around a cue, and what kind of source they name.
+//!
+//! Why it exists: "who says so?" is answered by the phrase next to the cue, and the reader needs
+//! to know what kind of answer it is. "Colombian Foreign Minister Rosa Villavicencio" and "the
+//! Kremlin" are named; "sources", "a person familiar with the matter" and "a senior
+//! administration official" are anonymous; "observers", "critics" and "some" are vague. The kind
+//! is decided by the phrase's head noun (the tables below), by the people layer's mentions (a
+//! head inside a person mention is that person, "the diplomat" included), and by proper nouns
+//! (an organisation the reader can identify).
+//!
+//! Phrases are read without a parser: backwards from a cue ([`source_before`]: "… *the
+//! Colombian Foreign Ministry* said") or forwards after it ([`source_after`]: "said *the
+//! diplomat* in an interview"), by small decisions on single tokens, each capped in length.
+
+use super::cues::{cue_word, Form};
+use super::words::*;
+use super::SourceKind;
+use crate::people::mentions::Who;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// Longest source phrase, in tokens.
+pub const MAX_SOURCE_TOKENS: usize = 18;
+
+/// Longest relative clause inside a source ("who spoke on condition of anonymity").
+pub const MAX_RELATIVE_CLAUSE_TOKENS: usize = 8;
+
+/// Longest apposition after a source ("Lukashenko*, Belarus’ veteran authoritarian leader,*").
+pub const MAX_APPOSITION_TOKENS: usize = 14;
+
+/// Heads that make a source anonymous: people the text does not name.
+pub const ANONYMOUS_HEADS: &[&str] = &[
+    "source", "sources", "official", "officials", "person", "insider", "insiders", "aide", "aides", "adviser",
+    "advisers", "advisor", "advisors", "diplomat", "diplomats", "staffer", "staffers", "employee", "employees",
+    "investigator", "investigators", "negotiator", "negotiators", "authorities", "officer", "officers",
+    "individual", "individuals", "someone", "somebody", "witness", "witnesses", "member", "members",
+    "executive", "executives", "figure", "figures", "operative", "operatives", "confidant", "confidants",
+    "associate", "associates", "ally", "allies", "friend", "friends", "lawmaker", "lawmakers", "legislator",
+    "legislators", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "envoy",
+    "envoys", "minister", "ministers", "colleague", "colleagues", "relative", "relatives", "man", "woman",
+    "resident", "doctor", "nurse", "soldier", "worker", "student", "teacher", "activist", "protester",
+    "survivor", "victim", "neighbor", "neighbour", "organizer", "organiser", "participant", "delegate",
+    "delegates", "regulator", "regulators", "prosecutor", "lawyer", "attorney", "commander", "commanders",
+    "intelligence", "security",
+];
+
+/// Heads that make a source vague: groups the reader cannot pin down.
+pub const VAGUE_HEADS: &[&str] = &[
+    "observers", "observer", "critics", "critic", "experts", "expert", "analysts", "analyst", "commentators",
+    "commentator", "pundits", "pundit", "some", "many", "others", "most", "everyone", "everybody", "few",
+    "supporters", "opponents", "skeptics", "sceptics", "detractors", "proponents", "advocates", "rumors",
+    "rumours", "rumor", "rumour", "speculation", "residents", "locals", "activists", "protesters", "protestors",
+    "voters", "citizens", "scholars", "historians", "economists", "scientists", "researchers", "users", "fans",
+    "watchers", "people", "folks", "commentary", "reports", "media", "press", "accounts", "estimates",
+    "polls", "surveys", "studies", "sources say", "observers", "environmentalists", "campaigners", "groups",
+    "organisations", "organizations", "doctors", "workers", "students", "teachers", "soldiers", "farmers",
+    "parents", "families", "women", "men", "children", "villagers", "refugees", "migrants", "diplomacy",
+];
+
+/// Words after "people" that make them specific but unnamed ("people *familiar with* the
+/// matter", "people *close to* the president").
+pub const SPECIFYING_WORDS: &[&str] = &["familiar", "close", "knowledge", "briefed", "involved", "aware", "knowledgeable", "who", "speaking", "with", "inside", "within", "at", "in", "from", "requesting", "granted"];
+
+/// Documents and artefacts. With a definite determiner ("the letter", "the statement") the
+/// reader can identify them: named. Indefinite or bare ("a report", "reports") they are vague.
+pub const DOCUMENT_HEADS: &[&str] = &[
+    "letter", "statement", "report", "document", "documents", "memo", "memorandum", "decree", "communique",
+    "filing", "complaint", "ruling", "verdict", "indictment", "study", "survey", "poll", "transcript", "book",
+    "article", "post", "tweet", "video", "note", "message", "notice", "release", "data", "figures", "analysis",
+    "lawsuit", "resolution", "bill", "agreement", "treaty", "text", "draft", "proposal", "readout", "summary",
+    "minutes", "record", "records", "email", "emails", "assessment", "estimate", "forecast", "review", "audit",
+    "investigation", "inquiry", "probe", "census", "website", "account", "editorial", "column", "footage",
+    "recording", "speech", "constitution", "law", "rules", "guidelines", "policy", "order", "warrant",
+    "affidavit", "testimony", "declaration", "manifesto", "findings", "results", "evidence", "dossier",
+    "cable", "cables", "paper", "newspaper", "daily", "broadcast", "programme", "program", "interview",
+    "charter", "plan", "platform", "announcement", "petition", "appeal", "judgment", "judgement", "opinion",
+];
+
+/// Institutions. Definite ("the ministry", "the police") they are named; indefinite vague.
+pub const INSTITUTION_HEADS: &[&str] = &[
+    "government", "ministry", "administration", "office", "court", "police", "army", "military", "company",
+    "firm", "party", "campaign", "committee", "council", "agency", "embassy", "department", "parliament",
+    "senate", "congress", "cabinet", "presidency", "kremlin", "palace", "commission", "bank", "union",
+    "alliance", "coalition", "group", "organization", "organisation", "institute", "foundation", "university",
+    "hospital", "prosecutors", "prosecution", "defense", "defence", "team", "club", "board", "secretariat",
+    "bureau", "service", "opposition", "junta", "regime", "side", "delegation", "mission", "consulate",
+    "authority", "regulator", "network", "channel", "broadcaster", "outlet", "station", "newspaper",
+    "magazine", "radio", "television", "tv", "spokesperson's office", "leadership", "presidium", "inc",
+    "corporation", "corp", "association", "federation", "movement", "front", "court", "tribunal", "judge",
+    "white", "house", "pentagon", "state", "country", "nation", "city", "county", "province", "region",
+    "municipality", "mayor's", "jury", "panel", "caucus", "chamber", "assembly", "legislature",
+];
+
+/// Roles: a definite or properly named role ("the Chancellor", "Colombia’s chancellor", "a
+/// Kremlin spokesman") is a named source; an indefinite one without a name is anonymous.
+pub const ROLE_HEADS: &[&str] = &[
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "chancellor",
+    "diplomat", "secretary", "senator", "governor", "mayor", "leader", "chief", "head", "director", "chairman",
+    "chairwoman", "chair", "ceo", "representative", "adviser", "advisor", "aide", "deputy", "commander",
+    "general", "king", "queen", "prince", "princess", "premier", "lawmaker", "legislator", "congressman",
+    "congresswoman", "judge", "prosecutor", "attorney", "lawyer", "professor", "researcher", "scientist",
+    "author", "founder", "owner", "manager", "coach", "captain", "negotiator", "mediator", "candidate",
+    "nominee", "speaker", "counsel", "commissioner", "inspector", "officer", "pope", "cardinal", "bishop",
+    "imam", "rabbi", "mp", "sen", "rep", "gov", "official", "economist", "analyst", "expert", "correspondent",
+    "reporter", "editor", "journalist", "columnist", "producer", "executive", "administrator", "coordinator",
+    "chancellor", "vice", "emir", "sheikh", "sultan", "monarch", "dictator", "strongman", "autocrat",
+];
+
+/// Capitalised words that are not proper nouns even mid-sentence (bad conversion capitalises
+/// "The" after a comma).
+pub const NOT_PROPER: &[&str] = &["the", "a", "an", "and", "of", "for", "in", "on", "at", "his", "her", "its", "their", "our", "this", "that", "i", "independent", "western", "eastern"];
+
+/// Pronouns that refer to a person.
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+
+/// Pronouns that refer to an organisation, a document or a group.
+pub const GROUP_PRONOUNS: &[&str] = &["it", "they", "them"];
+
+/// Pronouns of the author or of the speakers of a quote.
+pub const FIRST_PERSON_PRONOUNS: &[&str] = &["i", "we", "me", "us", "you"];
+
+/// Words a source phrase may not start with; they are trimmed off the front.
+pub const NOT_SOURCE_START: &[&str] = &["of", "for", "at", "in", "from", "with", "to", "on", "and", "or", "but", "by", "as", "than", "then", "now"];
+
+// ---------------------------------------------------------------------------------------------
+// Reading a source phrase
+// ---------------------------------------------------------------------------------------------
+
+/// True when token `i` can be modified by a following preposition inside a source phrase
+/// ("spokesman *for*", "Ministry *of*", "person familiar *with*").
+fn takes_postmodifier(doc: &Doc, i: usize) -> bool {
+    let w = doc.w(i);
+    doc.is_word(i)
+        && (doc.cap(i)
+            || is_in(ROLE_HEADS, w)
+            || is_in(ANONYMOUS_HEADS, w)
+            || is_in(VAGUE_HEADS, w)
+            || is_in(INSTITUTION_HEADS, w)
+            || is_in(DOCUMENT_HEADS, w)
+            || is_in(QUANTIFIERS, w)
+            || matches!(w, "familiar" | "close" | "knowledge" | "briefed" | "involved" | "aware" | "knowledgeable" | "anonymity" | "condition"))
+}
+
+/// True when token `i` may sit inside a source phrase read backwards.
+fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
+    let w = doc.w(i);
+    if !doc.is_word(i) {
+        // Possessives, hyphens inside words, dots of abbreviations, "&".
+        if doc.punct(i, &['\'', '\u{2019}']) && i > start && doc.is_word(i - 1) && !doc.space_before(i) {
+            return true;
+        }
+        if doc.punct(i, &['-', '‐', '&', '/']) && i > start && doc.is_word(i - 1) && doc.is_word(i + 1) && (!doc.space_before(i) && !doc.space_before(i + 1) || doc.punct(i, &['&'])) {
+            return true;
+        }
+        if doc.punct(i, &['.']) && i > start && doc.is_word(i - 1) && !doc.space_before(i) && (doc.w(i - 1).chars().count() <= 3 && doc.cap(i - 1)) {
+            return true;
+        }
+        return false;
+    }
+    if doc.cap(i) {
+        return true;
+    }
+    if is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1) {
+        return true;
+    }
+    if is_in(PHRASE_BREAKERS, w) || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w) || doc.is_finite_at(i) {
+        return false;
+    }
+    if cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing)) {
+        return false;
+    }
+    if w.ends_with("ing") && !is_in(NOUNS_IN_ING, w) && !(i > start && takes_postmodifier(doc, i - 1) && !doc.cap(i - 1)) {
+        return false;
+    }
+    true
+}
+
+/// The source phrase that ends right before token `end` (exclusive), read backwards and never
+/// before `start`: "Russian Foreign Ministry spokeswoman Maria Zakharova", "Sources",
+/// "a person familiar with the matter", "Lukashenko, Belarus’ veteran authoritarian leader".
+/// Returns its token range.
+pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
+    if end <= start {
+        return None;
+    }
+    if doc.punct(end - 1, &[',']) {
+        return apposition_source(doc, start, end - 1);
+    }
+    if doc.punct(end - 1, &[')']) {
+        // "Senator John Smith (R-Texas) said"
+        let open = (start..end - 1).rev().take(8).find(|&k| doc.punct(k, &['(']))?;
+        let (s, _) = phrase_before(doc, start, open)?;
+        return Some((s, end));
+    }
+    phrase_before(doc, start, end)
+}
+
+/// "Lukashenko, Belarus’ veteran leader," before a cue: the name and its apposition.
+fn apposition_source(doc: &Doc, start: usize, comma: usize) -> Option<(usize, usize)> {
+    let lo = comma.saturating_sub(MAX_APPOSITION_TOKENS).max(start);
+    let first = (lo..comma).rev().find(|&k| doc.punct(k, &[',', ':', ';', '.', '!', '?']) || doc.is_quote_mark(k))?;
+    if !doc.punct(first, &[',']) || first + 1 >= comma {
+        return None;
+    }
+    // The apposition: a noun phrase with no verb ("a spokesman for the ministry").
+    if (first + 1..comma).any(|k| doc.is_finite_at(k) || (doc.is_word(k) && !doc.cap(k) && cue_word(doc.w(k)).is_some_and(|c| c.form != Form::Base)) || matches!(doc.w(k), "that" | "which" | "who")) {
+        return None;
+    }
+    let head = phrase_before(doc, start, first)?;
+    // The head must name someone: a mention or a capitalised word.
+    if !(head.0..head.1).any(|k| doc.mention(k).is_some() || doc.cap(k) && !is_in(NOT_PROPER, doc.w(k))) {
+        return None;
+    }
+    Some((head.0, comma))
+}
+
+/// A noun phrase ending right before `end`, read backwards.
+fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> {
+    let lo = end.saturating_sub(MAX_SOURCE_TOKENS).max(start);
+    let mut k = end;
+    // The mention the phrase ends in, to stop at a different person glued before it.
+    let mut last_who: Option<Who> = None;
+    while k > lo {
+        let i = k - 1;
+        let w = doc.w(i);
+        // A preposition belongs to the phrase only after a head that takes one; "and" only
+        // between names or source nouns.
+        let fits = inside_source_backwards(doc, i, start)
+            && !(doc.is_word(i) && is_in(SOURCE_PREPOSITIONS, w) && !doc.cap(i) && !(i > lo && takes_postmodifier(doc, i - 1)))
+            && !(matches!(w, "and" | "&") && !(i > lo && (doc.cap(i - 1) || takes_postmodifier(doc, i - 1)) && (doc.cap(i + 1) || takes_postmodifier(doc, i + 1) || is_in(DETERMINERS, doc.w(i + 1)))));
+        if !fits {
+            // "officials who spoke on condition of anonymity": take the relative clause along
+            // when its antecedent is a source noun.
+            if let Some(who) = relative_pronoun_before(doc, lo, i + 1) {
+                k = who;
+                continue;
+            }
+            break;
+        }
+        if doc.is_word(i) {
+            if let Some(m) = doc.mention(i) {
+                if let Some(prev) = last_who {
+                    if prev != m.who && !matches!(doc.w(i + 1), "and" | "of" | "'" | "\u{2019}") {
+                        break;
+                    }
+                }
+                last_who = Some(m.who);
+            }
+            // After a determiner the phrase ends, unless a preposition or "of" joins it to
+            // more ("a spokesman for *the* ministry" read backwards goes on).
+            if is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) || matches!(w, "the" | "a" | "an") {
+                k = i;
+                if i > lo && doc.is_word(i - 1) && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1)) && i - 1 > lo && takes_postmodifier(doc, i - 2) {
+                    continue;
+                }
+                break;
+            }
+        }
+        k = i;
+    }
+    trim_phrase(doc, k, end)
+}
+
+/// The "who" of a short relative clause ending at `end` whose antecedent is a source noun
+/// ("officials *who* spoke on condition of anonymity").
+fn relative_pronoun_before(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
+    let mut j = end;
+    while j > lo && end - j < MAX_RELATIVE_CLAUSE_TOKENS {
+        j -= 1;
+        if !doc.is_word(j) {
+            return None;
+        }
+        if doc.w(j) == "who" {
+            return (j > lo && takes_postmodifier(doc, j - 1) && !doc.cap(j - 1)).then_some(j);
+        }
+    }
+    None
+}
+
+/// Trims a phrase's front of prepositions, conjunctions and sentence adverbs, and rejects a
+/// phrase without a word.
+fn trim_phrase(doc: &Doc, mut s: usize, e: usize) -> Option<(usize, usize)> {
+    while s < e && (!doc.is_word(s) || is_in(NOT_SOURCE_START, doc.w(s)) || is_in(LEADING_ADVERBS, doc.w(s)) && s + 1 < e || is_ly_adverb(doc.w(s)) && !doc.cap(s)) {
+        s += 1;
+    }
+    (s < e).then_some((s, e))
+}
+
+/// The source phrase that starts at token `i` and ends before `end` at the latest, read
+/// forwards: "the diplomat" (in an interview…), "the Belarusian state news agency Belta",
+/// "a person familiar with the matter", "Maria Zakharova, the ministry’s spokeswoman".
+pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> Option<(usize, usize)> {
+    let limit = (i + MAX_SOURCE_TOKENS).min(end);
+    let mut k = i;
+    if k < limit && is_in(DETERMINERS, doc.w(k)) && doc.w(k) != "that" {
+        k += 1;
+    }
+    let head_start = k;
+    while k < limit {
+        let w = doc.w(k);
+        if doc.is_word(k) {
+            if k > head_start && (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) && w != "the" || is_in(SUBJECT_PRONOUNS, w) && w != "it") {
+                break;
+            }
+            if is_in(PHRASE_BREAKERS, w) && w != "to" || doc.is_finite_at(k) || (!doc.cap(k) && cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing))) {
+                break;
+            }
+            if w == "the" && k > head_start && !is_in(SOURCE_PREPOSITIONS, doc.w(k - 1)) {
+                break;
+            }
+            if (is_in(SOURCE_PREPOSITIONS, w) || w == "to") && !doc.cap(k) {
+                // "spokesman for the foundation", "ambassador in Moscow", "close to Putin"; not
+                // "the diplomat in an interview".
+                let head_ok = k > head_start && takes_postmodifier(doc, k - 1);
+                let next = k + 1;
+                let object_ok = match w {
+                    "of" | "for" | "with" | "close" | "to" => true,
+                    _ => doc.cap(next) || (doc.w(next) == "the" && (doc.cap(next + 1) || is_in(INSTITUTION_HEADS, doc.w(next + 1)))),
+                };
+                if !(head_ok && object_ok) {
+                    break;
+                }
+            }
+            if is_in(TIME_WORDS, w) && doc.cap(k) && k > head_start {
+                break;
+            }
+            // "Putin and Lavrov" goes on; "Lukashenko and reminded" does not.
+            if matches!(w, "and" | "or") && !(k > head_start && (doc.cap(k + 1) || is_in(DETERMINERS, doc.w(k + 1))) && doc.cap(k - 1)) {
+                break;
+            }
+            k += 1;
+        } else if doc.punct(k, &['\'', '\u{2019}']) && !doc.space_before(k) && k > head_start {
+            k += if doc.w(k + 1) == "s" && !doc.space_before(k + 1) { 2 } else { 1 };
+        } else if doc.punct(k, &['-', '‐', '.', '&']) && k > head_start && doc.is_word(k + 1) && (!doc.space_before(k) || doc.punct(k, &['&'])) {
+            k += 1;
+        } else if doc.punct(k, &['(']) {
+            match (k + 1..limit).find(|&j| doc.punct(j, &[')'])) {
+                Some(close) if close - k <= 6 => k = close + 1,
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    // Strip a trailing period of a sentence end read as an abbreviation dot.
+    while k > head_start && !doc.is_word(k - 1) && !doc.punct(k - 1, &[')']) {
+        k -= 1;
+    }
+    if k <= head_start {
+        return None;
+    }
+    // "said Maria Zakharova, the ministry’s spokeswoman": an apposition after a name.
+    if allow_apposition && doc.punct(k, &[',']) && k + 1 < end && doc.cap(k - 1) {
+        let a = k + 1;
+        let starts_np = is_in(DETERMINERS, doc.w(a)) || is_in(ROLE_HEADS, doc.w(a)) || doc.cap(a);
+        if starts_np {
+            if let Some((_, ae)) = source_after(doc, a, end, false) {
+                let has_role = (a..ae).any(|j| is_in(ROLE_HEADS, doc.w(j)) || is_in(INSTITUTION_HEADS, doc.w(j)));
+                if has_role {
+                    return Some((i, ae));
+                }
+            }
+        }
+    }
+    Some((i, k))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classifying a source phrase
+// ---------------------------------------------------------------------------------------------
+
+/// What a source phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SourceClass {
+    /// Named, anonymous or vague.
+    pub kind: SourceKind,
+    /// The person it resolves to.
+    pub speaker: Option<Who>,
+    /// True for a pronoun that still needs its antecedent ("he", "they").
+    pub pronoun: bool,
+    /// True when the phrase cannot be a source at all ("the conflict threatens").
+    pub not_a_source: bool,
+}
+
+/// The head of a source phrase: the last word of its core, before any post-modifier or
+/// apposition ("a *person* familiar with the matter", "*Lukashenko*, Belarus’ leader", "one of
+/// the *officials*"). Returns `(head token, core end)`.
+pub fn head_of(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
+    let mut core_end = e;
+    for k in s..e {
+        if doc.punct(k, &[',', '(']) {
+            core_end = k;
+            break;
+        }
+        if k > s && doc.is_word(k) && !doc.cap(k) && (is_in(SOURCE_PREPOSITIONS, doc.w(k)) || matches!(doc.w(k), "familiar" | "who" | "speaking" | "briefed" | "involved" | "knowledgeable" | "aware" | "requesting")) {
+            // "one of the officials": the quantifier's head is after "of".
+            if doc.w(k) == "of" && is_in(QUANTIFIERS, doc.w(k - 1)) {
+                let (h, _) = head_of(doc, k + 1, e);
+                return (h, e);
+            }
+            core_end = k;
+            break;
+        }
+    }
+    let mut h = core_end;
+    while h > s && !doc.is_word(h - 1) {
+        h -= 1;
+    }
+    // Possessive "’s" is not the head: "Lukashenko’s" office is handled by the word after it.
+    let head = if h > s { h - 1 } else { s };
+    if doc.w(head) == "s" && head >= s + 2 && doc.punct(head - 1, &['\'', '\u{2019}']) {
+        return (head - 2, core_end);
+    }
+    (head, core_end)
+}
+
+/// True when the phrase holds a proper noun (mid-sentence capital, person mention, country).
+fn has_proper_noun(doc: &Doc, s: usize, e: usize, clause_start: usize) -> bool {
+    (s..e).any(|k| {
+        doc.is_word(k)
+            && (doc.mention(k).is_some()
+                || doc.is_country_word(k)
+                || doc.cap(k) && k != clause_start && !is_in(NOT_PROPER, doc.w(k)) && !is_in(TIME_WORDS, doc.w(k)))
+    })
+}
+
+/// Decides what kind of source the phrase `s..e` names. `clause_start` is the token where the
+/// sentence's words start (a capital there proves nothing).
+pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceClass {
+    let named = |speaker| SourceClass { kind: SourceKind::Named, speaker, pronoun: false, not_a_source: false };
+    let of_kind = |kind| SourceClass { kind, speaker: None, pronoun: false, not_a_source: false };
+    let (head, core_end) = head_of(doc, s, e);
+    let hw = doc.w(head);
+    // Pronouns wait for their antecedent.
+    if e - s == 1 && (is_in(PERSON_PRONOUNS, hw) || is_in(GROUP_PRONOUNS, hw) || is_in(FIRST_PERSON_PRONOUNS, hw)) {
+        return SourceClass { kind: SourceKind::Named, speaker: None, pronoun: true, not_a_source: false };
+    }
+    // A person mention at the head: "Maria Zakharova", "the diplomat", "Colombia’s chancellor".
+    if let Some(m) = doc.mention(head) {
+        return named(Some(m.who));
+    }
+    let determiner = doc.w(s);
+    let definite = is_in(DEFINITE_DETERMINERS, determiner) || (s + 2 < e && doc.punct(s + 1, &['\'', '\u{2019}']));
+    let possessed = (s..head).any(|k| doc.punct(k, &['\'', '\u{2019}']));
+    let proper_core = has_proper_noun(doc, s, core_end, clause_start);
+    let proper_any = has_proper_noun(doc, s, e, clause_start);
+    // A name in an apposition: "a spokesman, John Smith,".
+    let apposed_person = (core_end..e).find_map(|k| doc.mention(k).filter(|_| doc.punct(core_end, &[','])).map(|m| m.who));
+    if let Some(who) = apposed_person {
+        return named(Some(who));
+    }
+    if hw == "people" {
+        let specific = core_end < e && is_in(SPECIFYING_WORDS, doc.w(core_end));
+        return of_kind(if specific { SourceKind::Anonymous } else { SourceKind::Vague });
+    }
+    if is_in(ANONYMOUS_HEADS, hw) && !doc.cap(head) || is_in(ANONYMOUS_HEADS, hw) && head == clause_start {
+        // "a Kremlin spokesman", "the ministry's spokeswoman": a named organisation's voice.
+        if matches!(hw, "spokesman" | "spokeswoman" | "spokesperson") && (proper_any || definite || possessed) {
+            return named(None);
+        }
+        if matches!(hw, "minister" | "envoy" | "representative" | "prosecutor" | "lawyer" | "attorney" | "commander") && (definite || possessed || proper_core) {
+            return named(None);
+        }
+        return of_kind(SourceKind::Anonymous);
+    }
+    if is_in(VAGUE_HEADS, hw) && !doc.cap(head) || is_in(VAGUE_HEADS, hw) && head == clause_start {
+        if matches!(hw, "media" | "press" | "reports") && proper_core && !matches!(determiner, "some" | "many") {
+            return named(None);
+        }
+        return of_kind(SourceKind::Vague);
+    }
+    if is_in(DOCUMENT_HEADS, hw) && !doc.cap(head) || is_in(DOCUMENT_HEADS, hw) && head == clause_start {
+        return of_kind(if definite || possessed || proper_any { SourceKind::Named } else { SourceKind::Vague });
+    }
+    if is_in(ROLE_HEADS, hw) && !doc.cap(head) || is_in(ROLE_HEADS, hw) && head == clause_start {
+        return of_kind(if definite || possessed || proper_any { SourceKind::Named } else { SourceKind::Anonymous });
+    }
+    if proper_any {
+        return named(None);
+    }
+    if is_in(INSTITUTION_HEADS, hw) {
+        // "the ministry", "Police": named; "a group", "some agencies": vague.
+        let indefinite = head > s && is_in(DETERMINERS, determiner) && !definite;
+        return of_kind(if indefinite { SourceKind::Vague } else { SourceKind::Named });
+    }
+    // A capitalised word opening the sentence and in no table: a proper noun ("Belta said").
+    if doc.cap(head) && !is_in(NOT_PROPER, hw) {
+        return named(None);
+    }
+    SourceClass { kind: SourceKind::None, speaker: None, pronoun: false, not_a_source: true }
+}

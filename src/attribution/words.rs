@@ -1,0 +1,385 @@
+//! Word classes the attribution grammar leans on, and the tokenised document it walks.
+//!
+//! Why it exists: attribution is found without a part-of-speech tagger (the wasm must stay
+//! small), so the grammar asks small questions of single words — is it a determiner, an
+//! auxiliary, a time word, a finite verb? — and those answers live in the tables here. Every
+//! table holds folded words (lower case, no diacritics, see [`crate::text::chars::fold`]).
+
+use crate::people::mentions::{Mentions, Who};
+use crate::people::KnowledgeBase;
+use crate::text::sentences::SentenceSpan;
+use crate::text::tokens::Token;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// Words that open a noun phrase ("the envoy", "his second meeting", "two officials").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
+    "many", "several", "no", "any", "each", "every", "all", "both", "another", "other", "most", "few", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "numerous", "various",
+];
+
+/// Determiners that make a noun phrase definite: "the letter" is a document the reader can identify.
+pub const DEFINITE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
+
+/// Quantifiers that can head "one of the officials", "some of the experts".
+pub const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "most", "several",
+    "none", "each", "all", "both", "either", "neither", "few", "any", "dozens", "hundreds",
+];
+
+/// Pronouns that can be the subject of a cue.
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Pronouns that can be an addressee ("told him", "assured them").
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", "it"];
+
+/// Auxiliaries, negation and adverbs that may stand between a source and its cue
+/// ("has stated", "did not say", "also told", "later added").
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "am", "be", "been", "being", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "do", "does", "did", "not", "never", "also", "only", "just",
+    "still", "already", "then", "now", "later", "earlier", "previously", "again", "once", "first", "further",
+    "repeatedly", "publicly", "privately", "recently", "initially", "subsequently", "originally", "separately",
+    "similarly", "reportedly", "allegedly", "even", "always", "often", "ever", "yet", "too", "twice", "long",
+    "didn", "doesn", "don", "hasn", "haven", "hadn", "isn", "wasn", "weren", "aren", "wouldn", "couldn",
+    "shouldn", "won", "cannot", "t",
+];
+
+/// Words that make a clause finite: "the vote *was* rigged", "he *would* leave".
+pub const FINITE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "cannot", "isn", "wasn", "weren", "aren", "hasn", "haven",
+    "hadn", "don", "doesn", "didn", "won", "wouldn", "couldn", "shouldn", "ll", "d", "re", "ve",
+];
+
+/// Irregular past tenses common in news copy, so "the opposition *won*" reads as a clause.
+pub const IRREGULAR_PAST: &[&str] = &[
+    "won", "lost", "made", "took", "gave", "got", "went", "came", "saw", "knew", "thought", "felt", "left", "kept",
+    "held", "met", "paid", "sent", "spent", "told", "said", "began", "became", "ran", "brought", "bought",
+    "fought", "found", "stood", "wrote", "chose", "rose", "fell", "led", "meant", "sought", "struck", "hid",
+    "broke", "spoke", "drove", "flew", "grew", "threw", "wore", "sold", "built", "caught", "taught",
+    "understood", "forgot", "shot", "stole", "swore", "froze", "woke", "bore", "beat", "bit", "drew", "fled",
+    "hung", "lay", "lit", "rode", "rang", "sang", "sank", "shook", "shut", "slept", "spun", "split", "spread",
+    "sprang", "stuck", "stung", "swept", "swung", "tore", "wept", "wound", "withdrew", "overcame", "undertook",
+];
+
+/// Week days, months and other words that make up time adjuncts ("on Thursday", "last week").
+pub const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow",
+    "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "days", "weeks",
+    "months", "years", "ago", "earlier", "later", "recently", "hour", "hours", "minute", "minutes", "decade",
+    "moment", "time", "times", "monday's", "weekend's",
+];
+
+/// Words that open a time adjunct: "last week", "this Thursday", "earlier this month".
+pub const TIME_OPENERS: &[&str] = &["on", "last", "this", "next", "past", "late", "early", "earlier", "later", "mid", "in", "at", "since", "until", "by", "during"];
+
+/// Prepositions that open an adjunct between a cue and its content ("said *in* a statement
+/// that", "told reporters *on* Thursday:").
+pub const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "via", "through", "over", "from", "amid", "following",
+    "under", "since", "throughout", "with", "to", "for", "of", "by", "ahead", "outside", "inside", "near",
+];
+
+/// Prepositions that may sit inside a source phrase when they follow its head ("a spokesman
+/// *for* the foundation", "the ambassador *in* Moscow", "a person familiar *with* the matter").
+pub const SOURCE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from", "with", "to", "on", "within", "inside", "near", "close"];
+
+/// Words that end a noun phrase read backwards from a cue: clause openers and conjunctions.
+pub const PHRASE_BREAKERS: &[&str] = &[
+    "that", "which", "whom", "whose", "when", "where", "while", "because", "although", "though", "if", "unless",
+    "whether", "but", "so", "than", "as", "then", "there", "here", "or", "nor", "yet", "after", "before", "since",
+    "until", "why", "how", "what", "whereas", "once", "whilst", "meanwhile", "however", "also", "not", "to",
+];
+
+/// Words at the front of a noun phrase that are adverbs of the sentence, not part of the source
+/// ("Later Trump said" → "Trump").
+pub const LEADING_ADVERBS: &[&str] = &[
+    "later", "earlier", "meanwhile", "however", "also", "now", "then", "yesterday", "today", "still", "and",
+    "but", "so", "separately", "similarly", "instead", "indeed", "previously", "finally", "moreover",
+];
+
+/// Words that open an embedded question ("asked *whether*", "explained *why*").
+pub const WH_WORDS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who", "which", "whom"];
+
+/// Lower-case words ending in "-ly" that are not adverbs.
+pub const NOT_ADVERBS_IN_LY: &[&str] = &[
+    "family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "daily", "weekly", "monthly",
+    "early", "only", "holy", "belly", "bully", "jelly", "lily", "fly", "apply", "anomaly", "monopoly", "italy",
+];
+
+/// Lower-case words ending in "-ing" that can sit inside a source phrase ("the ruling party").
+pub const NOUNS_IN_ING: &[&str] = &["ruling", "leading", "governing", "building", "meeting", "king", "thing", "wing", "beijing", "evening", "morning", "briefing", "hearing"];
+
+/// Opening brackets and dashes after which a quotation mark opens.
+pub const OPENING_PUNCTUATION: &[char] = &['(', '[', '{', '—', '–', '-', '/', ':', '\u{2018}'];
+
+/// Punctuation that may directly follow a closing quotation mark.
+pub const CLOSING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '\u{2019}', '\''];
+
+/// Sentence terminators.
+pub const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+
+// ---------------------------------------------------------------------------------------------
+// Word questions
+// ---------------------------------------------------------------------------------------------
+
+/// True when `word` is in `list`.
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// True for a lower-case adverb in "-ly" ("publicly", "repeatedly").
+pub fn is_ly_adverb(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ly") && !is_in(NOT_ADVERBS_IN_LY, word)
+}
+
+/// True for a word that is a finite verb on its own ("was", "won", "agreed").
+pub fn is_finite_word(word: &str) -> bool {
+    is_in(FINITE_VERBS, word) || is_in(IRREGULAR_PAST, word)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tokenised document
+// ---------------------------------------------------------------------------------------------
+
+/// One sentence with its tokens.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    /// Byte range.
+    pub start: usize,
+    /// Byte end.
+    pub end: usize,
+    /// First token.
+    pub t0: usize,
+    /// Token after the last.
+    pub t1: usize,
+    /// First token after a dateline ("MOSCOW.-Russia" → "Russia").
+    pub body: usize,
+    /// Paragraph index (into [`Doc::paras`]).
+    pub para: usize,
+}
+
+/// The text, its tokens, sentences, paragraphs and people, with the questions the grammar asks
+/// about single tokens.
+pub struct Doc<'a> {
+    /// The analysed text.
+    pub text: &'a str,
+    /// Tokens from the people layer (run-together words already split).
+    pub toks: &'a [Token],
+    /// The people layer's findings.
+    pub mentions: &'a Mentions,
+    /// The knowledge base (countries for proper adjectives).
+    pub kb: &'a KnowledgeBase,
+    /// Sentences with token ranges.
+    pub sents: Vec<Sent>,
+    /// Non-empty lines: byte ranges, trimmed.
+    pub paras: Vec<(usize, usize)>,
+    /// For each token, its paragraph.
+    pub tok_para: Vec<u32>,
+    /// For each token, its sentence, or `u32::MAX` when outside every sentence.
+    pub tok_sent: Vec<u32>,
+    /// For each token, the index of the mention covering it, or `u32::MAX`.
+    pub tok_mention: Vec<u32>,
+}
+
+/// No index.
+pub const NONE: u32 = u32::MAX;
+
+impl<'a> Doc<'a> {
+    /// Indexes tokens by sentence, paragraph and mention, in one pass each.
+    pub fn new(text: &'a str, sentences: &[SentenceSpan], mentions: &'a Mentions, kb: &'a KnowledgeBase) -> Doc<'a> {
+        let toks = mentions.tokens.as_slice();
+        let paras = non_empty_lines(text);
+        let mut tok_para = Vec::with_capacity(toks.len());
+        let mut p = 0;
+        for t in toks {
+            while p + 1 < paras.len() && t.start >= paras[p].1 {
+                p += 1;
+            }
+            tok_para.push(p as u32);
+        }
+        let mut tok_sent = vec![NONE; toks.len()];
+        let mut sents = Vec::with_capacity(sentences.len());
+        let mut k = 0;
+        for (si, s) in sentences.iter().enumerate() {
+            while k < toks.len() && toks[k].start < s.start {
+                k += 1;
+            }
+            let t0 = k;
+            while k < toks.len() && toks[k].start < s.end {
+                tok_sent[k] = si as u32;
+                k += 1;
+            }
+            sents.push(Sent { start: s.start, end: s.end, t0, t1: k, body: t0, para: s.paragraph.min(paras.len() - 1) });
+        }
+        let mut tok_mention = vec![NONE; toks.len()];
+        let mut m = 0;
+        for (i, t) in toks.iter().enumerate() {
+            while m < mentions.mentions.len() && mentions.mentions[m].end <= t.start {
+                m += 1;
+            }
+            if let Some(x) = mentions.mentions.get(m) {
+                if x.start <= t.start && t.end <= x.end {
+                    tok_mention[i] = m as u32;
+                }
+            }
+        }
+        let mut doc = Doc { text, toks, mentions, kb, sents, paras, tok_para, tok_sent, tok_mention };
+        for i in 0..doc.sents.len() {
+            let body = doc.dateline_end(&doc.sents[i]);
+            doc.sents[i].body = body;
+        }
+        doc
+    }
+
+    /// Folded word of token `i` ("" past the end).
+    pub fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.folded.as_str())
+    }
+
+    /// True when token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(Token::is_word)
+    }
+
+    /// True when token `i` is a capitalised word.
+    pub fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_capitalized(self.text))
+    }
+
+    /// True when token `i` is a word written entirely in capitals ("MOSCOW").
+    pub fn all_caps(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            let s = t.text(self.text);
+            t.is_word() && s.chars().any(char::is_alphabetic) && s.chars().all(|c| !c.is_lowercase())
+        })
+    }
+
+    /// The first character of token `i`.
+    pub fn ch(&self, i: usize) -> char {
+        self.toks.get(i).map_or('\0', |t| t.first_char(self.text))
+    }
+
+    /// True when token `i` is punctuation among `chars`.
+    pub fn punct(&self, i: usize, chars: &[char]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct_in(self.text, chars))
+    }
+
+    /// True when token `i` is a double quotation mark.
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.is_word() && crate::text::chars::is_double_quote(t.first_char(self.text)))
+    }
+
+    /// True when white space separates token `i` from the one before it.
+    pub fn space_before(&self, i: usize) -> bool {
+        self.toks.get(i).is_none_or(|t| t.space_before)
+    }
+
+    /// True when tokens `a` and `b` are in the same paragraph.
+    pub fn same_para(&self, a: usize, b: usize) -> bool {
+        a < self.toks.len() && b < self.toks.len() && self.tok_para[a] == self.tok_para[b]
+    }
+
+    /// The mention covering token `i`.
+    pub fn mention(&self, i: usize) -> Option<&crate::people::mentions::FoundMention> {
+        let m = *self.tok_mention.get(i)?;
+        (m != NONE).then(|| &self.mentions.mentions[m as usize])
+    }
+
+    /// The person token `i` names, if it lies inside a mention.
+    pub fn person_at(&self, i: usize) -> Option<Who> {
+        self.mention(i).map(|m| m.who)
+    }
+
+    /// The last person mentioned before byte `pos` (binary search; mentions are sorted).
+    pub fn last_person_before(&self, pos: usize) -> Option<Who> {
+        let ms = &self.mentions.mentions;
+        let n = ms.partition_point(|m| m.end <= pos);
+        n.checked_sub(1).map(|k| ms[k].who)
+    }
+
+    /// True when the token names a country, its people or their adjective ("Colombian").
+    pub fn is_country_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.kb.country(self.w(i)).is_some()
+    }
+
+    /// True when the word is a finite verb in context: an auxiliary, an irregular past, or a
+    /// lower-case "-ed" word that no determiner announces as an adjective.
+    pub fn is_finite_at(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if !self.is_word(i) || self.cap(i) {
+            return false;
+        }
+        if is_finite_word(w) {
+            return true;
+        }
+        w.len() >= 5 && w.ends_with("ed") && i > 0 && !is_in(DETERMINERS, self.w(i - 1)) && !is_ly_adverb(self.w(i - 1))
+    }
+
+    /// The first token after a dateline that opens the sentence ("MOSCOW.-", "WASHINGTON
+    /// (Reuters) —", "KYIV, Ukraine —"), or the sentence's first token.
+    fn dateline_end(&self, s: &Sent) -> usize {
+        let (t0, t1) = (s.t0, s.t1);
+        if t0 >= t1 || !self.all_caps(t0) || self.w(t0).chars().count() < 2 {
+            return t0;
+        }
+        let mut i = t0;
+        let limit = (t0 + 16).min(t1);
+        let mut in_paren = false;
+        while i < limit {
+            let c = self.ch(i);
+            if self.is_word(i) {
+                if !in_paren && !self.cap(i) && !self.w(i).chars().all(|c| c.is_ascii_digit()) {
+                    return t0;
+                }
+            } else if c == '(' {
+                in_paren = true;
+            } else if c == ')' {
+                in_paren = false;
+            } else if matches!(c, '—' | '–' | '-' | ':') && !in_paren {
+                // "MOSCOW.-Russia", "WASHINGTON (Reuters) — The"
+                let next = i + 1;
+                if next < t1 && (self.cap(next) || self.is_quote_mark(next)) {
+                    return next;
+                }
+                return t0;
+            } else if !matches!(c, '.' | ',' | '/' | '\'' | '\u{2019}') && !in_paren {
+                return t0;
+            }
+            i += 1;
+        }
+        t0
+    }
+}
+
+/// Byte ranges of the non-empty lines of `text`, trimmed of white space.
+pub fn non_empty_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+        if c == '\n' {
+            let line = &text[start..i];
+            let trimmed_start = line.len() - line.trim_start_matches(is_blank).len();
+            let trimmed = line.trim_matches(is_blank);
+            if !trimmed.is_empty() {
+                out.push((start + trimmed_start, start + trimmed_start + trimmed.len()));
+            }
+            start = i + 1;
+        }
+    }
+    if out.is_empty() {
+        out.push((0, 0));
+    }
+    out
+}
+
+/// White space and the invisible characters pasted text carries.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
+}

@@ -1,0 +1,823 @@
+//! Who says so? The attribution layer end to end: the seed article's expectations, then groups
+//! of short paragraphs, each group named for the behaviour it pins, then robustness.
+//!
+//! A case gives a text, the attribution of each of its sentences (space-separated: `named`,
+//! `anonymous`, `vague`, `none`), and the outermost quotes it must yield as (cue, source)
+//! pairs, in text order ("" for a missing source).
+
+use news_context::analysis::{Analysis, Quote, Sentence};
+use news_context::{analyze, Date};
+use proptest::prelude::*;
+
+const SEED: &str = include_str!("../www/seed-article.txt");
+
+const LUKASHENKO: &str = "Q2866";
+const TRUMP: &str = "Q22686";
+const ZAKHAROVA: &str = "Q20812953";
+const VILLAVICENCIO: &str = "article:rosa-villavicencio";
+
+fn date() -> Date {
+    Date::parse("2025-11-28").unwrap()
+}
+
+fn run(text: &str) -> Analysis {
+    let a = analyze(text, date());
+    assert_invariants(&a);
+    a
+}
+
+/// What every analysis must guarantee: sentences in order, never overlapping, never crossing a
+/// line; every span the UTF-16 slice it claims.
+fn assert_invariants(a: &Analysis) {
+    let units: Vec<u16> = a.text.encode_utf16().collect();
+    let check = |s: &news_context::analysis::Span| {
+        assert!(s.start <= s.end && s.end <= units.len(), "span out of range: {s:?}");
+        assert_eq!(String::from_utf16_lossy(&units[s.start..s.end]), s.text, "span text mismatch");
+    };
+    let mut previous_end = 0;
+    for s in &a.sentences {
+        check(&s.span);
+        assert!(s.span.start >= previous_end, "sentences overlap at {:?}", s.span);
+        assert!(!s.span.text.contains('\n'), "sentence crosses a line: {:?}", s.span.text);
+        previous_end = s.span.end;
+        assert!(["claim", "heading", "credit", "caption", "question", "other"].contains(&s.kind.as_str()));
+        assert!(["named", "anonymous", "vague", "none"].contains(&s.attribution.as_str()));
+        s.source.iter().chain(s.cue.iter()).for_each(check);
+    }
+    for q in &a.quotes {
+        assert!(!q.content.is_empty(), "a quote without content");
+        q.content.iter().chain(q.cue.iter()).chain(q.source.iter()).chain(q.via.iter()).for_each(check);
+        for c in &q.content {
+            assert!(!c.text.contains('\n'), "content piece crosses a line: {:?}", c.text);
+        }
+        assert!(["direct", "indirect", "mixed"].contains(&q.kind.as_str()));
+    }
+}
+
+/// The sentence whose text starts with `prefix`.
+fn sentence<'a>(a: &'a Analysis, prefix: &str) -> &'a Sentence {
+    a.sentences.iter().find(|s| s.span.text.starts_with(prefix)).unwrap_or_else(|| panic!("no sentence starts with {prefix:?}"))
+}
+
+/// The quote whose content contains `fragment`.
+fn quote<'a>(a: &'a Analysis, fragment: &str) -> &'a Quote {
+    a.quotes
+        .iter()
+        .find(|q| q.content.iter().any(|c| c.text.contains(fragment)))
+        .unwrap_or_else(|| panic!("no quote contains {fragment:?}; quotes: {:#?}", a.quotes.iter().map(|q| q.content.iter().map(|c| c.text.as_str()).collect::<Vec<_>>()).collect::<Vec<_>>()))
+}
+
+fn text(s: &Option<news_context::analysis::Span>) -> &str {
+    s.as_ref().map_or("", |s| s.text.as_str())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seed article
+// ---------------------------------------------------------------------------------------------
+
+fn seed() -> Analysis {
+    run(SEED)
+}
+
+fn assert_attribution(a: &Analysis, prefix: &str, expected: &str) {
+    let s = sentence(a, prefix);
+    assert_eq!(s.attribution, expected, "sentence {:?}: source {:?}, cue {:?}", s.span.text, text(&s.source), text(&s.cue));
+}
+
+#[test]
+fn seed_anonymous_and_vague_claims() {
+    let a = seed();
+    assert_attribution(&a, "Sources told Reuters that Maduro told Trump", "anonymous");
+    assert_eq!(text(&sentence(&a, "Sources told Reuters").source), "Sources");
+    assert_eq!(text(&sentence(&a, "Sources told Reuters").cue), "told");
+    assert_attribution(&a, "Independent observers claimed the opposition won overwhelmingly.", "vague");
+}
+
+#[test]
+fn seed_named_claims() {
+    let a = seed();
+    for prefix in [
+        "According to the Belarusian state news agency Belta",
+        "On Thursday, Belta quoted",
+        "“We agreed",
+        "And if necessary, we would involve",
+        "In the meantime, The Colombian Foreign Ministry said",
+        "Colombian Foreign Minister Rosa Villavicencio said",
+        "“If this departure",
+        "“But (this)",
+        "Although he offered him asylum",
+        "The Kremlin said",
+        "According to the Russian presidency",
+        "According to the letter",
+        "Putin added",
+        "The Trump administration has stated",
+        "Maduro claimed",
+        "In an interview with Politico",
+        "Russian Foreign Ministry spokeswoman",
+    ] {
+        assert_attribution(&a, prefix, "named");
+    }
+}
+
+#[test]
+fn seed_unattributed_claims() {
+    let a = seed();
+    for prefix in [
+        "MOSCOW.-Russia and its close ally",
+        "The Belarusian President, Alexander Lukashenkomaintained",
+        "In recent months, Trump has increased pressure",
+        "Lukashenko, Belarus’ veteran authoritarian leader",
+        "Trump began easing U.S. sanctions",
+    ] {
+        assert_attribution(&a, prefix, "none");
+        assert_eq!(sentence(&a, prefix).kind, "claim");
+    }
+}
+
+#[test]
+fn seed_heading_and_credit() {
+    let a = seed();
+    assert_eq!(sentence(&a, "Putin’s support").kind, "heading");
+    assert_eq!(sentence(&a, "Agencies Reuters, AFP and AP").kind, "credit");
+    assert_eq!(sentence(&a, "MOSCOW.-Russia").kind, "claim");
+}
+
+#[test]
+fn seed_quotes_have_their_speakers_and_cues() {
+    let a = seed();
+    let q = quote(&a, "“We agreed that after resolving certain issues");
+    assert!(q.content[0].text.ends_with("the president of Venezuela,”"), "{:?}", q.content);
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker.as_deref(), Some(LUKASHENKO));
+    assert_eq!(text(&q.cue), "said");
+    assert_eq!(text(&q.source), "Lukashenko");
+
+    let q = quote(&a, "“If this departure means he has to live");
+    assert!(q.content[0].text.ends_with("say no“"), "{:?}", q.content);
+    assert_eq!(q.speaker.as_deref(), Some(VILLAVICENCIO));
+    assert_eq!(text(&q.source), "the diplomat");
+    assert_eq!(text(&q.cue), "said");
+
+    let q = quote(&a, "“But (this) is a decision");
+    assert!(q.content[0].text.ends_with("in negotiations,”"));
+    assert_eq!(q.speaker.as_deref(), Some(VILLAVICENCIO));
+    assert_eq!(text(&q.source), "the Chancellor");
+    assert_eq!(text(&q.cue), "emphasized");
+
+    let q = quote(&a, "“We hope so.”");
+    assert_eq!(q.content[0].text, "“We hope so.”");
+    assert_eq!(q.kind, "direct");
+    assert_eq!(q.speaker.as_deref(), Some(ZAKHAROVA));
+    assert_eq!(text(&q.cue), "told");
+
+    let q = quote(&a, "“are numbered”");
+    assert_eq!(q.kind, "mixed");
+    assert_eq!(q.speaker.as_deref(), Some(TRUMP));
+    assert_eq!(text(&q.cue), "said");
+    assert!(!q.content[0].text.contains("although"), "{:?}", q.content);
+}
+
+#[test]
+fn seed_medium_quoting_a_person() {
+    let a = seed();
+    let s = sentence(&a, "On Thursday, Belta quoted");
+    assert_eq!(s.source_person.as_deref(), Some(LUKASHENKO));
+    let q = a.quotes.iter().find(|q| text(&q.cue) == "quoted").expect("the Belta quote");
+    assert_eq!(text(&q.source), "Lukashenko");
+    assert_eq!(text(&q.via), "Belta");
+    assert_eq!(q.speaker.as_deref(), Some(LUKASHENKO));
+}
+
+#[test]
+fn seed_outermost_attributions_only() {
+    let a = seed();
+    // "Maduro told Trump" is inside the sources' content, "Lukashenko told the envoy" inside
+    // Belta's: neither is a quote of its own.
+    assert!(a.quotes.iter().all(|q| !(text(&q.cue) == "told" && text(&q.source) == "Maduro")));
+    assert!(a.quotes.iter().all(|q| !(text(&q.cue) == "told" && text(&q.source) == "Lukashenko")));
+    let s = sentence(&a, "According to the Belarusian state news agency Belta");
+    assert_eq!(text(&s.source), "the Belarusian state news agency Belta");
+    assert_eq!(text(&s.cue), "According to");
+    assert_eq!(text(&sentence(&a, "According to the letter").source), "the letter");
+}
+
+#[test]
+fn seed_sentences_cover_the_splitter_output() {
+    let a = seed();
+    let spans = news_context::text::sentences::split_sentences(SEED);
+    assert_eq!(a.sentences.len(), spans.len());
+    for (s, x) in a.sentences.iter().zip(&spans) {
+        assert_eq!(s.span.text, SEED[x.start..x.end]);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// General cases
+// ---------------------------------------------------------------------------------------------
+
+/// (text, attribution of each sentence, outermost quotes as (cue, source)).
+type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+/// Runs a group, reporting every failing case at once.
+fn run_group(group: &str, cases: &[Case]) {
+    let mut failures = Vec::new();
+    for (input, kinds, quotes) in cases {
+        let a = run(input);
+        let got_kinds = a.sentences.iter().map(|s| s.attribution.as_str()).collect::<Vec<_>>().join(" ");
+        let got_quotes: Vec<(String, String)> = a.quotes.iter().map(|q| (text(&q.cue).to_string(), text(&q.source).to_string())).collect();
+        let want_quotes: Vec<(String, String)> = quotes.iter().map(|(c, s)| (c.to_string(), s.to_string())).collect();
+        if got_kinds != *kinds || got_quotes != want_quotes {
+            failures.push(format!(
+                "  input:    {input:?}\n  expected: {kinds} {want_quotes:?}\n  got:      {got_kinds} {got_quotes:?}\n  contents: {:?}",
+                a.quotes.iter().map(|q| q.content.iter().map(|c| c.text.as_str()).collect::<Vec<_>>()).collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{group}: {} of {} cases failed\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+}
+
+/// (text, outermost quotes as (kind, content pieces joined by " ¶ ")).
+type ContentCase = (&'static str, &'static [(&'static str, &'static str)]);
+
+fn run_content_group(group: &str, cases: &[ContentCase]) {
+    let mut failures = Vec::new();
+    for (input, expected) in cases {
+        let a = run(input);
+        let got: Vec<(String, String)> = a.quotes.iter().map(|q| (q.kind.clone(), q.content.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join(" ¶ "))).collect();
+        let want: Vec<(String, String)> = expected.iter().map(|(k, c)| (k.to_string(), c.to_string())).collect();
+        if got != want {
+            failures.push(format!("  input:    {input:?}\n  expected: {want:?}\n  got:      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{group}: {} of {} cases failed\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+}
+
+/// (text, kind of each sentence).
+type KindCase = (&'static str, &'static str);
+
+fn run_kind_group(group: &str, cases: &[KindCase]) {
+    let mut failures = Vec::new();
+    for (input, expected) in cases {
+        let a = run(input);
+        let got = a.sentences.iter().map(|s| s.kind.as_str()).collect::<Vec<_>>().join(" ");
+        if got != *expected {
+            failures.push(format!("  input:    {input:?}\n  expected: {expected}\n  got:      {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{group}: {} of {} cases failed\n{}", failures.len(), cases.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn named_people_and_organisations_before_the_cue() {
+    run_group("named sources", &[
+        ("Putin said the talks were useful.", "named", &[("said", "Putin")]),
+        ("The Kremlin said the talks were useful.", "named", &[("said", "The Kremlin")]),
+        ("Colombia said it would grant asylum.", "named", &[("said", "Colombia")]),
+        ("The ministry said the border would stay closed.", "named", &[("said", "The ministry")]),
+        ("Lukashenko’s office said the meeting went well.", "named", &[("said", "Lukashenko’s office")]),
+        ("Acme Corp said profits rose.", "named", &[("said", "Acme Corp")]),
+        ("The European Union said it would respond.", "named", &[("said", "The European Union")]),
+        ("French President Emmanuel Macron told reporters that Europe must act.", "named", &[("told", "French President Emmanuel Macron")]),
+        ("Belta reported that the envoy had arrived.", "named", &[("reported", "Belta")]),
+        ("The White House said the visit was off.", "named", &[("said", "The White House")]),
+        ("Moscow insists the exercises are defensive.", "named", &[("insists", "Moscow")]),
+        ("Senator John Smith warned that the bill would fail.", "named", &[("warned", "Senator John Smith")]),
+        ("Russia and Belarus said they would hold joint drills.", "named", &[("said", "Russia and Belarus")]),
+        ("A Kremlin spokesman said Putin had no plans to travel.", "named", &[("said", "A Kremlin spokesman")]),
+        ("The company announced that it would cut 500 jobs.", "named", &[("announced", "The company")]),
+        ("Pope Leo urged leaders to seek peace.", "named", &[("urged", "Pope Leo")]),
+        ("The Pentagon confirmed that two ships were deployed.", "named", &[("confirmed", "The Pentagon")]),
+        ("Maria Lopez, a spokeswoman for the ministry, said the talks would resume.", "named", &[("said", "Maria Lopez, a spokeswoman for the ministry")]),
+        ("The court ruled that the law was valid, the judge said.", "named", &[("said", "the judge")]),
+        ("Police said three people were arrested.", "named", &[("said", "Police")]),
+    ]);
+}
+
+#[test]
+fn anonymous_sources() {
+    run_group("anonymous sources", &[
+        ("Sources told Reuters that the deal was close.", "anonymous", &[("told", "Sources")]),
+        ("Officials said the talks had stalled.", "anonymous", &[("said", "Officials")]),
+        ("A person familiar with the matter said the bid would fail.", "anonymous", &[("said", "A person familiar with the matter")]),
+        ("People close to the president said he was tired.", "anonymous", &[("said", "People close to the president")]),
+        ("A senior administration official said the plan was ready.", "anonymous", &[("said", "A senior administration official")]),
+        ("Diplomats said the vote would be delayed.", "anonymous", &[("said", "Diplomats")]),
+        ("Two officials who spoke on condition of anonymity said the strike was planned.", "anonymous", &[("said", "Two officials who spoke on condition of anonymity")]),
+        ("U.S. officials said the sanctions would stay.", "anonymous", &[("said", "U.S. officials")]),
+        ("A source close to the talks told AFP that no date was set.", "anonymous", &[("told", "A source close to the talks")]),
+        ("An aide said the senator would not run.", "anonymous", &[("said", "An aide")]),
+        ("Western diplomats believe the ceasefire will not hold.", "anonymous", &[("believe", "Western diplomats")]),
+        ("The talks will resume next week, officials said.", "anonymous", &[("said", "officials")]),
+        ("According to sources, the minister will resign.", "anonymous", &[("According to", "sources")]),
+        ("A government official told the newspaper that the budget was cut.", "anonymous", &[("told", "A government official")]),
+        ("Investigators said the fire was deliberate.", "anonymous", &[("said", "Investigators")]),
+        ("Witnesses said the car sped away.", "anonymous", &[("said", "Witnesses")]),
+        ("People familiar with the talks said a deal was near.", "anonymous", &[("said", "People familiar with the talks")]),
+        ("One of the officials said the letter was a forgery.", "anonymous", &[("said", "One of the officials")]),
+        ("Authorities said the road would reopen on Monday.", "anonymous", &[("said", "Authorities")]),
+        ("A diplomat told Reuters the meeting was tense.", "anonymous", &[("told", "A diplomat")]),
+    ]);
+}
+
+#[test]
+fn vague_sources() {
+    run_group("vague sources", &[
+        ("Independent observers claimed the opposition won overwhelmingly.", "vague", &[("claimed", "Independent observers")]),
+        ("Critics say the law is unfair.", "vague", &[("say", "Critics")]),
+        ("Experts say the virus is spreading.", "vague", &[("say", "Experts")]),
+        ("Some say the war could last years.", "vague", &[("say", "Some")]),
+        ("Analysts believe the bank will raise rates.", "vague", &[("believe", "Analysts")]),
+        ("It is believed that the president is ill.", "vague", &[("is believed", "")]),
+        ("Maduro reportedly asked for guarantees.", "vague", &[("reportedly", "")]),
+        ("The general is said to be furious.", "vague", &[("is said", "")]),
+        ("Many people are saying the election was stolen.", "vague", &[("saying", "Many people")]),
+        ("There are reports that the army has moved.", "vague", &[("There are reports", "")]),
+        ("Reports say the army has moved.", "vague", &[("say", "Reports")]),
+        ("According to media reports, the army has moved.", "vague", &[("According to", "media reports")]),
+        ("Commentators argued that the speech was weak.", "vague", &[("argued", "Commentators")]),
+        ("The minister allegedly took bribes.", "vague", &[("allegedly", "")]),
+        ("It was reported that the minister had resigned.", "vague", &[("was reported", "")]),
+        ("The ship is thought to have sunk.", "vague", &[("is thought", "")]),
+        ("Residents said the water was unsafe.", "vague", &[("said", "Residents")]),
+        ("Opponents claim the project is too expensive.", "vague", &[("claim", "Opponents")]),
+        ("A report said the river was polluted.", "vague", &[("said", "A report")]),
+        ("Others warned that the dam could break.", "vague", &[("warned", "Others")]),
+    ]);
+}
+
+#[test]
+fn sentences_without_a_source() {
+    run_group("no source", &[
+        ("Russia and Belarus reached out to Maduro on Thursday.", "none", &[]),
+        ("The Belarusian President, Alexander Lukashenkomaintained on Thursday his second meeting with the ambassador.", "none", &[]),
+        ("Trump has increased pressure on Venezuela.", "none", &[]),
+        ("The soldiers reported for duty at dawn.", "none", &[]),
+        ("It was a told story, repeated for years.", "none", &[]),
+        ("The said agreement expired in May.", "none", &[]),
+        ("He declined to say whether he would run.", "none", &[]),
+        ("The report was published in May.", "none", &[]),
+        ("She added sugar to the tea.", "none", &[]),
+        ("The company noted a rise in sales.", "none", &[]),
+        ("The state maintains the roads.", "none", &[]),
+        ("The conflict threatens to spread.", "none", &[]),
+        ("He plans a trip to Paris.", "none", &[]),
+        ("Prices rose by 3% in October.", "none", &[]),
+        ("The United States imposed new sanctions.", "none", &[]),
+        ("The ceremony will be held in the capital.", "none", &[]),
+        ("Lukashenko has ruled Belarus since 1994.", "none", &[]),
+        ("The envoy was told to leave the country.", "none", &[]),
+        ("Protesters marched through the city, chanting slogans.", "none", &[]),
+        ("The ambassador asked the ministry for comment.", "none", &[]),
+        ("Trump began easing sanctions and appointed an envoy to continue negotiations.", "none", &[]),
+        ("The decision was announced last week.", "none", &[]),
+    ]);
+}
+
+#[test]
+fn direct_quotes_with_source_and_cue_after() {
+    run_group("quote then source and cue", &[
+        ("“We will win,” Putin said.", "named", &[("said", "Putin")]),
+        ("“We will win,” said Putin.", "named", &[("said", "Putin")]),
+        ("“We will win,” the president said.", "named", &[("said", "the president")]),
+        // Nobody was described as a diplomat before: the diplomat stays unnamed.
+        ("“We will win”, said the diplomat in an interview.", "anonymous", &[("said", "the diplomat")]),
+        ("“The talks failed,” a senior official said.", "anonymous", &[("said", "a senior official")]),
+        ("“It is over,” critics say.", "vague", &[("say", "critics")]),
+        ("“We will win,” he said.", "named", &[("said", "he")]),
+        ("“We will win,” Putin told reporters.", "named", &[("told", "Putin")]),
+        ("“We will win,” Putin added on Thursday.", "named", &[("added", "Putin")]),
+        ("“We will win,” emphasized the minister.", "named", &[("emphasized", "the minister")]),
+        ("“We will win,” said Maria Lopez, a spokeswoman for the ministry.", "named", &[("said", "Maria Lopez, a spokeswoman for the ministry")]),
+        ("“Why now?” asked the senator.", "named", &[("asked", "the senator")]),
+        ("“No,” she replied.", "named", &[("replied", "she")]),
+        ("“We are ready,” the general continued.", "named", &[("continued", "the general")]),
+    ]);
+}
+
+#[test]
+fn direct_quotes_with_source_and_cue_before() {
+    run_group("source and cue then quote", &[
+        ("Putin said: “We will win.”", "named", &[("said", "Putin")]),
+        ("Zakharova told reporters on Thursday: “We hope so.”", "named", &[("told", "Zakharova")]),
+        ("The minister wrote on Facebook: “We are ready.”", "named", &[("wrote", "The minister")]),
+        ("Officials said: “The border is closed.”", "anonymous", &[("said", "Officials")]),
+        ("Putin said, “We will win.”", "named", &[("said", "Putin")]),
+        ("The spokesman added: “There is no deal.”", "named", &[("added", "The spokesman")]),
+        ("Macron tweeted: “Europe stands united.”", "named", &[("tweeted", "Macron")]),
+        ("Putin said “we will win” and left.", "named", &[("said", "Putin")]),
+    ]);
+}
+
+#[test]
+fn indirect_speech_with_addressees_and_adjuncts() {
+    run_group("indirect speech", &[
+        ("Putin told Macron that the war would end.", "named", &[("told", "Putin")]),
+        ("Putin told reporters on Thursday that the war would end.", "named", &[("told", "Putin")]),
+        ("Lukashenko told the envoy Maduro was welcome in Belarus.", "named", &[("told", "Lukashenko")]),
+        ("Putin said in a statement on Monday that the war would end.", "named", &[("said", "Putin")]),
+        ("Putin said the war would end.", "named", &[("said", "Putin")]),
+        ("Villavicencio assured that Maduro would be safe.", "named", &[("assured", "Villavicencio")]),
+        ("Putin assured Maduro that Russia would help.", "named", &[("assured", "Putin")]),
+        ("Putin reminded Maduro that Russia had helped before.", "named", &[("reminded", "Putin")]),
+        ("Putin warned the West of dire consequences.", "named", &[("warned", "Putin")]),
+        ("Putin urged Maduro to stay calm.", "named", &[("urged", "Putin")]),
+        ("Putin asked whether the deal was final.", "named", &[("asked", "Putin")]),
+        ("Putin asked Macron to call him.", "named", &[("asked", "Putin")]),
+        ("Putin denied the allegations.", "named", &[("denied", "Putin")]),
+        ("Maduro claimed victory in the election.", "named", &[("claimed", "Maduro")]),
+        ("Maduro claimed to have won re-election.", "named", &[("claimed", "Maduro")]),
+        ("Putin pointed out that the deal had expired.", "named", &[("pointed out", "Putin")]),
+        ("Petro is calling for a democratic transition.", "named", &[("calling for", "Petro")]),
+        ("Putin maintained that the vote was fair.", "named", &[("maintained", "Putin")]),
+        ("The agency reported on Monday that prices had risen.", "named", &[("reported", "The agency")]),
+        ("Putin noted that the talks were useful.", "named", &[("noted", "Putin")]),
+        ("Trump accused Maduro of rigging the vote.", "named", &[("accused", "Trump")]),
+        ("The minister informed parliament that the plan was dead.", "named", &[("informed", "The minister")]),
+    ]);
+}
+
+#[test]
+fn cues_in_all_tenses_with_words_between() {
+    run_group("tenses and adverbs", &[
+        ("Putin has said the war will end.", "named", &[("said", "Putin")]),
+        ("Putin had told Macron that the war would end.", "named", &[("told", "Putin")]),
+        ("Putin will say that the war is over.", "named", &[("say", "Putin")]),
+        ("Putin did not say whether the war would end.", "named", &[("say", "Putin")]),
+        ("Putin later added that the war would end.", "named", &[("added", "Putin")]),
+        ("Putin also told reporters that the war would end.", "named", &[("told", "Putin")]),
+        ("Putin has repeatedly claimed that the war is defensive.", "named", &[("claimed", "Putin")]),
+        ("Putin says the war will end.", "named", &[("says", "Putin")]),
+        ("Putin is saying the war will end.", "named", &[("saying", "Putin")]),
+        ("Putin on Thursday said the war would end.", "named", &[("said", "Putin")]),
+        ("Putin emphasised that the war would end.", "named", &[("emphasised", "Putin")]),
+        ("Putin has stated this does not change anything.", "named", &[("stated", "Putin")]),
+        ("Putin publicly acknowledged that the economy was weak.", "named", &[("acknowledged", "Putin")]),
+        ("Putin didn’t say whether the war would end.", "named", &[("say", "Putin")]),
+        ("Putin stressed the need for calm.", "named", &[("stressed", "Putin")]),
+        ("Putin reiterated his support for Maduro.", "named", &[("reiterated", "Putin")]),
+    ]);
+}
+
+#[test]
+fn beliefs_desires_and_intentions() {
+    run_group("attitudes", &[
+        ("Trump believes that the deal is good.", "named", &[("believes", "Trump")]),
+        ("Trump thinks the deal is good.", "named", &[("thinks", "Trump")]),
+        ("Putin hopes to visit Caracas.", "named", &[("hopes", "Putin")]),
+        ("Putin wants to visit Caracas.", "named", &[("wants", "Putin")]),
+        ("Putin wants Maduro to visit Moscow.", "named", &[("wants", "Putin")]),
+        ("The minister plans to resign.", "named", &[("plans", "The minister")]),
+        ("Officials fear that the dam will break.", "anonymous", &[("fear", "Officials")]),
+        ("Experts expect prices to rise.", "vague", &[("expect", "Experts")]),
+        ("“We hope so,” Putin said.", "named", &[("said", "Putin")]),
+        ("The government intends to raise taxes.", "named", &[("intends", "The government")]),
+    ]);
+}
+
+#[test]
+fn according_to_at_the_start_middle_and_end() {
+    run_group("according to", &[
+        ("According to the Belarusian state news agency Belta, Lukashenko told the envoy Maduro was welcome.", "named", &[("According to", "the Belarusian state news agency Belta")]),
+        ("According to the letter, the president emphasized that the people deserve respect.", "named", &[("According to", "the letter")]),
+        ("According to the Russian presidency, both leaders confirmed their approval.", "named", &[("According to", "the Russian presidency")]),
+        ("The army has moved, according to the ministry.", "named", &[("according to", "the ministry")]),
+        ("The army has moved, according to a person familiar with the matter.", "anonymous", &[("according to", "a person familiar with the matter")]),
+        ("The army, according to reports, has moved.", "vague", &[("according to", "reports")]),
+        ("According to Reuters, the army has moved.", "named", &[("According to", "Reuters")]),
+        ("According to the statement, the army has moved.", "named", &[("According to", "the statement")]),
+        ("According to the report, the army has moved.", "named", &[("According to", "the report")]),
+        ("According to analysts, the army has moved.", "vague", &[("According to", "analysts")]),
+        ("According to Putin, the army has moved.", "named", &[("According to", "Putin")]),
+        ("WASHINGTON (Reuters) — According to officials, the army has moved.", "anonymous", &[("According to", "officials")]),
+    ]);
+}
+
+#[test]
+fn a_medium_quoting_a_person() {
+    run_group("medium quoted person", &[
+        ("Belta quoted Lukashenko as saying that Maduro was welcome.", "named", &[("quoted", "Lukashenko")]),
+        ("On Thursday, Belta quoted Lukashenko and reminded the envoy that they had agreed.", "named", &[("quoted", "Lukashenko")]),
+        ("Lukashenko was quoted by Belta as saying that Maduro was welcome.", "named", &[("was quoted", "Lukashenko")]),
+        ("TASS quoted a source as saying the talks had failed.", "anonymous", &[("quoted", "a source")]),
+        ("Interfax quoted Putin as saying: “We will win.”", "named", &[("quoted", "Putin")]),
+        ("“We will win,” RIA quoted Putin as saying.", "named", &[("quoted", "Putin")]),
+    ]);
+}
+
+#[test]
+fn only_outermost_attributions_count() {
+    run_group("outermost", &[
+        ("Sources told Reuters that Maduro told Trump he would leave.", "anonymous", &[("told", "Sources")]),
+        ("According to the letter, Putin said the people deserve respect.", "named", &[("According to", "the letter")]),
+        ("Critics say Trump said the election was rigged.", "vague", &[("say", "Critics")]),
+        ("Trump said critics claim the election was rigged.", "named", &[("said", "Trump")]),
+        ("Maduro reportedly told Trump that he would leave.", "vague", &[("reportedly", "")]),
+        ("Trump said Maduro had reportedly agreed to leave.", "named", &[("said", "Trump")]),
+        ("Officials said Putin believes the war will end soon.", "anonymous", &[("said", "Officials")]),
+        ("It is believed that Putin told Maduro he would help.", "vague", &[("is believed", "")]),
+        ("According to sources, Putin told Maduro he would help.", "anonymous", &[("According to", "sources")]),
+        ("Putin said officials told him the army was ready.", "named", &[("said", "Putin")]),
+    ]);
+}
+
+#[test]
+fn the_most_specific_of_attributions_side_by_side_wins() {
+    run_group("side by side", &[
+        ("Critics say the law is unfair, but the minister said it was needed.", "named", &[("say", "Critics"), ("said", "the minister")]),
+        ("Officials said the dam held; residents said it leaked.", "anonymous", &[("said", "Officials"), ("said", "residents")]),
+        ("Experts warned of a crash while sources said the bank was safe.", "anonymous", &[("warned", "Experts"), ("said", "sources")]),
+    ]);
+}
+
+#[test]
+fn sentences_inside_a_quote_belong_to_its_source() {
+    run_group("inside quotes", &[
+        ("“We agreed on everything. We will meet again,” Lukashenko said.", "named named", &[("said", "Lukashenko")]),
+        ("“We agreed on everything. We will meet again. Nothing is final,” officials said.", "anonymous anonymous anonymous", &[("said", "officials")]),
+        ("Putin said: “We agreed on everything. We will meet again.”", "named named", &[("said", "Putin")]),
+        ("The talks ended. “We agreed on everything,” Putin said. Both sides left.", "none named none", &[("said", "Putin")]),
+    ]);
+}
+
+#[test]
+fn continuations_keep_the_speaker() {
+    run_group("continuations", &[
+        ("“We will win,” Putin said. “The West will lose.”", "named named", &[("said", "Putin"), ("said", "Putin")]),
+        ("“We will win,” Putin said, “and the West will lose.”", "named", &[("said", "Putin"), ("said", "Putin")]),
+        ("“We will win,” Putin said.\n“The West will lose.”", "named named", &[("said", "Putin"), ("said", "Putin")]),
+        ("Putin said: “We will win.”\n“The West will lose.”\n“Nobody can stop us.”", "named named named", &[("said", "Putin"), ("said", "Putin"), ("said", "Putin")]),
+        ("“We will win,” Putin said.\nThe West disagrees.\n“Nobody can stop us.”", "named none none", &[("said", "Putin")]),
+        ("Putin said the war would end.\n“Nobody can stop us.”", "named none", &[("said", "Putin")]),
+        ("“We hope so,” Zakharova said.\n“We will see,” she added.", "named named", &[("said", "Zakharova"), ("added", "she")]),
+    ]);
+}
+
+#[test]
+fn pronoun_sources_resolve_to_the_last_speaker() {
+    let a = run("“We will win,” Putin said.\n“The West will lose,” he added.");
+    let q = quote(&a, "The West will lose");
+    assert_eq!(text(&q.source), "he");
+    assert_eq!(q.speaker.as_deref(), Some("Q7747"));
+    let a = run("Trump met Putin in Alaska. He said the talks were productive.");
+    let s = sentence(&a, "He said");
+    assert_eq!(s.attribution, "named");
+    assert!(s.source_person.is_some());
+    let a = run("The ministry issued a statement. It said the border was closed.");
+    assert_eq!(sentence(&a, "It said").attribution, "named");
+    let a = run("Officials briefed reporters. They said the border was closed.");
+    assert_eq!(sentence(&a, "They said").attribution, "anonymous");
+}
+
+#[test]
+fn mismatched_and_straight_quotation_marks() {
+    run_content_group("quotation marks", &[
+        ("“We will win“, Putin said.", &[("direct", "“We will win“")]),
+        ("”We will win”, Putin said.", &[("direct", "”We will win”")]),
+        ("\"We will win,” Putin said.", &[("direct", "\"We will win,”")]),
+        ("„We will win“, Putin said.", &[("direct", "„We will win“")]),
+        ("«We will win», Putin said.", &[("direct", "«We will win»")]),
+        ("\"We will win,\" Putin said.", &[("direct", "\"We will win,\"")]),
+        ("Putin said: ““We will win” this year.", &[("mixed", "““We will win” this year")]),
+        ("Putin said his days “are numbered”although he smiled.", &[("mixed", "his days “are numbered”")]),
+        ("»We will win«, Putin said.", &[("direct", "»We will win«")]),
+        ("Putin said: \"We will win.\"", &[("direct", "\"We will win.\"")]),
+    ]);
+}
+
+#[test]
+fn direct_indirect_and_mixed_content() {
+    run_content_group("content kinds", &[
+        ("Putin said the war would end.", &[("indirect", "the war would end")]),
+        ("Putin said that the war would end.", &[("indirect", "that the war would end")]),
+        ("Putin said the plan was “dead on arrival”.", &[("mixed", "the plan was “dead on arrival”")]),
+        ("“The plan is dead,” Putin said.", &[("direct", "“The plan is dead,”")]),
+        ("Putin said: “The plan is dead.”", &[("direct", "“The plan is dead.”")]),
+        ("The plan is dead, Putin said.", &[("indirect", "The plan is dead")]),
+        ("Putin said the war would end, although he gave no date.", &[("indirect", "the war would end")]),
+        ("Zakharova told reporters on Thursday: “We hope so.”", &[("direct", "“We hope so.”")]),
+        ("Sources told Reuters that Maduro would leave.", &[("indirect", "that Maduro would leave")]),
+        ("According to the letter, the war will end.", &[("indirect", "the war will end")]),
+        ("The war will end, according to the letter.", &[("indirect", "The war will end")]),
+        ("Putin hopes to visit Caracas.", &[("indirect", "to visit Caracas")]),
+    ]);
+}
+
+#[test]
+fn quotes_running_over_paragraphs() {
+    run_content_group("multi-paragraph quotes", &[
+        ("Putin said: “We will win.\n“The West will lose.”", &[("direct", "“We will win. ¶ “The West will lose.”")]),
+        ("“We will win.\n“The West will lose,” Putin said.", &[("direct", "“We will win. ¶ “The West will lose,”")]),
+        ("Putin said: “We will win.\nThe West disagrees.", &[("direct", "“We will win.")]),
+        ("Putin said: “We will win.\n“The West will lose.\n“Nobody can stop us.”", &[("direct", "“We will win. ¶ “The West will lose. ¶ “Nobody can stop us.”")]),
+    ]);
+    let a = run("“We will win.\n“The West will lose,” Putin said.");
+    assert_eq!(a.sentences.iter().map(|s| s.attribution.as_str()).collect::<Vec<_>>(), ["named", "named"]);
+}
+
+#[test]
+fn appositions_and_titles_in_sources() {
+    run_group("appositions", &[
+        ("Lukashenko, Belarus’ veteran leader, said the talks were useful.", "named", &[("said", "Lukashenko, Belarus’ veteran leader")]),
+        ("John Coale, a special envoy, told reporters that the prisoners were free.", "named", &[("told", "John Coale, a special envoy")]),
+        ("Russian Foreign Ministry spokeswoman Maria Zakharova told reporters that talks continue.", "named", &[("told", "Russian Foreign Ministry spokeswoman Maria Zakharova")]),
+        ("Colombia’s chancellor said the offer stands.", "named", &[("said", "Colombia’s chancellor")]),
+        ("The Colombian Foreign Ministry said it would not rule out asylum.", "named", &[("said", "The Colombian Foreign Ministry")]),
+        ("Senator Jane Roe (D-Texas) said the bill would pass.", "named", &[("said", "Senator Jane Roe (D-Texas)")]),
+    ]);
+}
+
+#[test]
+fn participles_share_the_subject() {
+    run_group("participles", &[
+        ("Trump dismissed the report, saying it was fake.", "named", &[("saying", "Trump")]),
+        ("Putin said the war would end, adding that talks would continue.", "named", &[("said", "Putin")]),
+        ("Officials rejected the claim, saying it was false.", "anonymous", &[("saying", "Officials")]),
+        ("“We will win,” Putin said, adding that the West would lose.", "named", &[("said", "Putin"), ("adding", "Putin")]),
+    ]);
+}
+
+#[test]
+fn passives_with_and_without_an_agent() {
+    run_group("passives", &[
+        ("The envoy was told by officials that the border was closed.", "anonymous", &[("told", "officials")]),
+        ("It is understood that the minister will resign.", "vague", &[("is understood", "")]),
+        ("The minister is believed to have resigned.", "vague", &[("is believed", "")]),
+        ("It has been claimed that the vote was rigged.", "vague", &[("has been claimed", "")]),
+        ("The prisoner was said to be in good health.", "vague", &[("was said", "")]),
+        ("The envoy was informed by the ministry that talks were over.", "named", &[("informed", "the ministry")]),
+    ]);
+}
+
+#[test]
+fn documents_and_artefacts() {
+    run_group("documents", &[
+        ("The report said the river was polluted.", "named", &[("said", "The report")]),
+        ("The statement said the border was closed.", "named", &[("said", "The statement")]),
+        ("The letter states that the people deserve respect.", "named", &[("states", "The letter")]),
+        ("Reports say the river is polluted.", "vague", &[("say", "Reports")]),
+        ("A study found that... no, a study suggested that coffee helps.", "vague", &[("suggested", "a study")]),
+        ("The UN report warned that famine was near.", "named", &[("warned", "The UN report")]),
+        ("Polls suggest that the race is close.", "vague", &[("suggest", "Polls")]),
+        ("The data suggest that the virus is spreading.", "named", &[("suggest", "The data")]),
+    ]);
+}
+
+#[test]
+fn datelines_stay_in_their_sentence() {
+    run_group("datelines", &[
+        ("WASHINGTON (Reuters) — The White House said on Monday that talks would resume.", "named", &[("said", "The White House")]),
+        ("MOSCOW.-Russia said the talks were useful.", "named", &[("said", "Russia")]),
+        ("KYIV, Ukraine — Officials said the dam was hit.", "anonymous", &[("said", "Officials")]),
+        ("MOSCOW.-Russia and Belarus reached out to Maduro.", "none", &[]),
+        ("LONDON (AP) — Critics say the plan is flawed.", "vague", &[("say", "Critics")]),
+    ]);
+    let a = run("WASHINGTON (Reuters) — The White House said on Monday that talks would resume.");
+    assert!(a.sentences[0].span.text.starts_with("WASHINGTON (Reuters) —"));
+}
+
+#[test]
+fn sentence_kinds() {
+    run_kind_group("sentence kinds", &[
+        ("Putin’s support", "heading"),
+        ("Agencies Reuters, AFP and AP", "credit"),
+        ("By Jane Doe and John Roe", "credit"),
+        ("Reuters, AFP and AP", "credit"),
+        ("Reporting by Jane Doe; Editing by John Roe", "credit"),
+        ("© 2025 Reuters", "credit"),
+        ("Will Maduro leave Venezuela?", "question"),
+        ("Read more: Maduro’s last stand", "other"),
+        ("Subscribe to our newsletter.", "other"),
+        ("Russian President Vladimir Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov", "caption caption"),
+        ("Photo: Maduro at a rally in Caracas.", "caption"),
+        ("Maduro is under pressure.", "claim"),
+        ("Maduro is under pressure. Will he leave? Nobody knows.", "claim question claim"),
+        ("Activists Brick Up Entrance To Migrants-Only Polling Station Ahead Of Weekend Elections.", "heading"),
+        ("The Belarusian connection\nLukashenko met the ambassador.", "heading claim"),
+        ("Click here to read the full story.", "other"),
+        ("“Will he leave?” asked the senator.", "claim"),
+        ("Advertisement", "other"),
+    ]);
+}
+
+#[test]
+fn headings_and_credits_are_not_claims_of_anyone() {
+    run_group("headings and credits", &[
+        ("Putin’s support\nPutin said he would help.", "none named", &[("said", "Putin")]),
+        ("Putin said he would help.\nAgencies Reuters, AFP and AP", "named none", &[("said", "Putin")]),
+        ("By Jane Doe\nSources said the deal was close.", "none anonymous", &[("said", "Sources")]),
+    ]);
+}
+
+#[test]
+fn look_alike_cues_need_a_clause_a_quote_or_a_colon() {
+    run_group("look-alike cues", &[
+        ("Lukashenko maintained on Thursday his second meeting with the ambassador.", "none", &[]),
+        ("Lukashenko maintained on Thursday that the meeting went well.", "named", &[("maintained", "Lukashenko")]),
+        ("The soldiers reported for duty.", "none", &[]),
+        ("The agency reported that soldiers were missing.", "named", &[("reported", "The agency")]),
+        ("She told a story about the war.", "none", &[]),
+        ("She told reporters the war was over.", "named", &[("told", "She")]),
+        ("He added two names to the list.", "none", &[]),
+        ("He added that two names were missing.", "named", &[("added", "He")]),
+        ("The state noted a rise in crime.", "none", &[]),
+        ("The group posted a video online.", "none", &[]),
+        ("The group posted online that the leader was dead.", "named", &[("posted", "The group")]),
+        ("The states plan new rules.", "none", &[]),
+        ("The claims were rejected.", "none", &[]),
+        ("He continued to support the rebels.", "none", &[]),
+        ("Putin answered questions for four hours.", "none", &[]),
+        ("There was no answer to the question of whether Belarus would help.", "none", &[]),
+        ("The president asked the office for comment.", "none", &[]),
+    ]);
+}
+
+#[test]
+fn cues_inside_unattributed_quotes_do_not_escape() {
+    run_group("scare quotes", &[
+        ("The so-called “peace plan” was rejected.", "none", &[]),
+        ("Maduro offered his “diplomatic ability” to the talks.", "none", &[]),
+        ("The film “They Said Yes” won a prize.", "none", &[]),
+    ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Robustness
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn odd_inputs_never_panic() {
+    let big_quotes = "“".repeat(100_000);
+    let alternating = "“a” ".repeat(50_000);
+    let said = "said ".repeat(20_000);
+    let according = "According to ".repeat(10_000);
+    let unbalanced = "He said “yes and “no and “maybe.\n".repeat(2_000);
+    let inputs: Vec<&str> = vec![
+        "",
+        " ",
+        "\n\n\n",
+        "“",
+        "”",
+        "\"",
+        "“”",
+        "said",
+        "According to",
+        "According to ,",
+        "He said:",
+        ": “",
+        "😀 “We hope so,” 😀 Putin said 😀.",
+        "\u{FFFD}Putin said \u{FFFD}“We\u{FFFD}”",
+        "“We will win,” said",
+        ", said the",
+        "“,” said “",
+        "Putin said “",
+        "’s said",
+        "it is said",
+        "there are reports that",
+        "reportedly",
+        "quoted",
+        "was quoted by",
+        &big_quotes,
+        &alternating,
+        &said,
+        &according,
+        &unbalanced,
+    ];
+    for input in inputs {
+        let a = run(input);
+        assert_eq!(a.sentences.len(), news_context::text::sentences::split_sentences(input).len());
+    }
+}
+
+#[test]
+fn large_inputs_finish_quickly() {
+    // Linear time: a large article of many paragraphs is analysed in well under a few seconds
+    // even in a debug build.
+    let paragraph = "“We agreed on everything,” Putin said. Sources told Reuters that Maduro told Trump he would leave, according to officials. Critics say the law is unfair.\n";
+    let text = paragraph.repeat(400);
+    let started = std::time::Instant::now();
+    let a = run(&text);
+    assert_eq!(a.sentences.len(), 1200);
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    let long_sentence = "officials said that ".repeat(5_000);
+    let started = std::time::Instant::now();
+    run(&long_sentence);
+    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_keeps_the_invariants(s in "(\\PC|[“”„«»\"\n ,.:]){0,300}") {
+        run(&s);
+    }
+
+    #[test]
+    fn news_like_text_keeps_the_invariants(parts in proptest::collection::vec(prop_oneof![
+        Just("“"), Just("”"), Just("\""), Just("said"), Just("told"), Just("Putin"), Just("officials"),
+        Just("according to"), Just(","), Just("."), Just(":"), Just("\n"), Just("that"), Just("he"),
+        Just("reportedly"), Just("is said to"), Just("the"), Just("Belta quoted"), Just("😀"), Just("\u{FFFD}"),
+    ], 0..60)) {
+        run(&parts.join(" "));
+    }
+}
