@@ -21,6 +21,7 @@
   const NC = (global.NewsContext = global.NewsContext || {});
 
   const HOST_TAG = "nc-card-host";
+  const CARD_ID = "nc-card";
   const WIKIPEDIA_LINK = /^https:\/\/[a-z]{2,3}\.wikipedia\.org\/wiki\/[^\s]+$/;
   /** Gap between the word and the card, and between the card and the viewport's edge (px). */
   const GAP = 6;
@@ -186,11 +187,14 @@ ${swatches}
     host.style.setProperty("width", "0", "important");
     host.style.setProperty("height", "0", "important");
     host.style.setProperty("z-index", "2147483647", "important");
-    const root = host.attachShadow({ mode: "open" });
+    // `referenceTarget` makes `aria-describedby="<host id>"` on a mark resolve to the card inside the
+    // shadow root (IDs cannot cross it otherwise). Browsers without it ignore the option, and the
+    // description is then the host's whole text: the card, then the legend.
+    const root = host.attachShadow({ mode: "open", referenceTarget: CARD_ID });
     adoptStyles(doc, root, buildCss(styles));
 
     const card = make(doc, "div", "card");
-    card.id = "nc-card";
+    card.id = CARD_ID;
     card.setAttribute("role", "tooltip");
     card.hidden = true;
     root.appendChild(card);
@@ -234,8 +238,6 @@ ${swatches}
       openClaim = null;
       openEl = el;
       el.setAttribute("aria-describedby", host.id);
-      // While a card is open the host describes the mark, so the legend must not join the description.
-      if (legend) legend.setAttribute("aria-hidden", "true");
       show(mark, anchorOf(el));
     }
 
@@ -253,7 +255,6 @@ ${swatches}
       openClaim = null;
       card.hidden = true;
       card.replaceChildren();
-      if (legend) legend.removeAttribute("aria-hidden");
     }
 
     const markFrom = (target) => {

@@ -304,6 +304,27 @@ test("cards are built from text only and link only to https Wikipedia articles",
   assert.equal(r.hosts, 0);
 });
 
+test("the open card is its mark's accessible description, through aria-describedby", async () => {
+  await page.evaluate(() => {
+    take();
+    const plan = {
+      marks: [mark("name", "Alexander Lukashenko", "Alexander Lukashenko")],
+      cards: [personCard("Alexander Lukashenko")],
+      summary: { named: 1, anonymous: 0, vague: 0, none: 0, people: [], quoted: [] },
+    };
+    window.h = NewsContext.applier.apply(plan, snap.nodes);
+    window.c = NewsContext.cards.mount(plan, window.h);
+    window.c.open(document.querySelector("nc-mark"));
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+  const described = nodes.filter((n) => n.description && n.description.value).map((n) => n.description.value);
+  await page.evaluate(() => { window.c.destroy(); window.h.undo(); });
+  assert.equal(described.length, 1, JSON.stringify(described));
+  assert.match(described[0], /^Alexander Lukashenko Belarus Role President of Belarus As of 2025-11-28\.$/);
+  assert.doesNotMatch(described[0], /Named source/, "the legend is not part of the description");
+});
+
 test("a card opens below or above its word, inside the viewport, without covering it or shifting layout", async () => {
   const r = await page.evaluate(async () => {
     take();

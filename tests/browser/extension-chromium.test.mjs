@@ -10,8 +10,10 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import {
-  launchChromium, leftovers, openWatched, setSettings, startServer, waitForAnnotations,
+  ROOT, launchChromium, leftovers, openWatched, setSettings, startServer, waitForAnnotations,
 } from "./helpers.mjs";
 
 let server;
@@ -101,6 +103,27 @@ test("no securitypolicyviolation, console error or page error on the strict-CSP 
   const violations = await page.evaluate(() => window.__ncCspViolations);
   assert.deepEqual(violations, []);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("the extension adds no accessibility violation to the page (axe-core, WCAG 2 A/AA), card open", async () => {
+  const axeSource = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  const audit = async (page) => {
+    await page.evaluate(axeSource); // evaluated by the debugger protocol, so the page's CSP does not apply
+    return page.evaluate(async () => (await globalThis.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
+  };
+  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
+  const { page } = await openWatched(browser.ctx);
+  await page.goto(`${server.url}/seed-csp`);
+  const before = await audit(page);
+  await setSettings(browser.worker, { disabledSites: [] });
+  await waitForAnnotations(page);
+  await page.locator("nc-mark").first().focus();
+  await page.locator("nc-card-host [role=tooltip]").waitFor({ state: "visible" });
+  const after = await audit(page);
+  assert.deepEqual(after.filter((v) => !before.includes(v)), []);
   await page.close();
 });
 
