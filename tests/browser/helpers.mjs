@@ -171,8 +171,9 @@ export async function startServer(extraRoutes = {}) {
       res.end();
     } else if (url.pathname === "/plain") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end("<!doctype html><html lang=en><head><meta charset=utf-8><title>Opening hours</title></head>" +
-        "<body><h1>Opening hours</h1><p>The library opens at nine and closes at six.</p></body></html>");
+      res.end("<!doctype html><html lang=en><head><meta charset=utf-8><title>Example</title></head><body>" +
+        "<header><nav><a href=\"/\">Home</a> <a href=\"/sport\">Sport</a></nav></header>" +
+        "<footer><p>Copyright Example Ltd</p></footer></body></html>");
     } else if (url.pathname === "/blank") {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       res.end("<!doctype html><html lang=en><head><meta charset=utf-8><title>blank</title></head><body></body></html>");
