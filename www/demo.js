@@ -76,9 +76,15 @@ function annotate(published) {
     setStatus(`The article could not be analysed: ${e && e.message ? e.message : e}`, true);
     return null;
   }
-  const handle = NC.applier.apply(plan, nodes, { texts: snapshot.nodes.map((n) => n.text) });
-  const cards = NC.cards.mount(plan, handle, { legend: false });
-  current = { handle, cards };
+  let handle = null;
+  try {
+    handle = NC.applier.apply(plan, nodes, { texts: snapshot.nodes.map((n) => n.text) });
+    current = { handle, cards: NC.cards.mount(plan, handle, { legend: false }) };
+  } catch (e) {
+    if (handle) handle.undo();
+    setStatus(`The annotations could not be drawn: ${e && e.message ? e.message : e}`, true);
+    return null;
+  }
   renderLegend(plan);
   const source = plan.date_source === "page" ? "the article's date" : "today";
   const reason = plan.skipped_reason ? ` ${plan.skipped_reason}` : "";

@@ -166,70 +166,16 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     const records = [];
     const names = [];
     const claims = [];
+    const highlights = [];
     const rangesByHighlight = new Map(KINDS.map((k) => [k.highlight, []]));
     const canHighlight = !!(view.CSS && view.CSS.highlights && typeof view.Highlight === "function");
-
-    for (const [index, list] of byNode) {
-      const node = nodes[index];
-      list.sort((a, b) => a.start - b.start || a.end - b.end);
-      const nameMarks = [];
-      let lastEnd = -1;
-      for (const m of list) {
-        if (m.kind !== "name") continue;
-        if (m.start < lastEnd) { skipped++; continue; } // overlapping names: keep the first
-        nameMarks.push(m);
-        lastEnd = m.end;
-      }
-      let segments = [{ node, start: 0, end: node.length }];
-      if (nameMarks.length) {
-        const split = splitForNames(doc, node, nameMarks);
-        records.push(split.record);
-        segments = split.segments;
-        names.push(...split.elements);
-      }
-      for (const m of list) {
-        if (m.kind === "name") continue;
-        if (!canHighlight) { skipped++; continue; }
-        const range = doc.createRange();
-        range.setStart(...boundary(segments, m.start, false));
-        range.setEnd(...boundary(segments, m.end, true));
-        rangesByHighlight.get(CLAIM_BY_KIND.get(m.kind).highlight).push(range);
-        claims.push({ range, mark: m });
-      }
-    }
-
-    const highlights = [];
-    if (canHighlight) {
-      for (const [name, ranges] of rangesByHighlight) {
-        if (!ranges.length) continue;
-        const h = new view.Highlight(...ranges);
-        view.CSS.highlights.set(name, h);
-        highlights.push(name);
-      }
-    }
-
     let sheet = null;
-    if (names.length || highlights.length) {
-      try {
-        sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(buildCss());
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      } catch (e) {
-        sheet = null; // marks still work (unstyled names, unstyled highlights); say so once
-        if (global.console) global.console.info("News Context: could not add its stylesheet:", e && e.message);
-      }
-    }
-
     let undone = false;
     const handle = {
       names,
       claims,
       highlights,
-      counts: {
-        names: names.length,
-        claims: highlights.reduce((n, name) => n + rangesByHighlight.get(name).length, 0),
-        skipped,
-      },
+      counts: { names: 0, claims: 0, skipped },
       /** Removes every highlight, element and style this apply added. Safe to call twice. */
       undo() {
         if (undone) return;
@@ -246,6 +192,62 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
         if (active.get(doc) === handle) active.delete(doc);
       },
     };
+
+    try {
+      for (const [index, list] of byNode) {
+        const node = nodes[index];
+        list.sort((a, b) => a.start - b.start || a.end - b.end);
+        const nameMarks = [];
+        let lastEnd = -1;
+        for (const m of list) {
+          if (m.kind !== "name") continue;
+          if (m.start < lastEnd) { skipped++; continue; } // overlapping names: keep the first
+          nameMarks.push(m);
+          lastEnd = m.end;
+        }
+        let segments = [{ node, start: 0, end: node.length }];
+        if (nameMarks.length) {
+          const split = splitForNames(doc, node, nameMarks);
+          records.push(split.record);
+          segments = split.segments;
+          names.push(...split.elements);
+        }
+        for (const m of list) {
+          if (m.kind === "name") continue;
+          if (!canHighlight) { skipped++; continue; }
+          const range = doc.createRange();
+          range.setStart(...boundary(segments, m.start, false));
+          range.setEnd(...boundary(segments, m.end, true));
+          rangesByHighlight.get(CLAIM_BY_KIND.get(m.kind).highlight).push(range);
+          claims.push({ range, mark: m });
+        }
+      }
+
+      if (canHighlight) {
+        for (const [name, ranges] of rangesByHighlight) {
+          if (!ranges.length) continue;
+          view.CSS.highlights.set(name, new view.Highlight(...ranges));
+          highlights.push(name);
+        }
+      }
+
+      if (names.length || highlights.length) {
+        try {
+          const s = new view.CSSStyleSheet();
+          s.replaceSync(buildCss());
+          doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
+          sheet = s;
+        } catch (e) {
+          // Marks still work unstyled (names keep their focus and cards); say so once.
+          if (global.console) global.console.info("News Context: could not add its stylesheet:", e && e.message);
+        }
+      }
+    } catch (e) {
+      handle.undo(); // a failure halfway leaves the page as it was
+      throw e;
+    }
+
+    handle.counts = { names: names.length, claims: claims.length, skipped };
     active.set(doc, handle);
     return handle;
   }

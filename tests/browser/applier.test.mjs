@@ -229,6 +229,29 @@ test("marks that no longer fit the page are skipped, never thrown", async () => 
   assert.equal(r.marks, 1);
 });
 
+test("a failure halfway through apply leaves the page exactly as it was", async () => {
+  const r = await page.evaluate(() => {
+    const before = document.documentElement.outerHTML;
+    take();
+    const plan = {
+      marks: [mark("name", "Alexander Lukashenko", "Alexander Lukashenko"), mark("claim-none", "We agreed", "We agreed")],
+      cards: [personCard("Alexander Lukashenko")],
+    };
+    const real = window.Highlight;
+    window.Highlight = function () { throw new Error("highlights broke"); };
+    let error = "";
+    try {
+      NewsContext.applier.apply(plan, snap.nodes);
+    } catch (e) {
+      error = e.message;
+    } finally {
+      window.Highlight = real;
+    }
+    return { error, same: document.documentElement.outerHTML === before, highlights: CSS.highlights.size, sheets: document.adoptedStyleSheets.length };
+  });
+  assert.deepEqual(r, { error: "highlights broke", same: true, highlights: 0, sheets: 0 });
+});
+
 test("applying twice never doubles a mark, a highlight or the stylesheet", async () => {
   const r = await page.evaluate(() => {
     take();
