@@ -67,6 +67,15 @@
     return sync.enabled !== false && !sites.includes(host);
   }
 
+  /** Whether the reader last collapsed the legend (remembered on this device, for every site). */
+  async function legendCollapsed() {
+    try {
+      return (await api.storage.local.get({ legendCollapsed: false })).legendCollapsed === true;
+    } catch (_) {
+      return false;
+    }
+  }
+
   /** Removes everything the extension drew; the page is as it was loaded. */
   function restore() {
     if (state.cards) { state.cards.destroy(); state.cards = null; }
@@ -89,12 +98,18 @@
     }
     const plan = answer.plan;
     const texts = snapshot.nodes.map((n) => n.text);
+    const collapsed = await legendCollapsed();
+    if (generation !== state.generation) return;
     let handle = null;
     try {
       handle = NC.applier.apply(plan, nodes, { texts });
       // A page with nothing to mark (not an article) gets nothing at all, not even the legend.
       if (handle.counts.names + handle.counts.claims > 0) {
-        state.cards = NC.cards.mount(plan, handle, { strings: cardStrings() });
+        state.cards = NC.cards.mount(plan, handle, {
+          strings: cardStrings(),
+          legendCollapsed: collapsed,
+          onLegendToggle: (collapsed) => { api.storage.local.set({ legendCollapsed: collapsed }).catch(() => {}); },
+        });
       }
       state.handle = handle;
       state.plan = plan;

@@ -169,7 +169,8 @@ ${swatches}
 
   /**
    * Mounts the cards for `handle.names` and the legend for `plan.summary`.
-   * Options: `document`, `strings` (UI wording), `legend` (default true), `legendCollapsed`.
+   * Options: `document`, `strings` (UI wording), `legend` (default true), `legendCollapsed`, and
+   * `onLegendToggle(collapsed)`, called when the reader collapses or expands the legend.
    */
   function mount(plan, handle, options = {}) {
     const doc = options.document || global.document;
@@ -201,7 +202,7 @@ ${swatches}
 
     let legend = null;
     if (options.legend !== false && plan && plan.summary) {
-      legend = buildLegend(doc, plan, strings, styles, !!options.legendCollapsed);
+      legend = buildLegend(doc, plan, strings, styles, !!options.legendCollapsed, options.onLegendToggle);
       root.appendChild(legend);
     }
     doc.documentElement.appendChild(host);
@@ -369,7 +370,7 @@ ${swatches}
   }
 
   /** The legend: each claim kind and names, with counts from `plan.summary`, collapsible. */
-  function buildLegend(doc, plan, strings, styles, collapsed) {
+  function buildLegend(doc, plan, strings, styles, collapsed, onToggle) {
     const s = plan.summary || {};
     const section = make(doc, "section", "legend");
     section.setAttribute("aria-label", strings.legendLabel);
@@ -385,7 +386,10 @@ ${swatches}
       button.setAttribute("aria-expanded", String(!c));
       button.textContent = c ? strings.legendShow : strings.legendHide;
     };
-    button.addEventListener("click", () => setCollapsed(!body.hidden));
+    button.addEventListener("click", () => {
+      setCollapsed(!body.hidden);
+      if (typeof onToggle === "function") onToggle(body.hidden);
+    });
     head.appendChild(button);
     section.appendChild(head);
 

@@ -93,6 +93,30 @@ test("hovering a name shows its card; Tab focus shows it too; Escape closes it",
   await page.close();
 });
 
+test("the legend shows the plan's counts, folds away, and stays folded on the next page", async () => {
+  const { page } = await openWatched(browser.ctx);
+  await page.goto(`${server.url}/seed`);
+  await waitForAnnotations(page);
+  const rows = page.locator("nc-card-host .legend li");
+  assert.equal(await rows.count(), 5);
+  const counts = await rows.locator(".count").allTextContents();
+  assert.ok(counts.every((c) => /^\d+$/.test(c)) && counts.some((c) => c !== "0"), counts.join(","));
+  const toggle = page.locator("nc-card-host .legend-toggle");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  await toggle.click();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  await rows.first().waitFor({ state: "hidden" });
+  await browser.worker.evaluate(() => new Promise((resolve) => {
+    const check = async () => ((await chrome.storage.local.get("legendCollapsed")).legendCollapsed ? resolve() : setTimeout(check, 20));
+    check();
+  }));
+  await page.reload();
+  await waitForAnnotations(page);
+  assert.equal(await page.locator("nc-card-host .legend-toggle").getAttribute("aria-expanded"), "false");
+  await page.locator("nc-card-host .legend-toggle").click();
+  await page.close();
+});
+
 test("no securitypolicyviolation, console error or page error on the strict-CSP page", async () => {
   const { page, errors } = await openWatched(browser.ctx);
   await page.goto(`${server.url}/seed-csp`);
