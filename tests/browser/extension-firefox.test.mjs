@@ -4,7 +4,8 @@
  *
  * Firefox cannot be driven from here without geckodriver, so each page reports out: its
  * same-origin /report.js (allowed by `script-src 'self'`) polls for nc-mark elements and
- * CSS.highlights and POSTs the counts, and any securitypolicyviolation, to the test server.
+ * CSS.highlights, opens a card by a synthetic hover and closes it with Escape, and POSTs what it
+ * saw, and any securitypolicyviolation, to the test server.
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -39,7 +40,7 @@ before(async () => {
   const bin = path.join(ROOT, "node_modules/.bin/web-ext");
   webExt = spawn(bin, [
     "run", "--firefox", FIREFOX, "--source-dir", EXT_DIR, "--no-input", "--no-reload",
-    "--start-url", `${server.url}/seed`, "--start-url", `${server.url}/seed-csp`,
+    "--start-url", `${server.url}/seed?probe`, "--start-url", `${server.url}/seed-csp?probe`,
   ], {
     cwd: ROOT,
     detached: true, // its own process group, so Firefox is stopped with it
@@ -55,7 +56,7 @@ after(async () => {
   await server?.close();
 });
 
-test("Firefox annotates both seed pages (no CSP and strict CSP) with no CSP violation", async () => {
+test("Firefox annotates both seed pages (no CSP and strict CSP), opens and closes a card, no CSP violation", async () => {
   let reports;
   try {
     reports = await server.waitForReports(2, REPORT_TIMEOUT);
@@ -70,6 +71,9 @@ test("Firefox annotates both seed pages (no CSP and strict CSP) with no CSP viol
     assert.ok(r.highlights > 0, `${page}: claim highlights registered (${JSON.stringify(r)})`);
     assert.equal(r.sheets, 1, `${page}: one adopted stylesheet`);
     assert.deepEqual(r.violations, [], `${page}: no securitypolicyviolation`);
+    assert.equal(r.cardOpened, true, `${page}: hovering a Lukashenko mark opens a card (${JSON.stringify(r)})`);
+    assert.equal(r.cardHeading, "Alexander Lukashenko", `${page}: the card is about Alexander Lukashenko`);
+    assert.equal(r.cardClosedByEscape, true, `${page}: Escape closes the card`);
   }
   const expected = new Set(["GET /seed", "GET /seed-csp", "GET /report.js", "POST /report", "GET /favicon.ico"]);
   assert.deepEqual(server.requests.filter((r) => !expected.has(r)), [], "only the pages' own requests reached the server");

@@ -78,7 +78,9 @@ ${body}
  * A script the seed pages include (same origin, so `script-src 'self'` allows it). It records
  * securitypolicyviolation events from the start, polls for the extension's marks and POSTs
  * `{page, marks, highlights, sheets, violations}` to /report once marks and highlights are there,
- * or after 30 s. Used by the Firefox test, whose browser cannot be driven from here.
+ * or after 30 s. With `?probe` in the address it also opens a Lukashenko card by a synthetic hover,
+ * reads its heading and closes it with Escape. Used by the Firefox test, whose browser cannot be
+ * driven from here.
  */
 const REPORT_JS = `(function () {
   "use strict";
@@ -97,12 +99,35 @@ const REPORT_JS = `(function () {
       violations: violations
     };
   }
+  function send(c) {
+    var xhr = new XMLHttpRequest();
+    xhr.open("POST", "/report");
+    xhr.send(JSON.stringify(c));
+  }
+  // With ?probe: open a Lukashenko card with a (synthetic) hover, read it, close it with Escape.
+  function probe(c) {
+    var mark = [].filter.call(document.querySelectorAll("nc-mark"), function (m) {
+      return m.textContent === "Lukashenko";
+    })[0];
+    var host = document.querySelector("nc-card-host");
+    var card = host && host.shadowRoot && host.shadowRoot.querySelector("[role=tooltip]");
+    if (!mark || !card) { c.probe = "no Lukashenko mark or no card host"; return send(c); }
+    mark.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, composed: true }));
+    requestAnimationFrame(function () {
+      var heading = card.querySelector(".nc-card-heading");
+      c.cardOpened = !card.hidden;
+      c.cardHeading = heading ? heading.textContent : "";
+      document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+      requestAnimationFrame(function () {
+        c.cardClosedByEscape = card.hidden;
+        send(c);
+      });
+    });
+  }
   function poll() {
     var c = counts();
     if ((c.marks > 0 && c.highlights > 0) || Date.now() - started > 30000) {
-      var xhr = new XMLHttpRequest();
-      xhr.open("POST", "/report");
-      xhr.send(JSON.stringify(c));
+      if (/[?&]probe(?:$|[=&])/.test(location.search) && c.marks > 0) probe(c); else send(c);
       return;
     }
     setTimeout(poll, 100);
