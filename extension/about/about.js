@@ -53,24 +53,35 @@ function cell(tag, text) {
   return el;
 }
 
+/** The table's columns; a column no source fills is left out. */
+const COLUMNS = [
+  ["name", "aboutColumnSource", "Source"],
+  ["licence", "aboutColumnLicence", "Licence"],
+  ["asOf", "aboutColumnAsOf", "As of"],
+  ["use", "aboutColumnUse", "Used for"],
+];
+
 function render(entries) {
+  const columns = COLUMNS.filter(([field]) => entries.some((e) => e[field]));
   const table = document.createElement("table");
   const head = document.createElement("tr");
-  head.append(
-    cell("th", t("aboutColumnSource", undefined, "Source")),
-    cell("th", t("aboutColumnLicence", undefined, "Licence")),
-    cell("th", t("aboutColumnAsOf", undefined, "As of")),
-    cell("th", t("aboutColumnUse", undefined, "Used for")),
-  );
-  for (const th of head.children) th.scope = "col";
+  for (const [field, key, fallback] of columns) {
+    const th = cell("th", t(key, undefined, fallback));
+    th.scope = "col";
+    th.className = `col-${field}`;
+    head.appendChild(th);
+  }
   const thead = document.createElement("thead");
   thead.appendChild(head);
   const tbody = document.createElement("tbody");
   for (const e of entries) {
     const tr = document.createElement("tr");
-    const name = cell("td", e.name);
-    if (e.url) name.appendChild(cell("div", e.url)).className = "muted";
-    tr.append(name, cell("td", e.licence), cell("td", e.asOf), cell("td", e.use));
+    for (const [field] of columns) {
+      const td = cell("td", e[field]);
+      td.className = `col-${field}`;
+      if (field === "name" && e.url) td.appendChild(cell("div", e.url)).className = "muted";
+      tr.appendChild(td);
+    }
     tbody.appendChild(tr);
   }
   table.append(thead, tbody);
