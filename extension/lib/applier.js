@@ -8,7 +8,8 @@
  * - Claims (`claim-named`, `claim-anonymous`, `claim-vague`, `claim-none`) are CSS Custom Highlights
  *   over Ranges: the DOM is not touched.
  * - Names (`name`) need an element to hover and focus: the mark's range is wrapped in
- *   `<nc-mark tabindex="0" data-nc-card="N">`. The original Text node is replaced by pieces and kept
+ *   `<nc-mark tabindex="0" data-nc-card="N">` (without tabindex inside a link or control, which
+ *   takes the focus itself). The original Text node is replaced by pieces and kept
  *   aside untouched; undo puts that same object back, so the page's markup is byte-identical after.
  * - Styles live in ONE constructed stylesheet in `document.adoptedStyleSheets`, removed on undo.
  *
@@ -39,6 +40,8 @@
     color: "#0072B2", colorDark: "#56B4E9" });
   const CLAIM_BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
   const MARK_TAG = "nc-mark";
+  /** Elements that take focus themselves; a name inside one gets no focus stop of its own. */
+  const INTERACTIVE = "a[href], button, summary, label";
 
   function buildCss() {
     const claims = KINDS.map((k) =>
@@ -86,6 +89,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    */
   function splitForNames(doc, original, names) {
     const text = original.data;
+    const inInteractive = !!(original.parentElement && original.parentElement.closest(INTERACTIVE));
     const frag = doc.createDocumentFragment();
     const pieces = [];
     const segments = [];
@@ -100,7 +104,9 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     for (const m of names) {
       if (m.start > at) addText(at, m.start, null);
       const el = doc.createElement(MARK_TAG);
-      el.setAttribute("tabindex", "0");
+      // Focusable, unless it sits in a link or control: that is focusable already, and a focus
+      // stop inside another would be a nested interactive element (the cards open on its focus).
+      if (!inInteractive) el.setAttribute("tabindex", "0");
       el.setAttribute("data-nc-card", String(m.card));
       addText(m.start, m.end, el);
       frag.appendChild(el);

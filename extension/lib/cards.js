@@ -22,6 +22,8 @@
 
   const HOST_TAG = "nc-card-host";
   const CARD_ID = "nc-card";
+  /** Focusable elements whose name marks take no focus themselves (see applier.js). */
+  const FOCUS_CONTAINERS = "a[href], button, summary, label";
   const WIKIPEDIA_LINK = /^https:\/\/[a-z]{2,3}\.wikipedia\.org\/wiki\/[^\s]+$/;
   /** Gap between the word and the card, and between the card and the viewport's edge (px). */
   const GAP = 6;
@@ -209,6 +211,8 @@ ${swatches}
 
     const claims = Array.isArray(handle.claims) ? handle.claims : [];
     let openEl = null; // the name mark whose card is open
+    let describedEl = null; // the element the open card describes (the mark, or its link)
+    let describedPrev = null; // that element's own aria-describedby, restored exactly on close
     let openClaim = null; // the claim ({range, mark}) whose card is open
     let closeTimer = 0;
     let dismissedEl = null; // closed with Escape: stays closed until the pointer leaves it
@@ -230,16 +234,32 @@ ${swatches}
       return true;
     }
 
-    /** Opens the card of the name mark `el`, which the card then describes. */
-    function open(el) {
+    /**
+     * Opens the card of the name mark `el`. The card describes `describes`: the mark itself, or the
+     * focused link or control the mark sits in.
+     */
+    function open(el, describes = el) {
       cancelClose();
       const mark = markOf.get(el);
       if (!mark || !cards[mark.card]) return;
-      if (openEl && openEl !== el) openEl.removeAttribute("aria-describedby");
+      if (describedEl !== describes) {
+        undescribe();
+        // A page's own link may have a description already: add ours to it, and put it back after.
+        describedPrev = describes.getAttribute("aria-describedby");
+        describedEl = describes;
+        describes.setAttribute("aria-describedby", describedPrev ? `${describedPrev} ${host.id}` : host.id);
+      }
       openClaim = null;
       openEl = el;
-      el.setAttribute("aria-describedby", host.id);
       show(mark, anchorOf(el));
+    }
+
+    function undescribe() {
+      if (!describedEl) return;
+      if (describedPrev === null) describedEl.removeAttribute("aria-describedby");
+      else describedEl.setAttribute("aria-describedby", describedPrev);
+      describedEl = null;
+      describedPrev = null;
     }
 
     function openClaimCard(hit) {
@@ -251,7 +271,7 @@ ${swatches}
     function close() {
       cancelClose();
       if (!openEl && !openClaim) return;
-      if (openEl) openEl.removeAttribute("aria-describedby");
+      undescribe();
       openEl = null;
       openClaim = null;
       card.hidden = true;
@@ -261,6 +281,13 @@ ${swatches}
     const markFrom = (target) => {
       const el = target && target.closest ? target.closest(styles.MARK_TAG) : null;
       return el && markOf.has(el) ? el : null;
+    };
+
+    /** The first name mark inside a focused link or control (such marks take no focus themselves). */
+    const markInside = (target) => {
+      if (!target || target === host || !target.matches || !target.matches(FOCUS_CONTAINERS)) return null;
+      for (const el of target.querySelectorAll(styles.MARK_TAG)) if (markOf.has(el)) return el;
+      return null;
     };
 
     /** The claim under the pointer and the line box it is in, or null. */
@@ -319,10 +346,11 @@ ${swatches}
       },
       focusin(e) {
         const el = markFrom(e.target);
-        if (el) { dismissedEl = null; open(el); }
+        const inside = el ? null : markInside(e.target);
+        if (el || inside) { dismissedEl = null; open(el || inside, el || e.target); }
       },
       focusout(e) {
-        const el = markFrom(e.target);
+        const el = markFrom(e.target) || markInside(e.target);
         if (el && openEl === el && e.relatedTarget !== host) close();
       },
       keydown(e) {

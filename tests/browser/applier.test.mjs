@@ -327,6 +327,39 @@ test("cards are built from text only and link only to https Wikipedia articles",
   assert.equal(r.hosts, 0);
 });
 
+test("a name inside a link takes no focus stop of its own; focusing the link opens its card", async () => {
+  const r = await page.evaluate(() => {
+    take();
+    const plan = {
+      marks: [mark("name", "continue", "continue", 0), mark("name", "Putin", "Putin", 0)],
+      cards: [personCard("Alexander Lukashenko")],
+    };
+    const h = NewsContext.applier.apply(plan, snap.nodes);
+    const c = NewsContext.cards.mount(plan, h, { legend: false });
+    const inLink = document.querySelector("a nc-mark");
+    const plain = document.querySelector("b nc-mark");
+    const out = { inLink: inLink.hasAttribute("tabindex"), plain: plain.getAttribute("tabindex") };
+    document.querySelector("#p2 a").focus();
+    const card = document.querySelector("nc-card-host").shadowRoot.querySelector("[role=tooltip]");
+    out.openOnLinkFocus = !card.hidden &&
+      document.querySelector("#p2 a").getAttribute("aria-describedby") === document.querySelector("nc-card-host").id;
+    document.querySelector("#p2 a").blur();
+    out.closedOnBlur = card.hidden && !document.querySelector("#p2 a").hasAttribute("aria-describedby");
+    // A link with its own description keeps it: ours is added while open, then taken away exactly.
+    document.querySelector("#p2 a").setAttribute("aria-describedby", "own-note");
+    document.querySelector("#p2 a").focus();
+    out.both = document.querySelector("#p2 a").getAttribute("aria-describedby");
+    document.querySelector("#p2 a").blur();
+    out.own = document.querySelector("#p2 a").getAttribute("aria-describedby");
+    document.querySelector("#p2 a").removeAttribute("aria-describedby");
+    out.both = out.both === `own-note ${document.querySelector("nc-card-host").id}`;
+    c.destroy();
+    h.undo();
+    return out;
+  });
+  assert.deepEqual(r, { inLink: false, plain: "0", openOnLinkFocus: true, closedOnBlur: true, both: true, own: "own-note" });
+});
+
 test("the open card is its mark's accessible description, through aria-describedby", async () => {
   await page.evaluate(() => {
     take();
