@@ -655,7 +655,10 @@ fn documents_and_artefacts() {
         ("The statement said the border was closed.", "named", &[("said", "The statement")]),
         ("The letter states that the people deserve respect.", "named", &[("states", "The letter")]),
         ("Reports say the river is polluted.", "vague", &[("say", "Reports")]),
-        ("A study found that... no, a study suggested that coffee helps.", "vague", &[("suggested", "a study")]),
+        ("A study suggested that coffee helps.", "vague", &[("suggested", "A study")]),
+        ("A study by Harvard University found that coffee helps.", "named", &[("found", "A study by Harvard University")]),
+        ("The emails show that the campaign was worried.", "named", &[("show", "The emails")]),
+        ("The campaign was worried, the emails show.", "named", &[("show", "the emails")]),
         ("The UN report warned that famine was near.", "named", &[("warned", "The UN report")]),
         ("Polls suggest that the race is close.", "vague", &[("suggest", "Polls")]),
         ("The data suggest that the virus is spreading.", "named", &[("suggest", "The data")]),
@@ -740,6 +743,74 @@ fn cues_inside_unattributed_quotes_do_not_escape() {
     ]);
 }
 
+#[test]
+fn the_sentences_subject_speaks_for_coordinated_cues() {
+    run_group("shared subject", &[
+        ("Trump welcomed the vote and said it was fair.", "named", &[("said", "Trump")]),
+        ("The spokesman refused to answer questions but said there was no meeting.", "named", &[("said", "The spokesman")]),
+        ("In a speech on Tuesday, Mr. Trump struck a measured tone, saying he understood the stakes.", "named", &[("saying", "Mr. Trump")]),
+        ("Mr. Trump said there was no evidence.", "named", &[("said", "Mr. Trump")]),
+        ("Officials met on Monday and then told reporters that a deal was near.", "anonymous", &[("told", "Officials")]),
+    ]);
+}
+
+#[test]
+fn relative_clauses_and_parentheticals_in_sources() {
+    run_group("relative clauses", &[
+        ("Sen. Ron Johnson (R-Wis.), who told a newspaper that Clinton could be impeached, is running again.", "named", &[("told", "Sen. Ron Johnson (R-Wis.)")]),
+        // The relative clause is an attribution of its own, not part of the main one's content.
+        ("Cruz, who says Trump is attacking him, said voters should choose him.", "named", &[("says", "Cruz"), ("said", "Cruz, who says Trump is attacking him")]),
+        ("While Comey said the evidence was clear, he said there was no precedent.", "named", &[("said", "Comey"), ("said", "he")]),
+        ("Sen. Jack Reed (D-R.I.), said the plan was a starting point.", "named", &[("said", "Sen. Jack Reed (D-R.I.)")]),
+        ("Deborah Reynolds - a co-host on his channel - told The Washington Post that he had changed.", "named", &[("told", "Deborah Reynolds - a co-host on his channel")]),
+        ("Bob Friedman, a talk show host and operations manager at the oldest radio station in Alabama, said the mood had shifted.", "named", &[("said", "Bob Friedman, a talk show host and operations manager at the oldest radio station in Alabama")]),
+        ("He promised to defeat Randolph thanks to the Grayson name, which is well known, Frankel said.", "named", &[("said", "Frankel")]),
+        ("The top earners would see a large cut, the group said, compared with a small one for others.", "named", &[("said", "the group")]),
+    ]);
+}
+
+#[test]
+fn any_person_may_speak_through_a_plain_speech_verb() {
+    run_group("plain speech verbs", &[
+        ("“He is fun,” the host said.", "named", &[("said", "the host")]),
+        ("“You say that all victims should be believed,” a woman said.", "anonymous", &[("said", "a woman")]),
+        ("The rejection of the treaty signals the end for the EU, said Geert Wilders.", "named", &[("said", "Geert Wilders")]),
+        ("Union members and leaders say the cause is manifold.", "vague", &[("say", "Union members and leaders")]),
+        ("Multiple outlets reported on Wednesday the service had spoken with Trump.", "vague", &[("reported", "Multiple outlets")]),
+    ]);
+}
+
+#[test]
+fn as_someone_reported() {
+    run_group("as X reported", &[
+        ("As The Times reported on Saturday, he has become an adviser.", "named", &[("reported", "The Times")]),
+        ("He was making a gesture to reporters, as one of them reported.", "anonymous", &[("reported", "one of them")]),
+    ]);
+}
+
+#[test]
+fn speaker_labels_and_colons_before_a_paragraph() {
+    run_group("speaker labels", &[
+        ("WALLACE: Let’s start with the debate.\nPENCE: Well, look, it was a fine debate.\nWALLACE: If I may, sir.\nPENCE: Go ahead.", "named named named named", &[(":", "WALLACE"), (":", "PENCE"), (":", "WALLACE"), (":", "PENCE")]),
+        ("McCaul: If elected, Clinton could be impeached.", "named", &[(":", "McCaul")]),
+        ("BEIJING: China said the talks were useful.", "named", &[("said", "China")]),
+        ("Clinton: 547.\nSanders: 46.", "none none", &[]),
+        ("Reporter Jomana Karadsheh says:\n“The streets are empty.”", "named named", &[("says", "Reporter Jomana Karadsheh")]),
+        ("Read more: Putin says the war will end.", "named", &[("says", "Putin")]),
+    ]);
+}
+
+#[test]
+fn doubled_apostrophes_are_double_quotes() {
+    run_content_group("'' quotes", &[
+        ("''I think the industry is fine,'' she said.", &[("direct", "''I think the industry is fine,''")]),
+        ("''There's always resistance,'' said Mr. Schmidt, who bought the property.", &[("direct", "''There's always resistance,''")]),
+        ("The Smiths' house was sold.", &[]),
+    ]);
+    let a = run("''We will win,'' said Senator John McCain of Arizona.");
+    assert_eq!(text(&a.quotes[0].source), "Senator John McCain of Arizona");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------
@@ -798,10 +869,23 @@ fn large_inputs_finish_quickly() {
     let a = run(&text);
     assert_eq!(a.sentences.len(), 1200);
     assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
-    let long_sentence = "officials said that ".repeat(5_000);
-    let started = std::time::Instant::now();
-    run(&long_sentence);
-    assert!(started.elapsed().as_secs() < 20, "took {:?}", started.elapsed());
+    // Shapes that would be quadratic if any scan were unbounded: one huge paragraph, one huge
+    // sentence, long runs of cues, pronouns, auxiliaries and vague markers.
+    for text in [
+        "officials said that ".repeat(5_000),
+        "He said it. ".repeat(10_000),
+        "“We will win,” he added. ".repeat(5_000),
+        "reportedly ".repeat(10_000) + "he said so.",
+        "is ".repeat(10_000) + "reports that it is over.",
+        "also ".repeat(10_000) + "said to be over.",
+        "Critics say, ".repeat(5_000),
+        "saying that ".repeat(5_000),
+        "WALLACE: Yes.\n".repeat(5_000),
+    ] {
+        let started = std::time::Instant::now();
+        run(&text);
+        assert!(started.elapsed().as_secs() < 20, "took {:?} on {:?}…", started.elapsed(), &text[..30]);
+    }
 }
 
 proptest! {

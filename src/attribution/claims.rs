@@ -27,6 +27,9 @@ pub const MAX_TITLE_CASE_WORDS: usize = 20;
 /// Share of long words that must be capitalised for a line to be in Title Case.
 pub const TITLE_CASE_SHARE: f32 = 0.8;
 
+/// Lines longer than this (in bytes) are body text, never credits, captions or headings.
+pub const MAX_FURNITURE_BYTES: usize = 600;
+
 /// A byline of at most this many words ("By Jane Doe and John Roe").
 pub const MAX_BYLINE_WORDS: usize = 10;
 
@@ -130,7 +133,8 @@ pub fn is_caption(line: &str) -> bool {
 
 /// True for a call to action or page furniture.
 pub fn is_call_to_action(sentence: &str) -> bool {
-    let folded = fold(sentence.trim());
+    let head: String = sentence.trim().chars().take(40).collect();
+    let folded = fold(&head);
     CALLS_TO_ACTION.iter().any(|o| folded.starts_with(o) && folded[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
 }
 
@@ -159,30 +163,52 @@ pub fn is_question(sentence: &str) -> bool {
     final_char(sentence) == Some('?')
 }
 
+/// What a whole line is, decided once per paragraph.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Credit,
+    Caption,
+    Heading,
+    Body,
+}
+
 /// The kind of every sentence of the document.
 pub fn sentence_kinds(doc: &Doc) -> Vec<SentenceKind> {
     let mut per_para = vec![0usize; doc.paras.len()];
     for s in &doc.sents {
         per_para[s.para] += 1;
     }
+    let line_kinds: Vec<LineKind> = doc
+        .paras
+        .iter()
+        .enumerate()
+        .map(|(p, &(ls, le))| {
+            let line = &doc.text[ls..le];
+            // Long lines are body text; only short ones are credits, captions or headings.
+            if line.len() > MAX_FURNITURE_BYTES {
+                LineKind::Body
+            } else if is_credit(line) {
+                LineKind::Credit
+            } else if is_caption(line) {
+                LineKind::Caption
+            } else if is_heading(line, per_para[p]) {
+                LineKind::Heading
+            } else {
+                LineKind::Body
+            }
+        })
+        .collect();
     doc.sents
         .iter()
         .map(|s| {
-            let (ls, le) = doc.paras[s.para];
-            let line = &doc.text[ls..le];
             let sentence = &doc.text[s.start..s.end];
-            if is_credit(line) {
-                SentenceKind::Credit
-            } else if is_caption(line) {
-                SentenceKind::Caption
-            } else if is_call_to_action(sentence) {
-                SentenceKind::Other
-            } else if is_heading(line, per_para[s.para]) {
-                SentenceKind::Heading
-            } else if is_question(sentence) {
-                SentenceKind::Question
-            } else {
-                SentenceKind::Claim
+            match line_kinds[s.para] {
+                LineKind::Credit => SentenceKind::Credit,
+                LineKind::Caption => SentenceKind::Caption,
+                _ if is_call_to_action(sentence) => SentenceKind::Other,
+                LineKind::Heading => SentenceKind::Heading,
+                _ if is_question(sentence) => SentenceKind::Question,
+                _ => SentenceKind::Claim,
             }
         })
         .collect()

@@ -152,6 +152,9 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("quip", "quips", "quipped", "quipped", "quipping", SPEECH | CLAUSE),
     v("wonder", "wonders", "wondered", "wondered", "wondering", SPEECH | QUESTION),
     v("quote", "quotes", "quoted", "quoted", "quoting", 0),
+    // Evidence: "the emails show that …", "a study found that …".
+    v("show", "shows", "showed", "shown", "showing", SPEECH | CLAUSE),
+    v("find", "finds", "found", "found", "finding", SPEECH | CLAUSE),
     vp("point", "points", "pointed", "pointing", "out", SPEECH | CLAUSE),
     vp("call", "calls", "called", "calling", "for", OBJECT),
     // Attitudes: beliefs, desires, intentions.
@@ -195,7 +198,7 @@ pub const QUOTED_AS: &[&str] = &["as", "saying", "having", "said"];
 pub const SKIPPABLE_ADVERBS: &[&str] = &[
     "again", "also", "later", "earlier", "today", "yesterday", "tonight", "once", "too", "recently", "previously",
     "then", "now", "online", "separately", "elsewhere", "afterwards", "afterward", "instead", "anew", "further",
-    "still", "here", "there", "before", "already", "first", "twice", "repeatedly",
+    "still", "already", "first", "twice", "repeatedly",
 ];
 
 /// How many tokens an addressee may have ("told *the Belarusian state news agency Belta*").
@@ -311,7 +314,7 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             i += 1;
             continue;
         }
-        if is_in(TIME_WORDS, w) && doc.cap(i) && !doc.w(i + 1).is_empty() && !doc.is_finite_at(i + 1) {
+        if is_in(WEEKDAYS_AND_MONTHS, w) && doc.cap(i) && !doc.w(i + 1).is_empty() && !doc.is_finite_at(i + 1) {
             // "said Thursday that"
             i += 1;
             continue;
@@ -362,8 +365,9 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
 }
 
 /// The addressee after a cue ("told *the envoy*", "assured *them*"): a pronoun, a name or a
-/// short noun phrase. Returns its token range.
-pub fn addressee(doc: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
+/// short noun phrase, which `of_goes_on` lets run on ("told a meeting *of* leaders"; not for
+/// "warned the West *of* consequences"). Returns its token range.
+pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(usize, usize)> {
     if i >= end || !doc.is_word(i) {
         return None;
     }
@@ -383,6 +387,14 @@ pub fn addressee(doc: &Doc, i: usize, end: usize) -> Option<(usize, usize)> {
     while k < limit {
         let w = doc.w(k);
         if doc.is_word(k) {
+            // "told a meeting *of* Pacific Island leaders that": "of" goes on.
+            if w == "of" && of_goes_on && k > head_start && doc.is_word(k + 1) {
+                k += 1;
+                if is_in(DETERMINERS, doc.w(k)) {
+                    k += 1;
+                }
+                continue;
+            }
             if k > head_start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w) || w == "that" || is_in(WH_WORDS, w) || is_in(ADJUNCT_PREPOSITIONS, w) || w == "to") {
                 break;
             }
@@ -439,7 +451,7 @@ pub fn complement(doc: &Doc, quotes: &Quotations, verb: &CueVerb, i: usize, end:
     let mut k = skip_adjuncts(doc, i, end);
     let mut addr = None;
     if verb.flags & ADDRESSEE != 0 {
-        if let Some((a, b)) = addressee(doc, k, end) {
+        if let Some((a, b)) = addressee(doc, k, end, verb.flags & ABOUT == 0) {
             addr = Some((a, b));
             k = skip_adjuncts(doc, b, end);
         } else if verb.flags & NEEDS_ADDRESSEE != 0 {

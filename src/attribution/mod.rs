@@ -194,7 +194,7 @@ fn outermost(atts: &[patterns::Att]) -> Vec<usize> {
                 continue;
             }
             let b_cue = atts[b].cue.map(|c| c.0);
-            let b_outside = atts[b].continuation || b_cue.is_none_or(|bc| !contains(k, bc) || bc < pos);
+            let b_outside = atts[b].continuation || b_cue.is_none_or(|bc| !contains(k, bc) || outranks(&atts[b], &atts[k]));
             if b_outside {
                 nested[k] = true;
                 break;
@@ -202,6 +202,18 @@ fn outermost(atts: &[patterns::Att]) -> Vec<usize> {
         }
     }
     (0..atts.len()).filter(|&k| !nested[k]).collect()
+}
+
+/// Between two attributions that hold each other's cue in their content, which one frames
+/// the other: content before its cue ("…, Frankel said.") frames content after a cue ("He
+/// promised to …"); otherwise the earlier cue does ("Maduro reportedly told Trump …").
+fn outranks(b: &patterns::Att, a: &patterns::Att) -> bool {
+    let backward = |x: &patterns::Att| x.cue.is_some_and(|c| x.content.first().is_some_and(|r| r.0 < c.0));
+    match (backward(b), backward(a)) {
+        (true, false) => true,
+        (false, true) => false,
+        _ => b.cue.map(|c| c.0) < a.cue.map(|c| c.0),
+    }
 }
 
 impl Attributions {

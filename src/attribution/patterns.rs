@@ -21,7 +21,7 @@
 
 use super::cues::*;
 use super::quotes::{MarkRole, Quotations};
-use super::sources::{classify, source_after, source_before, SourceClass, DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS};
+use super::sources::{classify, source_after, source_before, subject_of, SourceClass, DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS};
 use super::words::*;
 use super::SourceKind;
 use crate::people::mentions::Who;
@@ -33,12 +33,68 @@ use crate::people::mentions::Who;
 /// At most this many cues are read per sentence (keeps pathological input linear).
 pub const MAX_CUES_PER_SENTENCE: usize = 24;
 
+/// A pronoun looks at most this many attributions back.
+pub const MAX_PRONOUN_LOOKBACK: usize = 64;
+
+/// Most tokens of auxiliaries, adverbs and time adjuncts between a source and its cue.
+pub const MAX_AUXILIARY_TOKENS: usize = 12;
+
 /// A pronoun looks this many paragraphs back for the speaker it refers to.
 pub const PRONOUN_PARAGRAPHS: usize = 2;
 
 /// Words after which indirect content stops: the author takes over ("… “are numbered”
 /// *although* he declined to say …").
 pub const CONTENT_STOPPERS: &[&str] = &["although", "though", "whereas", "whilst"];
+
+/// Third-person forms that are more often plural nouns: they attribute only with content
+/// after them ("The letter *states* that …", not "… in five *states*.").
+pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
+    "states", "reports", "claims", "notes", "posts", "comments", "plans", "hopes", "fears", "doubts", "demands",
+    "answers", "replies", "remarks", "promises", "pledges", "vows", "points", "calls", "signals", "counters",
+    "quotes", "tweets", "shows", "finds", "wishes", "statements", "responds", "proposes", "records",
+];
+
+/// Speech verbs through which any common noun may speak ("the host said", "the woman
+/// asked"); other verbs need a known kind of source ("the conflict threatens" is no claim).
+pub const PLAIN_SPEECH_VERBS: &[&str] = &[
+    "say", "tell", "add", "ask", "reply", "answer", "explain", "write", "insist", "argue", "continue", "warn",
+    "recall", "respond", "shout", "whisper", "exclaim", "joke", "quip", "retort", "counter", "testify",
+];
+
+/// Words that open a subordinate clause at the start of a sentence.
+pub const SUBORDINATORS: &[&str] = &["while", "although", "though", "when", "if", "as", "because", "after", "before", "since", "whereas", "once", "until", "unless"];
+
+/// Base forms that are more often nouns: they attribute only after a modal, an auxiliary or
+/// a pronoun, or with "that", a colon or a quote after them ("state officials said" is no cue).
+pub const NOUN_LIKE_BASE_FORMS: &[&str] = &[
+    "state", "report", "claim", "note", "post", "comment", "plan", "hope", "fear", "doubt", "demand", "answer",
+    "reply", "remark", "promise", "pledge", "vow", "point", "call", "signal", "counter", "quote", "tweet",
+    "wish", "record", "show", "find", "caution", "joke", "want", "know",
+];
+
+/// Words before a cue that make it share the sentence's subject ("… *and* said").
+pub const VERB_COORDINATORS: &[&str] = &["and", "but", "then", "or", "before", "after"];
+
+/// Most words in a speaker label ("PENCE:", "Mike Pence:").
+pub const MAX_LABEL_WORDS: usize = 4;
+
+/// Most words in a label in ordinary capitals that is taken for a name without other
+/// evidence ("McCaul:", "NY Post:").
+pub const MAX_NAME_LABEL_WORDS: usize = 3;
+
+/// Capitalised labels before a colon that are not speakers.
+pub const NOT_SPEAKER_LABELS: &[&str] = &[
+    "photo", "read", "related", "source", "sources", "update", "updated", "note", "editor", "editors", "watch",
+    "listen", "breaking", "exclusive", "analysis", "opinion", "q", "a", "warning", "correction", "video",
+    "graphic", "map", "background", "context", "live", "latest", "more", "also", "see", "tags", "topics",
+    "share", "comments", "advertisement", "disclaimer", "credit", "credits", "image", "picture", "file",
+    "subscribe", "follow", "contact", "email", "phone", "tel", "fax", "web", "website", "address", "date",
+    "time", "location", "venue", "price", "tickets", "bottom", "line", "why", "what", "how", "who", "when",
+    "where", "the", "this", "that", "key", "fact", "facts", "quote", "quotes", "summary", "timeline",
+    "step", "part", "chapter", "section", "figure", "table", "question", "answer", "reporting", "editing",
+    "name", "age", "city", "job", "pay", "status", "result", "results", "score", "vote", "votes", "total",
+    "winner", "pledged", "delegates", "superdelegates", "continued", "daily", "news", "weekly", "episode",
+];
 
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
 pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
@@ -47,7 +103,7 @@ pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
 pub const REPORT_NOUNS: &[&str] = &["reports", "report", "rumors", "rumours", "rumor", "rumour", "speculation", "claims", "suggestions", "indications", "allegations", "fears", "concerns"];
 
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
-pub const PARTICIPLE_OPENERS: &[&str] = &["and", "while", "before", "after", "when", "by", "also", "further", "later", "then"];
+pub const PARTICIPLE_OPENERS: &[&str] = &["and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from", "without", "but"];
 
 /// Adverbs that may sit inside a passive ("is *widely* believed", "was *also* quoted").
 pub const PASSIVE_ADVERBS: &[&str] = &["widely", "also", "not", "long", "generally", "commonly", "often", "still", "now", "further", "repeatedly", "reportedly"];
@@ -108,9 +164,13 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     /// Reads every sentence whose index `skip` does not reject, in order.
     pub fn run(&mut self, skip: impl Fn(usize) -> bool) {
+        let labels = speaker_label_counts(self.doc);
         for si in 0..self.doc.sents.len() {
             if skip(si) {
                 continue;
+            }
+            if self.doc.sents[si].t0 == 0 || !self.doc.same_para(self.doc.sents[si].t0 - 1, self.doc.sents[si].t0) {
+                self.speaker_label(si, &labels);
             }
             self.read_sentence(si);
         }
@@ -198,14 +258,16 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             ce += 1;
         }
+        let back = skip_back_auxiliaries(doc, s.body, c);
         if cue.form == Form::Ing {
-            let back = skip_back_auxiliaries(doc, s.body, c);
             let prev = back.checked_sub(1);
             let progressive = (back..c).any(|p| is_in(BE_FORMS, doc.w(p)) && doc.is_word(p));
             if !progressive {
                 let participial = c == s.body || prev.is_some_and(|p| doc.punct(p, &[',', ';', '—', '–']) || is_in(PARTICIPLE_OPENERS, doc.w(p)));
                 if participial {
-                    self.participle(si, c, ce, verb);
+                    self.shared_subject(si, c, ce, verb);
+                } else {
+                    self.reduced_relative(si, c, ce, verb, back);
                 }
                 return;
             }
@@ -213,7 +275,22 @@ impl<'d, 'a> Finder<'d, 'a> {
         if cue.form == Form::Base && c > 0 && doc.w(c - 1) == "to" {
             return;
         }
-        let back = skip_back_auxiliaries(doc, s.body, c);
+        // "Trump welcomed the vote and said …": the sentence's subject speaks.
+        if back > s.body && doc.is_word(back - 1) && is_in(VERB_COORDINATORS, doc.w(back - 1)) {
+            self.shared_subject(si, c, ce, verb);
+            return;
+        }
+        // "Sen. Ron Johnson (R-Wis.), who told …": the antecedent of "who" speaks.
+        if back > s.body + 1 && doc.w(back - 1) == "who" {
+            let mut e = back - 1;
+            if doc.punct(e - 1, &[',']) {
+                e -= 1;
+            }
+            if let Some((ss, se)) = source_before(doc, s.body, e) {
+                self.forward_only(si, c, ce, verb, (ss, se));
+            }
+            return;
+        }
         let inverted_shape = back <= s.body || doc.punct(back - 1, &[',', '—', '–']) || doc.is_quote_mark(back - 1);
         let source = if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) { source_before(doc, s.body, back) } else { None };
         let Some((ss, se)) = source else {
@@ -222,9 +299,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             return;
         };
-        let class = classify(doc, ss, se, s.body);
-        if class.not_a_source || verb.flags & ATTITUDE != 0 && is_document(doc, ss, se) {
-            return;
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
+        if cue.form == Form::Base && is_in(NOUN_LIKE_BASE_FORMS, doc.w(c)) && !base_form_is_a_verb(doc, back, c) && !nothing_but_adjuncts_after(doc, verb, ce, s.t1) {
+            let strong = complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| matches!(k.opening, Opening::That | Opening::Colon | Opening::Quote));
+            if !strong {
+                return;
+            }
         }
         // “A,” Putin said, “B.”: the quote before the source is the content; the one after
         // continues it.
@@ -232,8 +312,23 @@ impl<'d, 'a> Finder<'d, 'a> {
         let content = match (quote_before, complement(doc, self.quotes, verb, ce, s.t1)) {
             (Some(c), _) => Some(c),
             (None, Some(comp)) => self.content_after_cue(si, c, comp),
+            (None, _) if ss > s.body && doc.w(ss - 1) == "as" && doc.is_word(ss - 1) => {
+                // "…, as The Times reported on Saturday, he has …" / "…, as Lerer reported."
+                let after = skip_adjuncts(doc, ce, s.t1);
+                if doc.punct(after, &[',']) && content_end(doc, s, after + 1) > after + 1 {
+                    self.content_after(si, after + 1)
+                } else {
+                    let mut e = ss - 1;
+                    while e > s.body && doc.punct(e - 1, &[',', '—', '–']) {
+                        e -= 1;
+                    }
+                    if e > s.body { self.range_content(s.body, e) } else { None }
+                }
+            }
+            (None, None) if self.colon_ends_paragraph(verb, ce, s.t1) => self.next_paragraph(s.para),
             (None, None) => {
-                if !nothing_but_adjuncts_after(doc, verb, ce, s.t1) {
+                // "in battleground states, …": a plural noun, not a verb without content.
+                if !nothing_but_adjuncts_after(doc, verb, ce, s.t1) || cue.form == Form::Third && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(c)) {
                     return;
                 }
                 match self.content_before(si, ss) {
@@ -256,24 +351,23 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let after = skip_adjuncts(doc, ce, s.t1);
         let Some((ss, se)) = source_after(doc, after, s.t1, true) else { return };
-        let class = classify(doc, ss, se, s.body);
-        if class.not_a_source {
-            return;
-        }
+        let Some(verb) = cue_word(doc.w(c)).map(|w| w.verb) else { return };
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
         let content = if back <= s.body { self.quote_of_previous_sentence(si) } else { self.content_before(si, back) };
         let Some(content) = content else { return };
         self.push(si, c, ce, Some((ss, se)), class, None, content);
     }
 
-    /// "…, saying that …", "…, adding that …": the sentence's subject, or the source of the
-    /// attribution just before in the sentence, speaks.
-    fn participle(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb) {
+    /// "…, saying that …", "… and said that …": the source of the attribution just before in
+    /// the sentence, or the sentence's subject, speaks.
+    fn shared_subject(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb) {
         let doc = self.doc;
         let s = &doc.sents[si];
         let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
-        let Some(content) = self.content_after_cue(si, c, comp) else { return };
-        let earlier = self.atts.iter().rev().find(|a| a.cue.is_some_and(|(cs, _)| cs >= s.start && cs < doc.toks[c].start)).cloned();
+        let here = doc.toks[c].start;
+        let earlier = self.atts.iter().rev().take_while(|a| a.cue.is_none_or(|(cs, _)| cs >= s.start)).find(|a| a.cue.is_some_and(|(cs, _)| cs < here)).cloned();
         if let Some(prev) = earlier {
+            let Some(content) = self.content_after_cue(si, c, comp) else { return };
             let mut att = self.make(c, ce, None, content);
             att.source = prev.source;
             att.speaker = prev.speaker;
@@ -283,24 +377,82 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.atts.push(att);
             return;
         }
-        let Some((ss, se)) = source_after(doc, s.body, c, false) else { return };
-        let class = classify(doc, ss, se, s.body);
-        if class.not_a_source {
+        let Some((ss, se)) = subject_of(doc, s, c) else { return };
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
+        let Some(content) = self.content_after_cue(si, c, comp) else { return };
+        self.push(si, c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// "with analysts saying a strong reading will …": the phrase right before speaks.
+    fn reduced_relative(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb, back: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if back <= s.body || !doc.is_word(back - 1) || back != c {
             return;
         }
+        let Some((ss, se)) = source_before(doc, s.body, back) else { return };
+        self.forward_only(si, c, ce, verb, (ss, se));
+    }
+
+    /// A source already found, and content that must follow the cue.
+    fn forward_only(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb, (ss, se): (usize, usize)) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
+        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
+        let Some(content) = self.content_after_cue(si, c, comp) else { return };
         self.push(si, c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// "WALLACE: Let’s start …", "Pence: Flowers won’t be at debate": a speaker's label opening a
+    /// paragraph; the rest of the paragraph is what they say.
+    fn speaker_label(&mut self, si: usize, label_counts: &std::collections::HashMap<String, usize>) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut k = s.t0;
+        k += doc.quote_mark_width(k);
+        let start = k;
+        while k < s.t1 && k - start < MAX_LABEL_WORDS && doc.is_word(k) && doc.cap(k) {
+            k += 1;
+        }
+        let content_starts = doc.is_quote_mark(k + 1) || doc.is_word(k + 1) && doc.ch(k + 1).is_alphabetic();
+        if k == start || !doc.punct(k, &[':']) || k + 1 >= s.t1 || !content_starts {
+            return;
+        }
+        if (start..k).any(|j| is_in(NOT_SPEAKER_LABELS, doc.w(j))) {
+            return;
+        }
+        let label = label_key(doc, start, k);
+        let is_person = (start..k).all(|j| doc.mention(j).is_some());
+        let repeated = label_counts.get(&label).is_some_and(|&n| n >= 2);
+        // "McCaul: If elected, …": a name in ordinary capitals; "BEIJING:" once is a dateline.
+        let name_like = k - start <= MAX_NAME_LABEL_WORDS && (start..k).all(|j| !doc.all_caps(j) || doc.w(j).chars().count() <= 2) && !(start..k).any(|j| doc.is_country_word(j));
+        if !(is_person || repeated || name_like) {
+            return;
+        }
+        let class = classify(doc, start, k, start);
+        let para_end = doc.paras[s.para].1;
+        let content = Content { ranges: vec![(doc.toks[k + 1].start, para_end)], kind: "indirect", quotation: None };
+        self.push(si, k, k + 1, Some((start, k)), class, None, content);
     }
 
     /// According to SOURCE, CONTENT / CONTENT, according to SOURCE.
     fn according_to(&mut self, si: usize, a: usize) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let Some((ss, se)) = source_after(doc, a + 2, s.t1, false) else { return };
-        let class = classify(doc, ss, se, s.body);
-        if class.not_a_source && !is_in(DOCUMENT_HEADS, doc.w(se - 1)) {
-            return;
+        let Some((ss, mut se)) = source_after(doc, a + 2, s.t1, false) else { return };
+        // "according to a tally by the Center for Responsive Politics"
+        if doc.w(se) == "by" {
+            if let Some((_, e)) = source_after(doc, se + 1, s.t1, false) {
+                se = e;
+            }
         }
-        let class = if class.not_a_source { SourceClass { kind: SourceKind::Named, speaker: None, pronoun: false, not_a_source: false } } else { class };
+        let mut class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            // Whatever "according to" names is a source: "according to federal statistics".
+            let Some(kind) = class.fallback else { return };
+            class = SourceClass { kind: if kind == SourceKind::Named { kind } else { SourceKind::Vague }, not_a_source: false, ..class };
+        }
         let opens_clause = a == s.body || doc.punct(a - 1, &[',']) && (s.body..a).all(|k| !doc.is_finite_at(k)) && a <= s.body + 8 || doc.is_quote_mark(a - 1);
         let content = if opens_clause && doc.punct(se, &[',']) && se + 1 < s.t1 {
             self.content_after(si, se + 1)
@@ -411,7 +563,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn vague_adverb(&mut self, si: usize, r: usize) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let Some(content) = self.range_content(s.body, content_end(doc, s, s.body)) else { return };
+        // The clause the adverb is in: "Trump said *Maduro had reportedly agreed*".
+        let start = (s.body..r).rev().find(|&j| doc.w(j) == "that" || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third))).map_or(s.body, |j| j + 1);
+        let Some(content) = self.range_content(start, content_end(doc, s, start)) else { return };
         self.push_sourceless(si, r, r + 1, SourceKind::Vague, content);
     }
 
@@ -420,7 +574,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let s = &doc.sents[si];
         let mut b = n;
-        while b > s.body && (is_in(BE_FORMS, doc.w(b - 1)) || matches!(doc.w(b - 1), "have" | "has" | "had" | "widespread" | "growing" | "unconfirmed" | "media" | "press" | "some" | "persistent")) {
+        while b > s.body && n - b < 6 && (is_in(BE_FORMS, doc.w(b - 1)) || matches!(doc.w(b - 1), "have" | "has" | "had" | "widespread" | "growing" | "unconfirmed" | "media" | "press" | "some" | "persistent")) {
             b -= 1;
         }
         if b == n || b == s.body || doc.w(b - 1) != "there" || doc.w(n + 1) != "that" {
@@ -441,13 +595,46 @@ impl<'d, 'a> Finder<'d, 'a> {
         if comp.opening == Opening::So {
             return self.range_content(comp.start, comp.start + 1);
         }
+        let s = &doc.sents[si];
         if let Some(q) = self.quotes.inside.get(c).copied().filter(|&q| q != u32::MAX) {
             if let Some(close) = self.quotes.list[q as usize].pieces.iter().find_map(|p| p.close_tok.filter(|&t| t > c)) {
-                let end = content_end(doc, &doc.sents[si], comp.start).min(close);
+                let end = content_end(doc, s, comp.start).min(close);
                 return self.range_content(comp.start, end);
             }
         }
+        let limit = clause_limit(doc, s, c);
+        if limit < s.t1 && comp.start < limit {
+            return self.range_content(comp.start, content_end(doc, s, comp.start).min(limit));
+        }
         self.content_after(si, comp.start)
+    }
+
+    /// True when a colon after the cue (and its addressee and adjuncts) ends the paragraph:
+    /// "Reporter Jomana Karadsheh says:" — the content is the next paragraph.
+    fn colon_ends_paragraph(&self, verb: &CueVerb, ce: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let mut k = skip_adjuncts(doc, ce, end);
+        if verb.flags & ADDRESSEE != 0 {
+            if let Some((_, b)) = addressee(doc, k, end, true) {
+                k = skip_adjuncts(doc, b, end);
+            }
+        }
+        verb.flags & (CLAUSE | QUOTE_ONLY) != 0 && doc.punct(k, &[':']) && (k + 1 >= doc.toks.len() || !doc.same_para(k, k + 1))
+    }
+
+    /// The paragraph after paragraph `para` as content: its quotation when it opens with one.
+    fn next_paragraph(&mut self, para: usize) -> Option<Content> {
+        let doc = self.doc;
+        let (ps, pe) = *doc.paras.get(para + 1)?;
+        let k = doc.toks.partition_point(|t| t.start < ps);
+        if k >= doc.toks.len() {
+            return None;
+        }
+        if let Some(MarkRole::Open(q)) = self.quotes.roles.get(k) {
+            let q = *q as usize;
+            return Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) });
+        }
+        Some(Content { ranges: vec![(ps, pe)], kind: "indirect", quotation: None })
     }
 
     /// Content that starts at token `k`: a whole quotation when it starts there and runs to the
@@ -478,6 +665,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             p -= 1;
         }
         if p == 0 {
+            return None;
+        }
+        // Only a comma, a dash or a closing quote hands content over to a source after it.
+        if p == k && !matches!(self.quotes.roles[p - 1], MarkRole::Close(_)) {
             return None;
         }
         if let Some(MarkRole::Close(q)) = self.quotes.roles.get(p - 1) {
@@ -602,7 +793,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let person = is_in(PERSON_PRONOUNS, w);
         let usable = |a: &&Att| a.source.is_some_and(|s| s.1 <= pos) && (!person || a.speaker.is_some());
-        let recent = |paras: usize| self.atts.iter().rev().take_while(|a| a.para + paras >= para).find(usable);
+        let recent = |paras: usize| self.atts.iter().rev().take(MAX_PRONOUN_LOOKBACK).take_while(|a| a.para + paras >= para).find(usable);
         let from_att = |a: &Att| (a.source_kind, if w == "it" { None } else { a.speaker });
         if let Some(a) = recent(0) {
             return from_att(a);
@@ -627,7 +818,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         let prev = &doc.sents[si as usize - 1];
-        let (ss, se) = source_after(doc, prev.body, prev.t1, false)?;
+        let (ss, se) = subject_of(doc, prev, prev.t1)?;
         let class = classify(doc, ss, se, prev.body);
         (!class.not_a_source && !class.pronoun).then_some((class.kind, class.speaker))
     }
@@ -764,7 +955,8 @@ impl<'d, 'a> Finder<'d, 'a> {
 fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     let prev = i.checked_sub(1);
     let prev_word = prev.map_or("", |p| doc.w(p));
-    if prev.is_some_and(|p| doc.is_word(p)) && (is_in(DETERMINERS, prev_word) && !matches!(prev_word, "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few") || prev_word == "s" && prev.is_some_and(|p| p > 0 && doc.punct(p - 1, &['\'', '\u{2019}']))) {
+    let quantifier_ok = form != Form::Third && matches!(prev_word, "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few");
+    if prev.is_some_and(|p| doc.is_word(p)) && (is_in(DETERMINERS, prev_word) && !quantifier_ok || prev_word == "s" && prev.is_some_and(|p| p > 0 && doc.punct(p - 1, &['\'', '\u{2019}']))) {
         return true;
     }
     if matches!(form, Form::Base | Form::Third) && is_in(ADJUNCT_PREPOSITIONS, prev_word) && prev_word != "to" {
@@ -776,6 +968,13 @@ fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     false
 }
 
+/// True when a base form at `c` follows a modal, an auxiliary, a subject pronoun or a plural
+/// noun ("we *want*", "would *state*", "did not *know*", "opponents *claim*").
+fn base_form_is_a_verb(doc: &Doc, back: usize, c: usize) -> bool {
+    let prev = doc.w(back.wrapping_sub(1));
+    back < c || back > 0 && doc.is_word(back - 1) && (is_in(SUBJECT_PRONOUNS, prev) || is_in(AUXILIARIES, prev) || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
+}
+
 /// True when the participle at `p` is passive: a form of "to be" before it ("is said",
 /// "was quoted", "has been reported").
 fn is_passive(doc: &Doc, t0: usize, p: usize) -> bool {
@@ -785,7 +984,7 @@ fn is_passive(doc: &Doc, t0: usize, p: usize) -> bool {
 /// The first token of the passive verb group ending at participle `p` ("has been reported").
 fn passive_start(doc: &Doc, t0: usize, p: usize) -> usize {
     let mut k = p;
-    while k > t0 && is_in(PASSIVE_ADVERBS, doc.w(k - 1)) && doc.is_word(k - 1) {
+    while k > t0 && p - k < 4 && is_in(PASSIVE_ADVERBS, doc.w(k - 1)) && doc.is_word(k - 1) {
         k -= 1;
     }
     if k > t0 && is_in(BE_FORMS, doc.w(k - 1)) && doc.is_word(k - 1) {
@@ -809,6 +1008,7 @@ fn passive_start(doc: &Doc, t0: usize, p: usize) -> usize {
 /// time adjuncts between a source and its cue ("has stated", "did not say", "on Thursday told").
 pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
     let mut k = c;
+    let lo = lo.max(c.saturating_sub(MAX_AUXILIARY_TOKENS));
     while k > lo {
         let i = k - 1;
         let w = doc.w(i);
@@ -832,7 +1032,7 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
             }
             if doc.w(i) != doc.w(j) || j == i {
                 // "Zakharova Thursday told" / bare "yesterday"
-                if matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently") || doc.cap(i) && is_in(TIME_WORDS, w) && i > lo && doc.cap(i - 1) {
+                if matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently") || doc.cap(i) && is_in(WEEKDAYS_AND_MONTHS, w) && i > lo && doc.cap(i - 1) {
                     k = i;
                     continue;
                 }
@@ -849,7 +1049,7 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
 fn nothing_but_adjuncts_after(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -> bool {
     let mut after = skip_adjuncts(doc, k, end);
     if verb.flags & ADDRESSEE != 0 {
-        if let Some((_, b)) = addressee(doc, after, end) {
+        if let Some((_, b)) = addressee(doc, after, end, verb.flags & ABOUT == 0) {
             after = skip_adjuncts(doc, b, end);
         }
     }
@@ -901,4 +1101,64 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         e -= 1;
     }
     e
+}
+
+/// The source class of a phrase before a cue verb, or `None` when it cannot speak: an
+/// unknown common noun speaks only through a speech verb ("the host said"), never through an
+/// attitude ("the conflict threatens"), and documents hold no attitudes.
+fn speaking_source(doc: &Doc, verb: &CueVerb, ss: usize, se: usize, clause_start: usize) -> Option<SourceClass> {
+    let class = classify(doc, ss, se, clause_start);
+    if verb.flags & ATTITUDE != 0 && (class.not_a_source || is_document(doc, ss, se)) {
+        return None;
+    }
+    if class.not_a_source {
+        let kind = class.fallback.filter(|_| is_in(PLAIN_SPEECH_VERBS, verb.lemma))?;
+        return Some(SourceClass { kind, not_a_source: false, ..class });
+    }
+    Some(class)
+}
+
+/// Where the content of a cue at `c` must stop because the cue sits in a subordinate or
+/// relative clause: "While Comey said …*,* he said …", "Cruz, who says …*,* said …".
+fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
+    let comma_before = (s.body..c).any(|j| doc.punct(j, &[',']));
+    if is_in(SUBORDINATORS, doc.w(s.body)) && !comma_before && c > s.body {
+        if let Some(j) = (c..s.t1).find(|&j| doc.punct(j, &[','])) {
+            return j;
+        }
+    }
+    let back = skip_back_auxiliaries(doc, s.body, c);
+    if back > s.body && doc.w(back - 1) == "who" {
+        let verb_at = |k: usize| doc.is_word(k) && !doc.cap(k) && (cue_word(doc.w(k)).is_some() || doc.is_finite_at(k) || is_ly_adverb(doc.w(k)));
+        if let Some(j) = (c + 1..s.t1).find(|&j| (doc.punct(j, &[',']) || doc.punct(j, &['-', '—', '–']) && doc.space_before(j)) && verb_at(j + 1)) {
+            return j;
+        }
+    }
+    s.t1
+}
+
+/// The folded words of a speaker label, joined by spaces.
+fn label_key(doc: &Doc, a: usize, b: usize) -> String {
+    (a..b).map(|j| doc.w(j)).collect::<Vec<_>>().join(" ")
+}
+
+/// How often each capitalised "LABEL:" opens a paragraph: a transcript repeats its speakers'
+/// labels, a dateline ("BEIJING:") appears once.
+fn speaker_label_counts(doc: &Doc) -> std::collections::HashMap<String, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for (p, &(ps, _)) in doc.paras.iter().enumerate() {
+        let k0 = doc.toks.partition_point(|t| t.start < ps);
+        if k0 >= doc.toks.len() || doc.tok_para[k0] as usize != p {
+            continue;
+        }
+        let mut k = k0 + doc.quote_mark_width(k0);
+        let start = k;
+        while k < doc.toks.len() && k - start < MAX_LABEL_WORDS && doc.is_word(k) && doc.cap(k) && doc.same_para(k0, k) {
+            k += 1;
+        }
+        if k > start && doc.punct(k, &[':']) && doc.same_para(k0, k) {
+            *counts.entry(label_key(doc, start, k)).or_insert(0) += 1;
+        }
+    }
+    counts
 }

@@ -106,42 +106,41 @@ impl Quotations {
 // Decisions
 // ---------------------------------------------------------------------------------------------
 
-/// True when a mark leans on the word after it: it opens (“We …).
-fn is_opener_shaped(doc: &Doc, i: usize) -> bool {
-    let next_ok = i + 1 < doc.toks.len() && doc.same_para(i, i + 1) && !doc.space_before(i + 1);
+/// True when a mark of `w` tokens at `i` leans on the word after it: it opens (“We …).
+fn is_opener_shaped(doc: &Doc, i: usize, w: usize) -> bool {
+    let next = i + w;
+    let next_ok = next < doc.toks.len() && doc.same_para(i, next) && !doc.space_before(next);
     let prev_ok = i == 0 || !doc.same_para(i - 1, i) || doc.space_before(i) || doc.punct(i - 1, OPENING_PUNCTUATION) || doc.is_quote_mark(i - 1);
     next_ok && prev_ok
 }
 
-/// True when a mark leans on the word before it: it closes (… no“, / … numbered”).
-fn is_closer_shaped(doc: &Doc, i: usize) -> bool {
+/// True when a mark of `w` tokens at `i` leans on the word before it: it closes (… no“, /
+/// … numbered”).
+fn is_closer_shaped(doc: &Doc, i: usize, w: usize) -> bool {
+    let next = i + w;
     let prev_ok = i > 0 && doc.same_para(i - 1, i) && !doc.space_before(i) && !doc.punct(i - 1, &['(', '[', '{']);
-    let next_ok = i + 1 >= doc.toks.len()
-        || !doc.same_para(i, i + 1)
-        || doc.space_before(i + 1)
-        || doc.punct(i + 1, CLOSING_PUNCTUATION)
-        || doc.is_quote_mark(i + 1);
+    let next_ok = next >= doc.toks.len() || !doc.same_para(i, next) || doc.space_before(next) || doc.punct(next, CLOSING_PUNCTUATION) || doc.is_quote_mark(next);
     prev_ok && next_ok
 }
 
-/// True when the mark at `i` closes the open quotation.
-fn closes_open_quotation(doc: &Doc, i: usize, c: char) -> bool {
-    if is_closer_shaped(doc, i) {
+/// True when the mark at `i`, with a quotation open, closes it.
+fn closes_open_quotation(doc: &Doc, i: usize, w: usize, c: char) -> bool {
+    if is_closer_shaped(doc, i, w) {
         return true;
     }
-    if is_opener_shaped(doc, i) {
+    if is_opener_shaped(doc, i, w) {
         // “A “B” C”: an opening-shaped mark inside a quotation opens a nested one, except a
         // straight quote, which toggles.
-        return c == '"';
+        return c == '"' || c == '\'';
     }
     // Glued on both sides ("numbered”although"): trust the glyph, and close.
     true
 }
 
 /// True when the mark at `i`, with nothing open, opens a quotation.
-fn opens_quotation(doc: &Doc, i: usize, c: char) -> bool {
-    let opener = is_opener_shaped(doc, i);
-    let closer = is_closer_shaped(doc, i);
+fn opens_quotation(doc: &Doc, i: usize, w: usize, c: char) -> bool {
+    let opener = is_opener_shaped(doc, i, w);
+    let closer = is_closer_shaped(doc, i, w);
     if opener && !closer {
         return true;
     }
@@ -149,12 +148,7 @@ fn opens_quotation(doc: &Doc, i: usize, c: char) -> bool {
         return false;
     }
     // Both or neither shape ("said“We", a mark alone between spaces): trust the glyph.
-    OPENING_FIRST_MARKS.contains(&c) || (c == '"' && !closer && doc.is_word(i + 1))
-}
-
-/// True when the paragraph starting at token `i` opens with a quotation mark.
-fn paragraph_opens_with_quote(doc: &Doc, i: usize) -> bool {
-    doc.is_quote_mark(i) && (i == 0 || !doc.same_para(i - 1, i))
+    OPENING_FIRST_MARKS.contains(&c) || (matches!(c, '"' | '\'') && !closer && doc.is_word(i + w))
 }
 
 /// Finds the quotations of the document.
@@ -177,17 +171,22 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
                 carried = Some(qi);
             }
             if let Some(qi) = carried.take() {
-                if paragraph_opens_with_quote(doc, i) {
+                let w = doc.quote_mark_width(i);
+                if w > 0 {
                     let t = &doc.toks[i];
-                    q.list[qi].pieces.push(Piece { open_tok: i, close_tok: None, start: t.start, end: t.end });
+                    q.list[qi].pieces.push(Piece { open_tok: i, close_tok: None, start: t.start, end: doc.toks[i + w - 1].end });
                     q.roles[i] = MarkRole::Open(qi as u32);
+                    if w == 2 {
+                        q.inside[i + 1] = qi as u32;
+                    }
                     open = Some((qi, 1));
-                    i += 1;
+                    i += w;
                     continue;
                 }
             }
         }
-        if !doc.is_quote_mark(i) {
+        let w = doc.quote_mark_width(i);
+        if w == 0 {
             if let Some((qi, _)) = open {
                 q.inside[i] = qi as u32;
             }
@@ -198,38 +197,53 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
         match open {
             Some((qi, depth)) => {
                 let piece = *q.list[qi].pieces.last().expect("open quotation has a piece");
-                if piece.open_tok + 1 == i && !doc.space_before(i) && !is_closer_shaped(doc, i) {
+                let doubled = q.roles[piece.open_tok] == MarkRole::Open(qi as u32) && piece.end == doc.toks[i].start && !is_closer_shaped(doc, i, w);
+                if doubled {
                     // ““the strategic…”: a doubled opening mark.
-                    q.inside[i] = qi as u32;
-                } else if closes_open_quotation(doc, i, c) {
+                    for k in i..i + w {
+                        q.inside[k] = qi as u32;
+                    }
+                } else if closes_open_quotation(doc, i, w, c) {
                     if depth > 1 {
                         open = Some((qi, depth - 1));
-                        q.inside[i] = qi as u32;
+                        for k in i..i + w {
+                            q.inside[k] = qi as u32;
+                        }
                     } else {
                         let last = q.list[qi].pieces.len() - 1;
                         let p = &mut q.list[qi].pieces[last];
-                        p.close_tok = Some(i);
-                        p.end = doc.toks[i].end;
-                        q.roles[i] = MarkRole::Close(qi as u32);
+                        // The role sits on the mark's last token, right before what follows.
+                        p.close_tok = Some(i + w - 1);
+                        p.end = doc.toks[i + w - 1].end;
+                        if w == 2 {
+                            q.inside[i] = qi as u32;
+                        }
+                        q.roles[i + w - 1] = MarkRole::Close(qi as u32);
                         open = None;
                     }
                 } else {
                     open = Some((qi, (depth + 1).min(MAX_NESTING)));
-                    q.inside[i] = qi as u32;
+                    for k in i..i + w {
+                        q.inside[k] = qi as u32;
+                    }
                 }
             }
             None => {
-                if opens_quotation(doc, i, c) {
+                if opens_quotation(doc, i, w, c) {
                     let t = &doc.toks[i];
-                    q.list.push(Quotation { pieces: vec![Piece { open_tok: i, close_tok: None, start: t.start, end: t.end }] });
-                    q.roles[i] = MarkRole::Open((q.list.len() - 1) as u32);
-                    open = Some((q.list.len() - 1, 1));
-                } else if CLOSING_FIRST_MARKS.contains(&c) || is_closer_shaped(doc, i) {
-                    q.roles[i] = MarkRole::Stray;
+                    q.list.push(Quotation { pieces: vec![Piece { open_tok: i, close_tok: None, start: t.start, end: doc.toks[i + w - 1].end }] });
+                    let qi = q.list.len() - 1;
+                    q.roles[i] = MarkRole::Open(qi as u32);
+                    if w == 2 {
+                        q.inside[i + 1] = qi as u32;
+                    }
+                    open = Some((qi, 1));
+                } else if CLOSING_FIRST_MARKS.contains(&c) || is_closer_shaped(doc, i, w) {
+                    q.roles[i + w - 1] = MarkRole::Stray;
                 }
             }
         }
-        i += 1;
+        i += w;
     }
     if let Some((qi, _)) = open {
         let last = q.list[qi].pieces.len() - 1;

@@ -24,6 +24,21 @@ use crate::people::mentions::Who;
 /// Longest source phrase, in tokens.
 pub const MAX_SOURCE_TOKENS: usize = 18;
 
+/// Words that open an adverbial before a sentence's subject ("*In* a speech, …").
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "in", "on", "at", "after", "before", "although", "though", "when", "while", "if", "as", "during", "despite",
+    "for", "with", "without", "since", "following", "unlike", "like", "amid", "under", "over", "by", "from",
+    "earlier", "later", "meanwhile", "however", "still", "yet", "once", "because", "until", "through",
+    "instead", "separately", "last", "this", "yesterday", "today", "asked", "speaking", "according",
+];
+
+/// Longest opening adverbial skipped to find a subject.
+pub const MAX_ADVERBIAL_TOKENS: usize = 30;
+
+/// Longest apposition after a name that opens its sentence ("Bob Friedman, a talk show host
+/// and operations manager at the oldest black-owned radio station in Alabama, said").
+pub const MAX_LONG_APPOSITION_TOKENS: usize = 30;
+
 /// Longest relative clause inside a source ("who spoke on condition of anonymity").
 pub const MAX_RELATIVE_CLAUSE_TOKENS: usize = 8;
 
@@ -134,13 +149,29 @@ fn takes_postmodifier(doc: &Doc, i: usize) -> bool {
     let w = doc.w(i);
     doc.is_word(i)
         && (doc.cap(i)
-            || is_in(ROLE_HEADS, w)
-            || is_in(ANONYMOUS_HEADS, w)
-            || is_in(VAGUE_HEADS, w)
-            || is_in(INSTITUTION_HEADS, w)
-            || is_in(DOCUMENT_HEADS, w)
+            || is_head(ROLE_HEADS, w)
+            || is_head(ANONYMOUS_HEADS, w)
+            || is_head(VAGUE_HEADS, w)
+            || is_head(INSTITUTION_HEADS, w)
+            || is_head(DOCUMENT_HEADS, w)
             || is_in(QUANTIFIERS, w)
             || matches!(w, "familiar" | "close" | "knowledge" | "briefed" | "involved" | "aware" | "knowledgeable" | "anonymity" | "condition"))
+}
+
+/// True when `w` or its singular ("leaders" → "leader", "agencies" → "agency") is in `list`.
+pub fn is_head(list: &[&str], w: &str) -> bool {
+    is_in(list, w) || singular(w).is_some_and(|s| is_in(list, &s))
+}
+
+/// The singular of a regular English plural, if `w` looks like one.
+fn singular(w: &str) -> Option<String> {
+    if w.len() < 4 || !w.ends_with('s') || w.ends_with("ss") {
+        return None;
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    Some(w[..w.len() - 1].to_string())
 }
 
 /// True when token `i` may sit inside a source phrase read backwards.
@@ -157,6 +188,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         if doc.punct(i, &['.']) && i > start && doc.is_word(i - 1) && !doc.space_before(i) && (doc.w(i - 1).chars().count() <= 3 && doc.cap(i - 1)) {
             return true;
         }
+        return false;
+    }
+    if is_in(PHRASE_BREAKERS, w) && !(is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1)) {
+        // "While Comey said": a capital at the start of a clause does not make a name.
         return false;
     }
     if doc.cap(i) {
@@ -185,7 +220,13 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     if end <= start {
         return None;
     }
-    if doc.punct(end - 1, &[',']) {
+    if doc.punct(end - 1, &[',']) && end >= 2 && doc.punct(end - 2, &[')']) {
+        // "Sen. Jack Reed (D-R.I.), said"
+        if let Some(found) = source_before(doc, start, end - 1) {
+            return Some(found);
+        }
+    }
+    if doc.punct(end - 1, &[',']) || doc.punct(end - 1, &['-', '—', '–']) && doc.space_before(end - 1) {
         return apposition_source(doc, start, end - 1);
     }
     if doc.punct(end - 1, &[')']) {
@@ -197,23 +238,40 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     phrase_before(doc, start, end)
 }
 
-/// "Lukashenko, Belarus’ veteran leader," before a cue: the name and its apposition.
-fn apposition_source(doc: &Doc, start: usize, comma: usize) -> Option<(usize, usize)> {
-    let lo = comma.saturating_sub(MAX_APPOSITION_TOKENS).max(start);
-    let first = (lo..comma).rev().find(|&k| doc.punct(k, &[',', ':', ';', '.', '!', '?']) || doc.is_quote_mark(k))?;
-    if !doc.punct(first, &[',']) || first + 1 >= comma {
+/// "Lukashenko, Belarus’ veteran leader," before a cue: the name and its apposition. `close`
+/// is the comma (or spaced dash) that ends the apposition.
+fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, usize)> {
+    let dash = !doc.punct(close, &[',']);
+    let delimiter = |k: usize| if dash { doc.punct(k, &['-', '—', '–']) && doc.space_before(k) } else { doc.punct(k, &[',']) };
+    // A name opening the sentence may carry a long apposition, clauses and all: "Paradis,
+    // who has been active in politics since the age of 25, says".
+    if let Some(first) = (start..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
+        if first + 1 < close && close - first <= MAX_LONG_APPOSITION_TOKENS && names_someone(doc, start, first) && phrase_before(doc, start, first) == Some((start, first)) {
+            let clean = (first + 1..close).all(|k| !doc.is_quote_mark(k) && !doc.punct(k, &[';', ':', '.', '!', '?']) || doc.punct(k, &['.']) && !doc.space_before(k));
+            if clean {
+                return Some((start, close));
+            }
+        }
+    }
+    let lo = close.saturating_sub(MAX_APPOSITION_TOKENS).max(start);
+    let first = (lo..close).rev().find(|&k| delimiter(k) || doc.punct(k, &[',', ':', ';', '!', '?']) || doc.punct(k, &['.']) && doc.space_before(k + 1) || doc.is_quote_mark(k))?;
+    if !delimiter(first) || first + 1 >= close {
         return None;
     }
     // The apposition: a noun phrase with no verb ("a spokesman for the ministry").
-    if (first + 1..comma).any(|k| doc.is_finite_at(k) || (doc.is_word(k) && !doc.cap(k) && cue_word(doc.w(k)).is_some_and(|c| c.form != Form::Base)) || matches!(doc.w(k), "that" | "which" | "who")) {
+    if (first + 1..close).any(|k| doc.is_finite_at(k) || (doc.is_word(k) && !doc.cap(k) && cue_word(doc.w(k)).is_some_and(|c| c.form != Form::Base)) || matches!(doc.w(k), "that" | "which" | "who")) {
         return None;
     }
     let head = phrase_before(doc, start, first)?;
-    // The head must name someone: a mention or a capitalised word.
-    if !(head.0..head.1).any(|k| doc.mention(k).is_some() || doc.cap(k) && !is_in(NOT_PROPER, doc.w(k))) {
+    if !names_someone(doc, head.0, head.1) {
         return None;
     }
-    Some((head.0, comma))
+    Some((head.0, close))
+}
+
+/// True when the phrase holds a mention or a capitalised word: it can carry an apposition.
+fn names_someone(doc: &Doc, s: usize, e: usize) -> bool {
+    (s..e).any(|k| doc.mention(k).is_some() || doc.cap(k) && !is_in(NOT_PROPER, doc.w(k)))
 }
 
 /// A noun phrase ending right before `end`, read backwards.
@@ -323,7 +381,8 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
                     break;
                 }
             }
-            if is_in(TIME_WORDS, w) && doc.cap(k) && k > head_start {
+            // "said the minister Thursday"; not "said Theresa May".
+            if is_in(WEEKDAYS_AND_MONTHS, w) && doc.cap(k) && k > head_start && !doc.cap(k - 1) {
                 break;
             }
             // "Putin and Lavrov" goes on; "Lukashenko and reminded" does not.
@@ -333,7 +392,7 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
             k += 1;
         } else if doc.punct(k, &['\'', '\u{2019}']) && !doc.space_before(k) && k > head_start {
             k += if doc.w(k + 1) == "s" && !doc.space_before(k + 1) { 2 } else { 1 };
-        } else if doc.punct(k, &['-', '‐', '.', '&']) && k > head_start && doc.is_word(k + 1) && (!doc.space_before(k) || doc.punct(k, &['&'])) {
+        } else if doc.punct(k, &['-', '‐', '.', '&', '/']) && doc.is_word(k + 1) && (k > head_start || doc.punct(k, &['/'])) && (!doc.space_before(k) || doc.punct(k, &['&'])) {
             k += 1;
         } else if doc.punct(k, &['(']) {
             match (k + 1..limit).find(|&j| doc.punct(j, &[')'])) {
@@ -382,6 +441,9 @@ pub struct SourceClass {
     pub pronoun: bool,
     /// True when the phrase cannot be a source at all ("the conflict threatens").
     pub not_a_source: bool,
+    /// For a common noun in no table ("the host", "a pitch"): the kind it has if a speech verb
+    /// or "according to" makes it a source (definite: named; indefinite: anonymous).
+    pub fallback: Option<SourceKind>,
 }
 
 /// The head of a source phrase: the last word of its core, before any post-modifier or
@@ -429,17 +491,21 @@ fn has_proper_noun(doc: &Doc, s: usize, e: usize, clause_start: usize) -> bool {
 /// Decides what kind of source the phrase `s..e` names. `clause_start` is the token where the
 /// sentence's words start (a capital there proves nothing).
 pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceClass {
-    let named = |speaker| SourceClass { kind: SourceKind::Named, speaker, pronoun: false, not_a_source: false };
-    let of_kind = |kind| SourceClass { kind, speaker: None, pronoun: false, not_a_source: false };
+    let named = |speaker| SourceClass { kind: SourceKind::Named, speaker, pronoun: false, not_a_source: false, fallback: None };
+    let of_kind = |kind| SourceClass { kind, speaker: None, pronoun: false, not_a_source: false, fallback: None };
     let (head, core_end) = head_of(doc, s, e);
     let hw = doc.w(head);
     // Pronouns wait for their antecedent.
     if e - s == 1 && (is_in(PERSON_PRONOUNS, hw) || is_in(GROUP_PRONOUNS, hw) || is_in(FIRST_PERSON_PRONOUNS, hw)) {
-        return SourceClass { kind: SourceKind::Named, speaker: None, pronoun: true, not_a_source: false };
+        return SourceClass { kind: SourceKind::Named, speaker: None, pronoun: true, not_a_source: false, fallback: None };
     }
     // A person mention at the head: "Maria Zakharova", "the diplomat", "Colombia’s chancellor".
     if let Some(m) = doc.mention(head) {
         return named(Some(m.who));
+    }
+    // "one of them", "some of us": unnamed members of a group.
+    if head > s && (is_in(OBJECT_PRONOUNS, hw) || is_in(GROUP_PRONOUNS, hw)) && doc.w(head - 1) == "of" {
+        return of_kind(SourceKind::Anonymous);
     }
     let determiner = doc.w(s);
     let definite = is_in(DEFINITE_DETERMINERS, determiner) || (s + 2 < e && doc.punct(s + 1, &['\'', '\u{2019}']));
@@ -455,7 +521,7 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
         let specific = core_end < e && is_in(SPECIFYING_WORDS, doc.w(core_end));
         return of_kind(if specific { SourceKind::Anonymous } else { SourceKind::Vague });
     }
-    if is_in(ANONYMOUS_HEADS, hw) && !doc.cap(head) || is_in(ANONYMOUS_HEADS, hw) && head == clause_start {
+    if is_head(ANONYMOUS_HEADS, hw) && !is_in(VAGUE_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
         // "a Kremlin spokesman", "the ministry's spokeswoman": a named organisation's voice.
         if matches!(hw, "spokesman" | "spokeswoman" | "spokesperson") && (proper_any || definite || possessed) {
             return named(None);
@@ -465,22 +531,30 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
         }
         return of_kind(SourceKind::Anonymous);
     }
-    if is_in(VAGUE_HEADS, hw) && !doc.cap(head) || is_in(VAGUE_HEADS, hw) && head == clause_start {
+    if is_head(VAGUE_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
         if matches!(hw, "media" | "press" | "reports") && proper_core && !matches!(determiner, "some" | "many") {
             return named(None);
         }
         return of_kind(SourceKind::Vague);
     }
-    if is_in(DOCUMENT_HEADS, hw) && !doc.cap(head) || is_in(DOCUMENT_HEADS, hw) && head == clause_start {
+    if is_head(DOCUMENT_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
         return of_kind(if definite || possessed || proper_any { SourceKind::Named } else { SourceKind::Vague });
     }
-    if is_in(ROLE_HEADS, hw) && !doc.cap(head) || is_in(ROLE_HEADS, hw) && head == clause_start {
-        return of_kind(if definite || possessed || proper_any { SourceKind::Named } else { SourceKind::Anonymous });
+    if is_head(ROLE_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
+        let plural = !is_in(ROLE_HEADS, hw);
+        return of_kind(if definite || possessed || proper_any {
+            SourceKind::Named
+        } else if plural {
+            // "union leaders say": a group nobody can pin down.
+            SourceKind::Vague
+        } else {
+            SourceKind::Anonymous
+        });
     }
     if proper_any {
         return named(None);
     }
-    if is_in(INSTITUTION_HEADS, hw) {
+    if is_head(INSTITUTION_HEADS, hw) {
         // "the ministry", "Police": named; "a group", "some agencies": vague.
         let indefinite = head > s && is_in(DETERMINERS, determiner) && !definite;
         return of_kind(if indefinite { SourceKind::Vague } else { SourceKind::Named });
@@ -489,5 +563,23 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
     if doc.cap(head) && !is_in(NOT_PROPER, hw) {
         return named(None);
     }
-    SourceClass { kind: SourceKind::None, speaker: None, pronoun: false, not_a_source: true }
+    let common_noun = doc.is_word(head) && !doc.cap(head) && !is_in(PHRASE_BREAKERS, hw) && !is_in(AUXILIARIES, hw) && !doc.is_finite_at(head) && hw.chars().all(char::is_alphabetic);
+    let fallback = common_noun.then_some(if definite || possessed { SourceKind::Named } else { SourceKind::Anonymous });
+    SourceClass { kind: SourceKind::None, speaker: None, pronoun: false, not_a_source: true, fallback }
+}
+
+/// The subject of a sentence, after any opening adverbial ("In a victory speech on Tuesday,
+/// *Mr. Trump* struck a measured tone, saying …"), ending before `limit`.
+pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
+    let mut k = s.body;
+    let first = doc.w(k);
+    let opens_adverbial = is_in(ADVERBIAL_OPENERS, first) || (first.ends_with("ing") || first.ends_with("ed")) && !is_in(NOUNS_IN_ING, first) && doc.toks.get(k).is_some_and(|t| t.is_word());
+    if opens_adverbial {
+        let comma = (k..limit.min(k + MAX_ADVERBIAL_TOKENS)).find(|&j| doc.punct(j, &[',']))?;
+        k = comma + 1;
+    }
+    if k >= limit || doc.is_quote_mark(k) {
+        return None;
+    }
+    source_after(doc, k, limit, true)
 }

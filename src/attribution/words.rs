@@ -19,6 +19,7 @@ pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
     "many", "several", "no", "any", "each", "every", "all", "both", "another", "other", "most", "few", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "numerous", "various",
+    "multiple", "certain", "countless",
 ];
 
 /// Determiners that make a noun phrase definite: "the letter" is a document the reader can identify.
@@ -73,7 +74,14 @@ pub const TIME_WORDS: &[&str] = &[
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow",
     "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "days", "weeks",
     "months", "years", "ago", "earlier", "later", "recently", "hour", "hours", "minute", "minutes", "decade",
-    "moment", "time", "times", "monday's", "weekend's",
+    "moment",
+];
+
+/// Week days and months: capitalised time words that may stand between a source and its cue
+/// ("Zakharova Thursday told …").
+pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december",
 ];
 
 /// Words that open a time adjunct: "last week", "this Thursday", "earlier this month".
@@ -273,7 +281,33 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a double quotation mark.
     pub fn is_quote_mark(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.is_word() && crate::text::chars::is_double_quote(t.first_char(self.text)))
+        self.quote_mark_width(i) > 0 || self.is_second_apostrophe(i)
+    }
+
+    /// How many tokens the quotation mark starting at token `i` spans: 1 for `“`, `"`, `«`…,
+    /// 2 for two apostrophes standing for a double quote (`''`, as some archives write them),
+    /// 0 when no mark starts there.
+    pub fn quote_mark_width(&self, i: usize) -> usize {
+        let Some(t) = self.toks.get(i) else { return 0 };
+        if t.is_word() {
+            return 0;
+        }
+        let c = t.first_char(self.text);
+        if crate::text::chars::is_double_quote(c) {
+            return 1;
+        }
+        if c == '\'' && self.ch(i + 1) == '\'' && !self.space_before(i + 1) && !self.is_second_apostrophe(i) {
+            return 2;
+        }
+        0
+    }
+
+    /// True for the second apostrophe of a `''` mark.
+    fn is_second_apostrophe(&self, i: usize) -> bool {
+        let glued_apostrophe = |k: usize| self.ch(k) == '\'' && !self.toks[k].is_word();
+        // In a run of apostrophes, pairs are read from the left: the third one starts anew.
+        let third_of_a_run = i > 1 && glued_apostrophe(i - 2) && !self.space_before(i - 1);
+        i > 0 && glued_apostrophe(i) && glued_apostrophe(i - 1) && !self.space_before(i) && !third_of_a_run
     }
 
     /// True when white space separates token `i` from the one before it.
@@ -319,7 +353,12 @@ impl<'a> Doc<'a> {
         if is_finite_word(w) {
             return true;
         }
-        w.len() >= 5 && w.ends_with("ed") && i > 0 && !is_in(DETERMINERS, self.w(i - 1)) && !is_ly_adverb(self.w(i - 1))
+        if i == 0 {
+            return false;
+        }
+        // "-ed" past tenses, but not adjectives: "the newly appointed", "self-described".
+        let compound = self.punct(i - 1, &['-']) && !self.space_before(i);
+        w.len() >= 5 && w.ends_with("ed") && !is_in(DETERMINERS, self.w(i - 1)) && !is_ly_adverb(self.w(i - 1)) && !compound
     }
 
     /// The first token after a dateline that opens the sentence ("MOSCOW.-", "WASHINGTON
