@@ -548,6 +548,7 @@ fn continuations_keep_the_speaker() {
         ("Putin said: “We will win.”\n“The West will lose.”\n“Nobody can stop us.”", "named named named", &[("said", "Putin"), ("said", "Putin"), ("said", "Putin")]),
         ("“We will win,” Putin said.\nThe West disagrees.\n“Nobody can stop us.”", "named none none", &[("said", "Putin")]),
         ("Putin said the war would end.\n“Nobody can stop us.”", "named none", &[("said", "Putin")]),
+        ("\"The enemy is back,\" the minister wrote. \"Engineers are at work.\"\nThe Kremlin did not respond to a request for comment.", "named named none", &[("wrote", "the minister"), ("wrote", "the minister")]),
         ("“We hope so,” Zakharova said.\n“We will see,” she added.", "named named", &[("said", "Zakharova"), ("added", "she")]),
     ]);
 }
@@ -623,6 +624,8 @@ fn appositions_and_titles_in_sources() {
         ("Colombia’s chancellor said the offer stands.", "named", &[("said", "Colombia’s chancellor")]),
         ("The Colombian Foreign Ministry said it would not rule out asylum.", "named", &[("said", "The Colombian Foreign Ministry")]),
         ("Senator Jane Roe (D-Texas) said the bill would pass.", "named", &[("said", "Senator Jane Roe (D-Texas)")]),
+        ("His campaign manager, Corey Lewandowski, said the campaign had raised $10 million.", "named", &[("said", "His campaign manager, Corey Lewandowski")]),
+        ("\"He is unfit,\" said Sen. Lindsey Graham (R-S.C.).", "named", &[("said", "Sen. Lindsey Graham (R-S.C.)")]),
     ]);
 }
 
@@ -630,7 +633,8 @@ fn appositions_and_titles_in_sources() {
 fn participles_share_the_subject() {
     run_group("participles", &[
         ("Trump dismissed the report, saying it was fake.", "named", &[("saying", "Trump")]),
-        ("Putin said the war would end, adding that talks would continue.", "named", &[("said", "Putin")]),
+        ("Putin said the war would end, adding that talks would continue.", "named", &[("said", "Putin"), ("adding", "Putin")]),
+        ("Trump vowed to stay in the race, telling supporters that the polls were fake.", "named", &[("vowed", "Trump"), ("telling", "Trump")]),
         ("Officials rejected the claim, saying it was false.", "anonymous", &[("saying", "Officials")]),
         ("“We will win,” Putin said, adding that the West would lose.", "named", &[("said", "Putin"), ("adding", "Putin")]),
     ]);
@@ -762,6 +766,12 @@ fn relative_clauses_and_parentheticals_in_sources() {
         ("Cruz, who says Trump is attacking him, said voters should choose him.", "named", &[("says", "Cruz"), ("said", "Cruz, who says Trump is attacking him")]),
         ("While Comey said the evidence was clear, he said there was no precedent.", "named", &[("said", "Comey"), ("said", "he")]),
         ("Sen. Jack Reed (D-R.I.), said the plan was a starting point.", "named", &[("said", "Sen. Jack Reed (D-R.I.)")]),
+        ("Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.", "named", &[("said", "Rep. Gregory Meeks (D-N.Y.), chairman of the caucus")]),
+        ("The official, who is not authorized to comment publicly, said discussions were underway.", "anonymous", &[("said", "The official, who is not authorized to comment publicly")]),
+        ("Mr. Manafort, citing ''the magic of Trump'' in an interview, said the race was close.", "named", &[("said", "Mr. Manafort, citing ''the magic of Trump'' in an interview")]),
+        ("A source involved in the talks said a deal was near.", "anonymous", &[("said", "A source involved in the talks")]),
+        ("\"It was a good deal,\" said Patrick McGinley, a law professor who has been involved in such cases.", "named", &[("said", "Patrick McGinley, a law professor")]),
+        ("“It is a way to take part,” says a source involved in the group’s creation.", "anonymous", &[("says", "a source involved in the group’s creation")]),
         ("Deborah Reynolds - a co-host on his channel - told The Washington Post that he had changed.", "named", &[("told", "Deborah Reynolds - a co-host on his channel")]),
         ("Bob Friedman, a talk show host and operations manager at the oldest radio station in Alabama, said the mood had shifted.", "named", &[("said", "Bob Friedman, a talk show host and operations manager at the oldest radio station in Alabama")]),
         ("He promised to defeat Randolph thanks to the Grayson name, which is well known, Frankel said.", "named", &[("said", "Frankel")]),

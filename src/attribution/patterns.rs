@@ -351,6 +351,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let after = skip_adjuncts(doc, ce, s.t1);
         let Some((ss, se)) = source_after(doc, after, s.t1, true) else { return };
+        // "…, said the campaign had raised …": a clause, not an inverted source.
+        if doc.is_word(se) && !doc.cap(se) && (is_finite_word(doc.w(se)) || cue_word(doc.w(se)).is_some_and(|w| matches!(w.form, Form::Past | Form::Third))) {
+            return;
+        }
         let Some(verb) = cue_word(doc.w(c)).map(|w| w.verb) else { return };
         let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
         let content = if back <= s.body { self.quote_of_previous_sentence(si) } else { self.content_before(si, back) };
@@ -664,7 +668,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         while p > s.t0 && doc.punct(p - 1, &[',', '—', '–']) {
             p -= 1;
         }
-        if p == 0 {
+        if p <= s.t0 {
             return None;
         }
         // Only a comma, a dash or a closing quote hands content over to a source after it.
@@ -1089,6 +1093,11 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         }
         if j > k && doc.is_word(j) && is_in(CONTENT_STOPPERS, doc.w(j)) && (doc.punct(j - 1, &[',', ';']) || doc.is_quote_mark(j - 1) || !doc.space_before(j)) {
             e = j;
+            break;
+        }
+        // "…, telling supporters that …": a participial attribution of its own.
+        if j > k + 1 && doc.punct(j - 1, &[',']) && doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| c.form == Form::Ing) {
+            e = j - 1;
             break;
         }
         // "Critics say the law is unfair, but the minister said …": another attribution takes over.

@@ -39,6 +39,9 @@ pub const MAX_ADVERBIAL_TOKENS: usize = 30;
 /// and operations manager at the oldest black-owned radio station in Alabama, said").
 pub const MAX_LONG_APPOSITION_TOKENS: usize = 30;
 
+/// Longest parenthesis inside a source ("Sen. Lindsey Graham *(R-S.C.)*").
+pub const MAX_PARENTHESIS_TOKENS: usize = 10;
+
 /// Longest relative clause inside a source ("who spoke on condition of anonymity").
 pub const MAX_RELATIVE_CLAUSE_TOKENS: usize = 8;
 
@@ -174,6 +177,13 @@ fn singular(w: &str) -> Option<String> {
     Some(w[..w.len() - 1].to_string())
 }
 
+/// True for a participle that modifies the source noun before it ("a source *involved* in",
+/// "a lawyer *based* in Miami"): an "-ed" word between a source noun and a preposition.
+fn is_reduced_relative(doc: &Doc, i: usize) -> bool {
+    let w = doc.w(i);
+    i > 0 && w.ends_with("ed") && !is_finite_word(w) && takes_postmodifier(doc, i - 1) && !doc.cap(i - 1) && is_in(SOURCE_PREPOSITIONS, doc.w(i + 1)) && doc.w(i + 1) != "to"
+}
+
 /// True when token `i` may sit inside a source phrase read backwards.
 fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     let w = doc.w(i);
@@ -200,7 +210,7 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     if is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1) {
         return true;
     }
-    if is_in(PHRASE_BREAKERS, w) || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w) || doc.is_finite_at(i) {
+    if is_in(PHRASE_BREAKERS, w) || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w) || doc.is_finite_at(i) && !is_reduced_relative(doc, i) {
         return false;
     }
     if cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing)) {
@@ -245,9 +255,16 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     let delimiter = |k: usize| if dash { doc.punct(k, &['-', '—', '–']) && doc.space_before(k) } else { doc.punct(k, &[',']) };
     // A name opening the sentence may carry a long apposition, clauses and all: "Paradis,
     // who has been active in politics since the age of 25, says".
-    if let Some(first) = (start..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
-        if first + 1 < close && close - first <= MAX_LONG_APPOSITION_TOKENS && names_someone(doc, start, first) && phrase_before(doc, start, first) == Some((start, first)) {
-            let clean = (first + 1..close).all(|k| !doc.is_quote_mark(k) && !doc.punct(k, &[';', ':', '.', '!', '?']) || doc.punct(k, &['.']) && !doc.space_before(k));
+    // "The official, who is not authorized to comment, said" too.
+    if let Some(first) = (start + 1..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
+        let head_ok = || {
+            source_before(doc, start, first) == Some((start, first))
+                && (names_someone(doc, start, first) || doc.w(first + 1) == "who" && takes_postmodifier(doc, first - 1))
+        };
+        if first + 1 < close && close - first <= MAX_LONG_APPOSITION_TOKENS && head_ok() {
+            // Quotes inside must pair up ("Mr. Manafort, citing ''the magic of Trump,'' said").
+            let marks = (first + 1..close).filter(|&k| doc.quote_mark_width(k) > 0).count();
+            let clean = marks % 2 == 0 && (first + 1..close).all(|k| !doc.punct(k, &[';', ':', '!', '?']));
             if clean {
                 return Some((start, close));
             }
@@ -262,8 +279,10 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     if (first + 1..close).any(|k| doc.is_finite_at(k) || (doc.is_word(k) && !doc.cap(k) && cue_word(doc.w(k)).is_some_and(|c| c.form != Form::Base)) || matches!(doc.w(k), "that" | "which" | "who")) {
         return None;
     }
-    let head = phrase_before(doc, start, first)?;
-    if !names_someone(doc, head.0, head.1) {
+    let head = source_before(doc, start, first)?;
+    // "Lukashenko, Belarus’ leader," or "His campaign manager, Corey Lewandowski,".
+    let named_apposition = names_someone(doc, first + 1, close) && takes_postmodifier(doc, head.1 - 1);
+    if !(names_someone(doc, head.0, head.1) || named_apposition) {
         return None;
     }
     Some((head.0, close))
@@ -362,7 +381,7 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
             if k > head_start && (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) && w != "the" || is_in(SUBJECT_PRONOUNS, w) && w != "it") {
                 break;
             }
-            if is_in(PHRASE_BREAKERS, w) && w != "to" || doc.is_finite_at(k) || (!doc.cap(k) && cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing))) {
+            if is_in(PHRASE_BREAKERS, w) && w != "to" || matches!(w, "who" | "whom" | "whose" | "which") || doc.is_finite_at(k) && !is_reduced_relative(doc, k) || (!doc.cap(k) && cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing))) {
                 break;
             }
             if w == "the" && k > head_start && !is_in(SOURCE_PREPOSITIONS, doc.w(k - 1)) {
@@ -396,7 +415,7 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
             k += 1;
         } else if doc.punct(k, &['(']) {
             match (k + 1..limit).find(|&j| doc.punct(j, &[')'])) {
-                Some(close) if close - k <= 6 => k = close + 1,
+                Some(close) if close - k <= MAX_PARENTHESIS_TOKENS => k = close + 1,
                 _ => break,
             }
         } else {
