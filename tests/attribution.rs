@@ -517,6 +517,8 @@ fn only_outermost_attributions_count() {
         ("It is believed that Putin told Maduro he would help.", "vague", &[("is believed", "")]),
         ("According to sources, Putin told Maduro he would help.", "anonymous", &[("According to", "sources")]),
         ("Putin said officials told him the army was ready.", "named", &[("said", "Putin")]),
+        ("Maduro has reportedly agreed to leave, officials said.", "anonymous", &[("said", "officials")]),
+        ("The general is said to be furious, according to two aides.", "anonymous", &[("according to", "two aides")]),
     ]);
 }
 

@@ -208,7 +208,8 @@ fn outermost(atts: &[patterns::Att]) -> Vec<usize> {
 /// the other: content before its cue ("…, Frankel said.") frames content after a cue ("He
 /// promised to …"); otherwise the earlier cue does ("Maduro reportedly told Trump …").
 fn outranks(b: &patterns::Att, a: &patterns::Att) -> bool {
-    let backward = |x: &patterns::Att| x.cue.is_some_and(|c| x.content.first().is_some_and(|r| r.0 < c.0));
+    // Sourceless markers ("reportedly", "is said to") wrap their clause but frame nothing.
+    let backward = |x: &patterns::Att| x.source.is_some() && x.cue.is_some_and(|c| x.content.first().is_some_and(|r| r.0 < c.0));
     match (backward(b), backward(a)) {
         (true, false) => true,
         (false, true) => false,

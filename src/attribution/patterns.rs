@@ -11,7 +11,10 @@
 //! - PERSON was quoted by MEDIUM as saying CONTENT
 //! - vague markers with no source: "reportedly", "is said to", "it is believed that", "there
 //!   are reports that"
-//! - …, saying/adding that CONTENT — the sentence's subject speaks
+//! - …, saying/adding that CONTENT, … and said CONTENT — the sentence's subject speaks
+//! - NAME, who told … — the antecedent speaks; "as The Times reported, …"
+//! - SOURCE CUE: ¶ CONTENT — a colon ending a paragraph hands over the next one
+//! - LABEL: CONTENT — a transcript's or a headline's speaker label ("PENCE: Well, …")
 //! - continuations: a quote after an attributed one in the same paragraph, or a paragraph that
 //!   opens with a quote after a quoted paragraph, keeps the speaker ("he added" is resolved as a
 //!   pronoun to the last speaker).
@@ -342,7 +345,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if verb.flags & QUOTE_ONLY != 0 && content.quotation.is_none() {
             return;
         }
-        self.push(si, c, ce, Some((ss, se)), class, None, content);
+        self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
     /// “CONTENT,” CUE SOURCE — "“…“, said the diplomat in an interview".
@@ -359,7 +362,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
         let content = if back <= s.body { self.quote_of_previous_sentence(si) } else { self.content_before(si, back) };
         let Some(content) = content else { return };
-        self.push(si, c, ce, Some((ss, se)), class, None, content);
+        self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
     /// "…, saying that …", "… and said that …": the source of the attribution just before in
@@ -384,7 +387,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some((ss, se)) = subject_of(doc, s, c) else { return };
         let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
         let Some(content) = self.content_after_cue(si, c, comp) else { return };
-        self.push(si, c, ce, Some((ss, se)), class, None, content);
+        self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
     /// "with analysts saying a strong reading will …": the phrase right before speaks.
@@ -405,7 +408,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
         let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
         let Some(content) = self.content_after_cue(si, c, comp) else { return };
-        self.push(si, c, ce, Some((ss, se)), class, None, content);
+        self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
     /// "WALLACE: Let’s start …", "Pence: Flowers won’t be at debate": a speaker's label opening a
@@ -437,7 +440,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let class = classify(doc, start, k, start);
         let para_end = doc.paras[s.para].1;
         let content = Content { ranges: vec![(doc.toks[k + 1].start, para_end)], kind: "indirect", quotation: None };
-        self.push(si, k, k + 1, Some((start, k)), class, None, content);
+        self.push(k, k + 1, Some((start, k)), class, None, content);
     }
 
     /// According to SOURCE, CONTENT / CONTENT, according to SOURCE.
@@ -472,7 +475,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             None
         };
         let Some(content) = content else { return };
-        self.push(si, a, a + 2, Some((ss, se)), class, None, content);
+        self.push(a, a + 2, Some((ss, se)), class, None, content);
     }
 
     /// MEDIUM quoted PERSON [as saying] CONTENT — "Belta quoted Lukashenko and reminded …".
@@ -498,7 +501,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let content = if content_end(doc, s, k) > k { self.content_after(si, k) } else { self.content_before(si, via.map_or(q, |v| v.0)) };
         let Some(content) = content else { return };
-        self.push(si, q, q + 1, Some((ss, se)), class, via, content);
+        self.push(q, q + 1, Some((ss, se)), class, via, content);
     }
 
     /// PERSON was quoted [by MEDIUM] as saying CONTENT.
@@ -524,7 +527,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let content = if content_end(doc, s, k) > k { self.content_after(si, k) } else { self.content_before(si, ss) };
         let Some(content) = content else { return };
-        self.push(si, be, q + 1, Some((ss, se)), class, via, content);
+        self.push(be, q + 1, Some((ss, se)), class, via, content);
     }
 
     /// "X was told by Y that …": the agent is the source.
@@ -542,7 +545,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let Some(comp) = complement(doc, self.quotes, &CueVerb { flags: verb.flags & !(ADDRESSEE | NEEDS_ADDRESSEE | OBJECT), ..*verb }, se, s.t1) else { return };
         let Some(content) = self.content_after_cue(si, p, comp) else { return };
-        self.push(si, p, p + 1, Some((ss, se)), class, None, content);
+        self.push(p, p + 1, Some((ss, se)), class, None, content);
     }
 
     /// "is said to", "it is believed that", "was reported to have": vague, with no source.
@@ -560,7 +563,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             None
         };
         let Some(content) = content else { return };
-        self.push_sourceless(si, be, p + 1, SourceKind::Vague, content);
+        self.push_sourceless(be, p + 1, SourceKind::Vague, content);
     }
 
     /// "Maduro reportedly told Trump …": the whole clause rests on unnamed reports.
@@ -570,7 +573,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // The clause the adverb is in: "Trump said *Maduro had reportedly agreed*".
         let start = (s.body..r).rev().find(|&j| doc.w(j) == "that" || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third))).map_or(s.body, |j| j + 1);
         let Some(content) = self.range_content(start, content_end(doc, s, start)) else { return };
-        self.push_sourceless(si, r, r + 1, SourceKind::Vague, content);
+        self.push_sourceless(r, r + 1, SourceKind::Vague, content);
     }
 
     /// "There are reports that …", "There is speculation that …".
@@ -585,7 +588,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let Some(content) = self.content_after(si, n + 1) else { return };
-        self.push_sourceless(si, b - 1, n + 1, SourceKind::Vague, content);
+        self.push_sourceless(b - 1, n + 1, SourceKind::Vague, content);
     }
 
     // -----------------------------------------------------------------------------------------
@@ -758,7 +761,7 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     /// Records an attribution with a source, resolving a pronoun source first.
     #[allow(clippy::too_many_arguments)]
-    fn push(&mut self, _si: usize, c: usize, ce: usize, source: Option<(usize, usize)>, class: SourceClass, via: Option<(usize, usize)>, content: Content) {
+    fn push(&mut self, c: usize, ce: usize, source: Option<(usize, usize)>, class: SourceClass, via: Option<(usize, usize)>, content: Content) {
         let doc = self.doc;
         if let Some(q) = content.quotation {
             self.claimed[q] = true;
@@ -776,7 +779,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// Records a vague attribution with no source.
-    fn push_sourceless(&mut self, _si: usize, c: usize, ce: usize, kind: SourceKind, content: Content) {
+    fn push_sourceless(&mut self, c: usize, ce: usize, kind: SourceKind, content: Content) {
         if let Some(q) = content.quotation {
             self.claimed[q] = true;
         }

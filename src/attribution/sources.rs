@@ -72,9 +72,9 @@ pub const VAGUE_HEADS: &[&str] = &[
     "rumours", "rumor", "rumour", "speculation", "residents", "locals", "activists", "protesters", "protestors",
     "voters", "citizens", "scholars", "historians", "economists", "scientists", "researchers", "users", "fans",
     "watchers", "people", "folks", "commentary", "reports", "media", "press", "accounts", "estimates",
-    "polls", "surveys", "studies", "sources say", "observers", "environmentalists", "campaigners", "groups",
+    "polls", "surveys", "studies", "environmentalists", "campaigners", "groups",
     "organisations", "organizations", "doctors", "workers", "students", "teachers", "soldiers", "farmers",
-    "parents", "families", "women", "men", "children", "villagers", "refugees", "migrants", "diplomacy",
+    "parents", "families", "women", "men", "children", "villagers", "refugees", "migrants",
 ];
 
 /// Words after "people" that make them specific but unnamed ("people *familiar with* the
