@@ -14,6 +14,8 @@
 pub mod analysis;
 pub mod attribution;
 pub mod engine;
+#[cfg(feature = "cli")]
+pub mod evaluation;
 pub mod page;
 pub mod people;
 pub mod text;

@@ -10,7 +10,12 @@ use news_context::{analyze, Date};
 
 const USAGE: &str = "usage: news-context analyze [--date YYYY-MM-DD] [FILE|-]
   Reads plain text or saved HTML (told apart by content; for HTML the article is found first)
-  and prints the analysis as JSON. The date resolves roles (default: the page's date, else today).";
+  and prints the analysis as JSON. The date resolves roles (default: the page's date, else today).
+       news-context snapshot FILE.html
+  Prints the page snapshot the planner reads from saved HTML, as JSON.
+       news-context eval [--shared DIR] [PART...]
+  Measures the engine on the project's test sets and the corpora in DIR (default ../shared);
+  parts: mentions, attribution (default: all).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +34,8 @@ fn run(args: &[String]) -> Result<(), String> {
     };
     match command.as_str() {
         "analyze" => analyze_command(rest),
+        "eval" => eval_command(rest),
+        "snapshot" => snapshot_command(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
@@ -67,6 +74,35 @@ fn analyze_command(args: &[String]) -> Result<(), String> {
     let _ = analyze; // the plain-text path is inside analyze_document
     let json = serde_json::to_string(&analysis).map_err(|e| e.to_string())?;
     println!("{json}");
+    Ok(())
+}
+
+fn eval_command(args: &[String]) -> Result<(), String> {
+    let mut shared = std::path::PathBuf::from("../shared");
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--shared" => {
+                shared = args.get(i + 1).ok_or("--shared needs a folder")?.into();
+                i += 2;
+            }
+            a if a.starts_with("--") => return Err(format!("unknown option {a}\n{USAGE}")),
+            a => {
+                parts.push(a.to_string());
+                i += 1;
+            }
+        }
+    }
+    print!("{}", news_context::evaluation::run(&shared, &parts)?);
+    Ok(())
+}
+
+fn snapshot_command(args: &[String]) -> Result<(), String> {
+    let [path] = args else { return Err(format!("snapshot takes one HTML file\n{USAGE}")) };
+    let html = read_input(path)?;
+    let snapshot = news_context::page::html::snapshot_from_html(&html, "");
+    println!("{}", serde_json::to_string(&snapshot).map_err(|e| e.to_string())?);
     Ok(())
 }
 
