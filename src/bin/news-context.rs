@@ -15,7 +15,7 @@ const USAGE: &str = "usage: news-context analyze [--date YYYY-MM-DD] [FILE|-]
   Prints the page snapshot the planner reads from saved HTML, as JSON.
        news-context eval [--shared DIR] [PART...]
   Measures the engine on the project's test sets and the corpora in DIR (default ../shared);
-  parts: mentions, attribution (default: all).";
+  parts: mentions, attribution, pages (default: all).";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -459,7 +459,12 @@ fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<
     };
     for (gi, g) in a.gold.iter().enumerate() {
         match pairs.iter().find(|x| x.1 == gi) {
-            None => push("miss", &g.content, &g.cue, &g.source, None),
+            None => {
+                // What was predicted around the gold attribution, if anything.
+                let hull: Ranges = g.content.iter().chain(&g.cue).chain(&g.source).copied().collect();
+                let near = predicted.iter().find(|p| touches(&hull, &p.content) || touches(&hull, &p.cue));
+                push("miss", &g.content, &g.cue, &g.source, near.map(|p| (&p.content, &p.cue, &p.source)))
+            }
             Some(&(pi, _)) => {
                 let p = &predicted[pi];
                 if !cue_correct(p, g) {

@@ -6,11 +6,12 @@
 
 pub mod attribution;
 pub mod mentions;
+pub mod pages;
 
 use std::path::Path;
 
 /// The parts `news-context eval` can run.
-pub const PARTS: &[&str] = &["mentions", "attribution"];
+pub const PARTS: &[&str] = &["mentions", "attribution", "pages"];
 
 /// Runs the named parts (all when `parts` is empty) with corpora under `shared`; returns the report.
 pub fn run(shared: &Path, parts: &[String]) -> Result<String, String> {
@@ -27,6 +28,10 @@ pub fn run(shared: &Path, parts: &[String]) -> Result<String, String> {
     }
     if wanted("attribution") {
         out.push_str(&attribution::report(shared)?);
+        out.push('\n');
+    }
+    if wanted("pages") {
+        out.push_str(&pages::report(shared)?);
         out.push('\n');
     }
     Ok(out)
