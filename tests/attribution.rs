@@ -543,15 +543,27 @@ fn sentences_inside_a_quote_belong_to_its_source() {
 
 #[test]
 fn continuations_keep_the_speaker() {
+    // A quote that goes on after its cue, in the sentence, the paragraph or the next paragraph,
+    // is one attribution with one cue (as PolNeAR annotates it): its pieces join the quote.
     run_group("continuations", &[
-        ("“We will win,” Putin said. “The West will lose.”", "named named", &[("said", "Putin"), ("said", "Putin")]),
-        ("“We will win,” Putin said, “and the West will lose.”", "named", &[("said", "Putin"), ("said", "Putin")]),
-        ("“We will win,” Putin said.\n“The West will lose.”", "named named", &[("said", "Putin"), ("said", "Putin")]),
-        ("Putin said: “We will win.”\n“The West will lose.”\n“Nobody can stop us.”", "named named named", &[("said", "Putin"), ("said", "Putin"), ("said", "Putin")]),
+        ("“We will win,” Putin said. “The West will lose.”", "named named", &[("said", "Putin")]),
+        ("“We will win,” Putin said, “and the West will lose.”", "named", &[("said", "Putin")]),
+        ("“We will win,” Putin said.\n“The West will lose.”", "named named", &[("said", "Putin")]),
+        ("Putin said: “We will win.”\n“The West will lose.”\n“Nobody can stop us.”", "named named named", &[("said", "Putin")]),
         ("“We will win,” Putin said.\nThe West disagrees.\n“Nobody can stop us.”", "named none none", &[("said", "Putin")]),
         ("Putin said the war would end.\n“Nobody can stop us.”", "named none", &[("said", "Putin")]),
-        ("\"The enemy is back,\" the minister wrote. \"Engineers are at work.\"\nThe Kremlin did not respond to a request for comment.", "named named none", &[("wrote", "the minister"), ("wrote", "the minister")]),
+        ("\"The enemy is back,\" the minister wrote. \"Engineers are at work.\"\nThe Kremlin did not respond to a request for comment.", "named named none", &[("wrote", "the minister")]),
         ("“We hope so,” Zakharova said.\n“We will see,” she added.", "named named", &[("said", "Zakharova"), ("added", "she")]),
+    ]);
+}
+
+#[test]
+fn a_quote_interrupted_by_its_cue_is_one_quote_in_pieces() {
+    run_content_group("quote pieces", &[
+        ("“We will win,” Putin said, “and the West will lose.”", &[("direct", "“We will win,” ¶ “and the West will lose.”")]),
+        ("“We will win,” Putin said. “The West will lose.”", &[("direct", "“We will win,” ¶ “The West will lose.”")]),
+        ("Putin said: “We will win.”\n“The West will lose.”", &[("direct", "“We will win.” ¶ “The West will lose.”")]),
+        ("Putin said the war would end. “Nobody can stop us.”", &[("mixed", "the war would end ¶ “Nobody can stop us.”")]),
     ]);
 }
 

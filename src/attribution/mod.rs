@@ -31,6 +31,11 @@ use crate::text::sentences::SentenceSpan;
 
 pub use claims::SentenceKind;
 
+/// Whether a quote that continues in a later paragraph ("“…,” he said.¶“…”") is one quote with a
+/// piece per paragraph (true) or a quote per paragraph. Within a paragraph the pieces of a quote
+/// interrupted by its cue are always one quote, as PolNeAR annotates them.
+pub const MERGE_ACROSS_PARAGRAPHS: bool = true;
+
 /// The kind of source a claim rests on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum SourceKind {
@@ -134,11 +139,23 @@ pub fn attribute(text: &str, sentences: &[SentenceSpan], mentions: &Mentions, kb
     // Quotes in text order.
     let mut order = outer.clone();
     order.sort_by_key(|&k| (atts[k].content.first().map_or(0, |c| c.0), atts[k].cue.map_or(0, |c| c.0)));
-    let mut quote_of_att = vec![None; atts.len()];
+    let mut quote_of_att: Vec<Option<usize>> = vec![None; atts.len()];
     let id = |who: Option<Who>| who.map(|w| mentions.id_of(kb, w));
     let mut out = Attributions::default();
     for &k in &order {
         let a = &atts[k];
+        // A continuation is more content of the quote it continues: one attribution, one cue.
+        if let Some(qi) = a.continues.and_then(|r| quote_of_att[r]).filter(|&qi| joins_quote(&out.quotes[qi], a, text)) {
+            quote_of_att[k] = Some(qi);
+            let q = &mut out.quotes[qi];
+            q.content.extend(a.content.iter().copied());
+            q.content.sort_unstable();
+            q.content.dedup();
+            if q.kind != a.kind {
+                q.kind = "mixed";
+            }
+            continue;
+        }
         quote_of_att[k] = Some(out.quotes.len());
         out.quotes.push(FoundQuote {
             content: a.content.clone(),
@@ -168,6 +185,14 @@ pub fn attribute(text: &str, sentences: &[SentenceSpan], mentions: &Mentions, kb
         });
     }
     out
+}
+
+/// True when a continuation's content joins the quote it continues rather than standing as a
+/// quote of its own: always within a paragraph, and across paragraphs when
+/// [`MERGE_ACROSS_PARAGRAPHS`] says so.
+fn joins_quote(q: &FoundQuote, a: &patterns::Att, text: &str) -> bool {
+    let (Some(last), Some(first)) = (q.content.last(), a.content.first()) else { return false };
+    MERGE_ACROSS_PARAGRAPHS || last.1 > first.0 || !text[last.1..first.0].contains('\n')
 }
 
 /// The attributions that no other contains: A is nested in B when A's cue lies in B's content

@@ -136,6 +136,9 @@ pub struct Att {
     pub source_kind: SourceKind,
     /// True for a quote that inherits the attribution before it.
     pub continuation: bool,
+    /// For a continuation: the index (into the finder's attributions) of the attribution it
+    /// continues, whose cue it shares.
+    pub continues: Option<usize>,
     /// The paragraph of the cue (of the content, for continuations).
     pub para: usize,
     /// The quotation that is the content, for direct quotes.
@@ -754,6 +757,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             via: via.map(bytes),
             source_kind: SourceKind::None,
             continuation: false,
+            continues: None,
             para: doc.tok_para[c] as usize,
             quotation: content.quotation,
         }
@@ -853,21 +857,21 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         let mut next_att = 0;
-        let mut last: Option<Att> = None;
+        let mut last: Option<(Att, usize)> = None;
         for (qi, q) in self.quotes.list.iter().enumerate() {
             let open = q.first_tok();
             let pos = doc.toks[open].start;
             while next_att < order.len() && self.atts[order[next_att]].cue.is_some_and(|c| c.0 < pos) {
                 let a = &self.atts[order[next_att]];
                 if a.source.is_some() && !a.continuation {
-                    last = Some(a.clone());
+                    last = Some((a.clone(), order[next_att]));
                 }
                 next_att += 1;
             }
             if claimed[qi] {
                 continue;
             }
-            let Some(prev) = last.clone() else { continue };
+            let Some((prev, root)) = last.clone() else { continue };
             let si = doc.tok_sent[open];
             if si == NONE {
                 continue;
@@ -896,12 +900,13 @@ impl<'d, 'a> Finder<'d, 'a> {
                 via: prev.via,
                 source_kind: prev.source_kind,
                 continuation: true,
+                continues: Some(root),
                 para: doc.tok_para[q.last_tok()] as usize,
                 quotation: Some(qi),
             };
             claimed[qi] = true;
             // The continuation is now the last attribution of its paragraph.
-            last = Some(Att { continuation: false, ..att.clone() });
+            last = Some((Att { continuation: false, ..att.clone() }, root));
             extra.push(att);
         }
         self.claimed = claimed;
@@ -944,6 +949,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 kind: "direct",
                 cue_tok: s.t0,
                 continuation: true,
+                continues: Some(prev.continues.unwrap_or(k)),
                 para: s.para,
                 quotation: None,
                 ..prev.clone()
