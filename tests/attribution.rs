@@ -836,6 +836,65 @@ fn doubled_apostrophes_are_double_quotes() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// PolNeAR's conventions: content boundaries, sources counted out of a group, coordinated cues
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_parenthetical_cue_leaves_content_on_both_sides() {
+    run_content_group("parenthetical cues", &[
+        ("In a merger, he said, the brand would survive.", &[("indirect", "In a merger ¶ the brand would survive")]),
+        ("The outlets stand in the way, he said, by creating a ''false reality'' that scares politicians.", &[("mixed", "The outlets stand in the way ¶ by creating a ''false reality'' that scares politicians")]),
+        ("Mrs. Clinton, these people said, would be open to other measures.", &[("indirect", "Mrs. Clinton ¶ would be open to other measures")]),
+        // An aside after the cue is not content.
+        ("It was fine, he said, as the crowd cheered.", &[("indirect", "It was fine")]),
+        ("The plan failed, he said, adding that nobody was to blame.", &[("indirect", "The plan failed"), ("indirect", "that nobody was to blame")]),
+        ("The plan failed, he said in an interview.", &[("indirect", "The plan failed")]),
+    ]);
+}
+
+#[test]
+fn shares_and_counts_of_a_group_are_vague_sources() {
+    run_group("shares of a group", &[
+        ("One in five say that won't be true.", "vague", &[("say", "One in five")]),
+        ("Nearly nine out of 10 say they will need new skills.", "vague", &[("say", "Nearly nine out of 10")]),
+        ("About 40 percent of voters said they were undecided.", "vague", &[("said", "About 40 percent of voters")]),
+        ("A majority of voters said the country was on the wrong track.", "vague", &[("said", "A majority of voters")]),
+        ("Only 12% said they trusted Congress.", "vague", &[("said", "Only 12%")]),
+        ("Two-thirds say the economy is bad.", "vague", &[("say", "Two-thirds")]),
+    ]);
+}
+
+#[test]
+fn a_second_cue_of_the_same_subject_ends_the_first_content() {
+    run_content_group("coordinated cues", &[
+        ("He claimed vast wealth and said it kept him independent.", &[("indirect", "vast wealth"), ("indirect", "it kept him independent")]),
+        ("Ms. Dong said she planned to travel to Austin, and said she was not concerned.", &[("indirect", "she planned to travel to Austin"), ("indirect", "she was not concerned")]),
+        ("Of those, 21 percent said “not too likely” and 14 percent said “not at all likely.”", &[("direct", "“not too likely”"), ("direct", "“not at all likely.”")]),
+        // Coordinated clauses without a cue stay one content.
+        ("He said the economy grew and jobs increased.", &[("indirect", "the economy grew and jobs increased")]),
+    ]);
+    run_group("coordinated cues keep the subject", &[
+        ("Ms. Dong said she planned to travel to Austin and said she was not concerned.", "named", &[("said", "Ms. Dong"), ("said", "Ms. Dong")]),
+    ]);
+}
+
+#[test]
+fn words_before_a_closing_quote_make_the_content_mixed() {
+    run_content_group("mixed content before the cue", &[
+        ("The new strategy is a \"very welcome tack,\" he said.", &[("mixed", "The new strategy is a \"very welcome tack,\"")]),
+        ("\"There is a clear need,\" he added.", &[("direct", "\"There is a clear need,\"")]),
+    ]);
+}
+
+#[test]
+fn commas_may_stand_between_a_cue_and_that() {
+    run_content_group("comma before that", &[
+        ("He added, that there is a strong emphasis on fairness.", &[("indirect", "that there is a strong emphasis on fairness")]),
+        ("Mr. Rogers said, in an email, that he did not authorize the ads.", &[("indirect", "that he did not authorize the ads")]),
+    ]);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------
 

@@ -458,6 +458,15 @@ pub fn complement(doc: &Doc, quotes: &Quotations, verb: &CueVerb, i: usize, end:
             return None;
         }
     }
+    // "He added, that …", "said, in an email, that …": commas around an adjunct before "that".
+    if doc.punct(k, &[',']) && verb.flags & CLAUSE != 0 {
+        let past = skip_adjuncts(doc, k + 1, end);
+        if doc.w(k + 1) == "that" {
+            k += 1;
+        } else if past > k + 1 && doc.punct(past, &[',']) && doc.w(past + 1) == "that" {
+            k = past + 1;
+        }
+    }
     let opening = read_opening(doc, quotes, verb, k, end, addr.is_some())?;
     let start = if opening == Opening::Colon || (opening == Opening::Quote && doc.punct(k, &[','])) { k + 1 } else { k };
     Some(Complement { addressee: addr, start, opening })

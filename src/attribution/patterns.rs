@@ -45,6 +45,10 @@ pub const MAX_AUXILIARY_TOKENS: usize = 12;
 /// A pronoun looks this many paragraphs back for the speaker it refers to.
 pub const PRONOUN_PARAGRAPHS: usize = 2;
 
+/// Longest source between "and" and a cue that ends the content before it ("… and *14
+/// percent* said …").
+pub const MAX_COORDINATED_SOURCE_TOKENS: usize = 5;
+
 /// Words after which indirect content stops: the author takes over ("… “are numbered”
 /// *although* he declined to say …").
 pub const CONTENT_STOPPERS: &[&str] = &["although", "though", "whereas", "whilst"];
@@ -97,6 +101,13 @@ pub const NOT_SPEAKER_LABELS: &[&str] = &[
     "step", "part", "chapter", "section", "figure", "table", "question", "answer", "reporting", "editing",
     "name", "age", "city", "job", "pay", "status", "result", "results", "score", "vote", "votes", "total",
     "winner", "pledged", "delegates", "superdelegates", "continued", "daily", "news", "weekly", "episode",
+];
+
+/// Words that open an aside, not resumed content, after a parenthetical cue ("…, he said, *as*
+/// the crowd cheered").
+pub const RESUMPTION_BLOCKERS: &[&str] = &[
+    "as", "while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",
+    "and", "but", "or", "who", "which", "where", "whose", "referring", "noting", "pointing",
 ];
 
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
@@ -338,7 +349,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     return;
                 }
                 match self.content_before(si, ss) {
-                    Some(c) => Some(c),
+                    Some(c) => Some(self.with_resumed_content(si, c, verb, ce)),
                     None if ss <= s.body => self.quote_of_previous_sentence(si),
                     None => None,
                 }
@@ -357,6 +368,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let after = skip_adjuncts(doc, ce, s.t1);
         let Some((ss, se)) = source_after(doc, after, s.t1, true) else { return };
+        // "…, say they feel that way": a pronoun with words after it opens a clause.
+        if is_in(SUBJECT_PRONOUNS, doc.w(ss)) && doc.is_word(ss + 1) {
+            return;
+        }
         // "…, said the campaign had raised …": a clause, not an inverted source.
         if doc.is_word(se) && !doc.cap(se) && (is_finite_word(doc.w(se)) || cue_word(doc.w(se)).is_some_and(|w| matches!(w.form, Form::Past | Form::Third))) {
             return;
@@ -365,6 +380,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
         let content = if back <= s.body { self.quote_of_previous_sentence(si) } else { self.content_before(si, back) };
         let Some(content) = content else { return };
+        let content = self.with_resumed_content(si, content, &CueVerb { flags: verb.flags & !ADDRESSEE, ..*verb }, se);
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
@@ -375,7 +391,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
         let here = doc.toks[c].start;
-        let earlier = self.atts.iter().rev().take_while(|a| a.cue.is_none_or(|(cs, _)| cs >= s.start)).find(|a| a.cue.is_some_and(|(cs, _)| cs < here)).cloned();
+        // The latest attribution of the sentence before the cue that no other one holds ("She
+        // said she *planned* to go, and said …": "planned" is inside her content).
+        let in_sentence: Vec<&Att> = self.atts.iter().rev().take_while(|a| a.cue.is_none_or(|(cs, _)| cs >= s.start)).filter(|a| a.cue.is_some_and(|(cs, _)| cs < here)).collect();
+        let nested = |a: &Att| in_sentence.iter().any(|b| a.cue.is_some_and(|(cs, _)| b.content.iter().any(|&(x, y)| x <= cs && cs < y)));
+        let earlier = in_sentence.iter().find(|a| !nested(a)).map(|a| (*a).clone());
         if let Some(prev) = earlier {
             let Some(content) = self.content_after_cue(si, c, comp) else { return };
             let mut att = self.make(c, ce, None, content);
@@ -683,7 +703,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         if let Some(MarkRole::Close(q)) = self.quotes.roles.get(p - 1) {
             let q = *q as usize;
-            return Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) });
+            // "The strategy is a “very welcome tack,” he said": words of the sentence before the
+            // quotation make the content mixed.
+            let open = self.quotes.list[q].first_tok();
+            let words_before = self.quotes.list[q].pieces.len() == 1 && open > s.body && doc.tok_sent[open] as usize == si && (s.body..open).any(|j| doc.is_word(j)) && !doc.punct(open - 1, &[':']);
+            if !words_before {
+                return Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) });
+            }
+            return self.range_content(s.body, p);
         }
         while p > s.t0 && doc.punct(p - 1, &[',', '—', '–']) {
             p -= 1;
@@ -692,6 +719,45 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         self.range_content(s.body, p)
+    }
+
+    /// "In a merger, he said, the brand would survive": indirect content that a parenthetical
+    /// cue interrupts resumes after the comma that closes the cue phrase (its source, addressee
+    /// and adjuncts end before `k`). Quotations resume through continuations instead, and a
+    /// clause opening with a subordinator or a participle (", as the crowd cheered", ", adding
+    /// that") is not resumed content.
+    fn with_resumed_content(&self, si: usize, content: Content, verb: &CueVerb, k: usize) -> Content {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if content.quotation.is_some() {
+            return content;
+        }
+        let mut k = skip_adjuncts(doc, k, s.t1);
+        if verb.flags & ADDRESSEE != 0 {
+            if let Some((_, b)) = addressee(doc, k, s.t1, verb.flags & ABOUT == 0) {
+                k = skip_adjuncts(doc, b, s.t1);
+            }
+        }
+        if !doc.punct(k, &[',']) || k + 1 >= s.t1 {
+            return content;
+        }
+        let mut r = k + 1;
+        // ", in an interview, the brand …": an adjunct of the cue between commas.
+        let past_adjuncts = skip_adjuncts(doc, r, s.t1);
+        if past_adjuncts > r && doc.punct(past_adjuncts, &[',']) {
+            r = past_adjuncts + 1;
+        }
+        let w = doc.w(r);
+        let opens_aside = !doc.is_word(r) && !doc.is_quote_mark(r) || is_in(RESUMPTION_BLOCKERS, w) || cue_word(w).is_some_and(|c| c.form == Form::Ing) || w == "according";
+        if opens_aside {
+            return content;
+        }
+        let e = content_end(doc, s, r);
+        let Some(rest) = self.range_content(r, e) else { return content };
+        let mut ranges = content.ranges;
+        ranges.extend(rest.ranges);
+        let kind = if content.kind == rest.kind { content.kind } else { "mixed" };
+        Content { ranges, kind, quotation: None }
     }
 
     /// The quotation that ends the previous sentence of the paragraph, when nothing claimed it
@@ -968,7 +1034,7 @@ impl<'d, 'a> Finder<'d, 'a> {
 fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     let prev = i.checked_sub(1);
     let prev_word = prev.map_or("", |p| doc.w(p));
-    let quantifier_ok = form != Form::Third && matches!(prev_word, "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few");
+    let quantifier_ok = form != Form::Third && (matches!(prev_word, "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few") || is_number_word(prev_word));
     if prev.is_some_and(|p| doc.is_word(p)) && (is_in(DETERMINERS, prev_word) && !quantifier_ok || prev_word == "s" && prev.is_some_and(|p| p > 0 && doc.punct(p - 1, &['\'', '\u{2019}']))) {
         return true;
     }
@@ -1091,6 +1157,23 @@ fn another_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
     })
 }
 
+/// True when a cue verb of the sentence's subject follows a coordinator at once ("… and
+/// *said*", "… but *later added*"), perhaps after adverbs.
+fn coordinated_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
+    let mut j = k;
+    while j < end && j < k + 3 && doc.is_word(j) && (is_ly_adverb(doc.w(j)) || is_in(SKIPPABLE_ADVERBS, doc.w(j))) {
+        j += 1;
+    }
+    j < end && doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0)
+}
+
+/// True when a short source and its speech cue follow ("… and *14 percent said* …").
+fn short_source_and_cue_follow(doc: &Doc, k: usize, end: usize) -> bool {
+    (k + 1..end.min(k + MAX_COORDINATED_SOURCE_TOKENS + 1)).find(|&j| !doc.is_word(j) && !doc.punct(j, &['%', '-', '.', '\'', '\u{2019}']) || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some()).is_some_and(|j| {
+        doc.is_word(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third) && is_in(PLAIN_SPEECH_VERBS, c.verb.lemma)) && !is_finite_word(doc.w(j - 1)) && !is_in(DETERMINERS, doc.w(j - 1))
+    })
+}
+
 /// Where indirect content starting at `k` ends: the sentence's end, or before "although" and
 /// its kind when the author takes over.
 fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
@@ -1111,6 +1194,16 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         }
         // "Critics say the law is unfair, but the minister said …": another attribution takes over.
         if j > k + 1 && doc.is_word(j) && is_in(COORDINATORS, doc.w(j)) && (doc.w(j) != "but" || doc.punct(j - 1, &[','])) && another_cue_follows(doc, j + 1, s.t1) {
+            e = j;
+            break;
+        }
+        // "She said she would go, and said she was not concerned": the subject speaks again.
+        if j > k + 1 && doc.is_word(j) && is_in(VERB_COORDINATORS, doc.w(j)) && !doc.cap(j) && coordinated_cue_follows(doc, j + 1, s.t1) {
+            e = j;
+            break;
+        }
+        // "21 percent said “not likely” and 14 percent said …": a new source and cue.
+        if j > k + 1 && doc.w(j) == "and" && doc.is_word(j) && short_source_and_cue_follow(doc, j + 1, s.t1) {
             e = j;
             break;
         }

@@ -158,6 +158,8 @@ fn takes_postmodifier(doc: &Doc, i: usize) -> bool {
             || is_head(INSTITUTION_HEADS, w)
             || is_head(DOCUMENT_HEADS, w)
             || is_in(QUANTIFIERS, w)
+            || is_number_word(w)
+            || w == "out" && doc.w(i + 1) == "of"
             || matches!(w, "familiar" | "close" | "knowledge" | "briefed" | "involved" | "aware" | "knowledgeable" | "anonymity" | "condition"))
 }
 
@@ -196,6 +198,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
             return true;
         }
         if doc.punct(i, &['.']) && i > start && doc.is_word(i - 1) && !doc.space_before(i) && (doc.w(i - 1).chars().count() <= 3 && doc.cap(i - 1)) {
+            return true;
+        }
+        // "12% said"
+        if doc.punct(i, &['%']) && i > start && is_number_word(doc.w(i - 1)) && !doc.space_before(i) {
             return true;
         }
         return false;
@@ -475,7 +481,7 @@ pub fn head_of(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
             core_end = k;
             break;
         }
-        if k > s && doc.is_word(k) && !doc.cap(k) && (is_in(SOURCE_PREPOSITIONS, doc.w(k)) || matches!(doc.w(k), "familiar" | "who" | "speaking" | "briefed" | "involved" | "knowledgeable" | "aware" | "requesting")) {
+        if k > s && doc.is_word(k) && !doc.cap(k) && (is_in(SOURCE_PREPOSITIONS, doc.w(k)) || doc.w(k) == "out" && doc.w(k + 1) == "of" || matches!(doc.w(k), "familiar" | "who" | "speaking" | "briefed" | "involved" | "knowledgeable" | "aware" | "requesting")) {
             // "one of the officials": the quantifier's head is after "of".
             if doc.w(k) == "of" && is_in(QUANTIFIERS, doc.w(k - 1)) {
                 let (h, _) = head_of(doc, k + 1, e);
@@ -535,6 +541,10 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
     let apposed_person = (core_end..e).find_map(|k| doc.mention(k).filter(|_| doc.punct(core_end, &[','])).map(|m| m.who));
     if let Some(who) = apposed_person {
         return named(Some(who));
+    }
+    // "One in five", "40 percent of voters", "a majority": a share of a group.
+    if is_number_word(hw) || doc.punct(head, &['%']) || doc.punct(head + 1, &['%']) && is_number_word(hw) {
+        return of_kind(SourceKind::Vague);
     }
     if hw == "people" {
         let specific = core_end < e && is_in(SPECIFYING_WORDS, doc.w(core_end));

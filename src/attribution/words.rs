@@ -31,6 +31,16 @@ pub const QUANTIFIERS: &[&str] = &[
     "none", "each", "all", "both", "either", "neither", "few", "any", "dozens", "hundreds",
 ];
 
+/// Number words and shares that head a source counted out of a group ("*one in five* say",
+/// "*40 percent* of voters said", "a *majority* believe").
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
+    "million", "dozen", "dozens", "hundreds", "thousands", "millions", "half", "third", "thirds", "quarter",
+    "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "pct", "majority", "minority", "plurality",
+    "share", "handful", "bulk", "fraction", "proportion",
+];
+
 /// Pronouns that can be the subject of a cue.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
@@ -145,6 +155,11 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 /// True for a lower-case adverb in "-ly" ("publicly", "repeatedly").
 pub fn is_ly_adverb(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ly") && !is_in(NOT_ADVERBS_IN_LY, word)
+}
+
+/// True for a number or a share: digits ("40", "1,200"), number words, "percent", "majority".
+pub fn is_number_word(word: &str) -> bool {
+    is_in(NUMBER_WORDS, word) || !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// True for a word that is a finite verb on its own ("was", "won", "agreed").
