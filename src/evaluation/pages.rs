@@ -55,22 +55,39 @@ fn reference_text(dir: &Path) -> Option<String> {
     }
     let html = std::fs::read_to_string(dir.join("expected.html")).ok()?;
     let snap = snapshot_from_html(&html, "");
-    Some(collapse(&snap.nodes.iter().map(|n| n.text.as_str()).collect::<Vec<_>>().join(" ")))
+    Some(collapse(
+        &snap
+            .nodes
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+    ))
 }
 
 /// Plans one saved page and scores its marks against the reference text.
 pub fn score_page(dir: &Path) -> Result<PageResult, String> {
-    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("?").to_string();
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("?")
+        .to_string();
     let bytes = std::fs::read(dir.join("source.html")).map_err(|e| format!("{name}: {e}"))?;
     let html = String::from_utf8_lossy(&bytes);
     let reference = reference_text(dir).ok_or_else(|| format!("{name}: no reference text"))?;
     let mut snapshot = snapshot_from_html(&html, "");
     snapshot.today = FALLBACK_TODAY.to_string();
     let p = plan(&snapshot)?;
-    let mut r = PageResult { name, skipped: p.skipped_reason.clone(), ..PageResult::default() };
+    let mut r = PageResult {
+        name,
+        skipped: p.skipped_reason.clone(),
+        ..PageResult::default()
+    };
     for m in &p.marks {
         let units: Vec<u16> = snapshot.nodes[m.node].text.encode_utf16().collect();
-        let text = collapse(&String::from_utf16_lossy(&units[m.start.min(units.len())..m.end.min(units.len())]));
+        let text = collapse(&String::from_utf16_lossy(
+            &units[m.start.min(units.len())..m.end.min(units.len())],
+        ));
         let n = text.chars().count();
         r.marked_chars += n;
         if reference.contains(&text) {
@@ -88,19 +105,38 @@ pub fn score_page(dir: &Path) -> Result<PageResult, String> {
 /// Scores every page under `shared/corpora/pages`.
 pub fn score_all(shared: &Path) -> Result<Option<Vec<PageResult>>, String> {
     let root = shared.join("corpora/pages");
-    let Ok(entries) = std::fs::read_dir(&root) else { return Ok(None) };
-    let mut dirs: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.join("source.html").exists()).collect();
+    let Ok(entries) = std::fs::read_dir(&root) else {
+        return Ok(None);
+    };
+    let mut dirs: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("source.html").exists())
+        .collect();
     dirs.sort();
-    dirs.iter().map(|d| score_page(d)).collect::<Result<Vec<_>, _>>().map(Some)
+    dirs.iter()
+        .map(|d| score_page(d))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
 }
 
 /// The pages report: per page the marks and the share inside the article, then the totals.
 pub fn report(shared: &Path) -> Result<String, String> {
     let Some(results) = score_all(shared)? else {
-        return Ok(format!("pages: skipped: {} not found\n", shared.join("corpora/pages").display()));
+        return Ok(format!(
+            "pages: skipped: {} not found\n",
+            shared.join("corpora/pages").display()
+        ));
     };
-    let mut out = String::from("pages: marks and the share of marked characters inside the reference article text\n");
-    writeln!(out, "{:<42} {:>6} {:>6} {:>8}  note", "page", "names", "claims", "inside").unwrap();
+    let mut out = String::from(
+        "pages: marks and the share of marked characters inside the reference article text\n",
+    );
+    writeln!(
+        out,
+        "{:<42} {:>6} {:>6} {:>8}  note",
+        "page", "names", "claims", "inside"
+    )
+    .unwrap();
     let (mut marked, mut inside, mut worst) = (0, 0, (1.0f64, String::new()));
     for r in &results {
         marked += r.marked_chars;
@@ -108,10 +144,32 @@ pub fn report(shared: &Path) -> Result<String, String> {
         if r.marked_chars > 0 && r.share_inside() < worst.0 {
             worst = (r.share_inside(), r.name.clone());
         }
-        let share = if r.marked_chars == 0 { "-".to_string() } else { format!("{:.1}%", 100.0 * r.share_inside()) };
-        writeln!(out, "{:<42} {:>6} {:>6} {:>8}  {}", r.name, r.names, r.claims, share, r.skipped).unwrap();
+        let share = if r.marked_chars == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.1}%", 100.0 * r.share_inside())
+        };
+        writeln!(
+            out,
+            "{:<42} {:>6} {:>6} {:>8}  {}",
+            r.name, r.names, r.claims, share, r.skipped
+        )
+        .unwrap();
     }
-    let total = if marked == 0 { 1.0 } else { inside as f64 / marked as f64 };
-    writeln!(out, "all {} pages: {:.1}% of {} marked characters inside the article; lowest page {:.1}% ({})", results.len(), 100.0 * total, marked, 100.0 * worst.0, worst.1).unwrap();
+    let total = if marked == 0 {
+        1.0
+    } else {
+        inside as f64 / marked as f64
+    };
+    writeln!(
+        out,
+        "all {} pages: {:.1}% of {} marked characters inside the article; lowest page {:.1}% ({})",
+        results.len(),
+        100.0 * total,
+        marked,
+        100.0 * worst.0,
+        worst.1
+    )
+    .unwrap();
     Ok(out)
 }

@@ -10,14 +10,67 @@ use super::snapshot::{Block, Snapshot};
 
 /// Words in class and id hints that mark a block as something other than the article body.
 pub const NON_ARTICLE_HINTS: &[&str] = &[
-    "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "sidebar", "comment", "comments",
-    "related", "recommended", "share", "sharing", "social", "advert", "advertisement", "ad", "ads", "promo",
-    "newsletter", "subscribe", "cookie", "cookies", "breadcrumb", "breadcrumbs", "most-read", "mostread",
-    "popular", "trending", "outbrain", "taboola", "signup", "paywall", "skip-link", "byline-social",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "header",
+    "masthead",
+    "sidebar",
+    "comment",
+    "comments",
+    "related",
+    "recommended",
+    "share",
+    "sharing",
+    "social",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "cookies",
+    "breadcrumb",
+    "breadcrumbs",
+    "most-read",
+    "mostread",
+    "popular",
+    "trending",
+    "outbrain",
+    "taboola",
+    "signup",
+    "paywall",
+    "skip-link",
+    "byline-social",
 ];
 
 /// Landmarks whose text is never the article.
-pub const NON_ARTICLE_LANDMARKS: &[&str] = &["nav", "header", "footer", "aside", "form", "menu", "dialog"];
+/// (`form` is not one: some sites wrap the whole page in a form.)
+pub const NON_ARTICLE_LANDMARKS: &[&str] = &["nav", "header", "footer", "aside", "menu", "dialog"];
+
+/// Parts of class and id words that mark a caption or photo credit: shown with the article, named
+/// as captions, never weighed as its prose.
+pub const CAPTION_HINTS: &[&str] = &[
+    "caption",
+    "figcaption",
+    "credit",
+    "photo-credit",
+    "wp-caption-text",
+];
+
+/// True when a block is a caption: `figcaption`/`caption`, or hinted as one by its own class.
+pub fn is_caption(block: &Block) -> bool {
+    matches!(block.tag.as_str(), "figcaption" | "caption")
+        || block
+            .hints
+            .split_whitespace()
+            .take(2)
+            .any(|w| w.split(['-', '_']).any(|p| CAPTION_HINTS.contains(&p)))
+}
 
 /// The text the analysis reads, and where each snapshot node sits in it.
 #[derive(Debug, Clone, Default)]
@@ -46,20 +99,218 @@ pub enum NodeRole {
     Caption,
 }
 
+/// Parts of class and id words that mark article content; a word holding one is never read as
+/// furniture ("article-header", "entry-content-share" stay in), as in Readability's
+/// `okMaybeItsACandidate`.
+pub const ARTICLE_HINTS: &[&str] = &[
+    "article", "entry", "content", "story", "post", "body", "main", "text", "prose",
+];
+
+/// True when one class or id word names page furniture: the whole word is a furniture hint, or it
+/// starts or ends with one as a hyphenated part ("site-header", "comments-list"), and it holds no
+/// article part.
+fn furniture_word(word: &str) -> bool {
+    let parts: Vec<&str> = word.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    if parts.iter().any(|p| ARTICLE_HINTS.contains(p)) {
+        return false;
+    }
+    let edge = |p: Option<&&str>| p.is_some_and(|p| NON_ARTICLE_HINTS.contains(p));
+    NON_ARTICLE_HINTS.contains(&word) || edge(parts.first()) || edge(parts.last())
+}
+
 /// True when a block's hints or landmarks say it is page furniture, not article text.
 pub fn is_page_furniture(block: &Block) -> bool {
-    block.landmarks.iter().any(|l| NON_ARTICLE_LANDMARKS.contains(&l.as_str()))
-        || block.hints.split_whitespace().any(|w| w.split(['-', '_']).any(|p| NON_ARTICLE_HINTS.contains(&p)) || NON_ARTICLE_HINTS.contains(&w))
+    block
+        .landmarks
+        .iter()
+        .any(|l| NON_ARTICLE_LANDMARKS.contains(&l.as_str()))
+        || block
+            .hints
+            .split_whitespace()
+            .take(FURNITURE_HINT_WORDS)
+            .any(furniture_word)
+}
+
+/// How many hint words (the block's own, then its nearest ancestors') can name furniture: words of
+/// far ancestors describe page-wide wrappers ("header-spacing" on a layout div), not the block.
+pub const FURNITURE_HINT_WORDS: usize = 6;
+
+/// Shortest text (in characters) of a paragraph (`p`) that counts as article prose.
+pub const MIN_PARAGRAPH_CHARS: usize = 30;
+/// Shortest text of another block (`div`, `li`, `td`, …) that counts as article prose.
+pub const MIN_OTHER_BLOCK_CHARS: usize = 80;
+/// Share of a block's characters inside links above which it is navigation, not prose.
+pub const MAX_LINK_DENSITY: f64 = 0.35;
+/// Weight of a short, link-free block inside a run of prose ("Advertisement", "Share"): small, so
+/// an article survives the odd interruption, which is itself left out.
+pub const SHORT_BLOCK_WEIGHT: i64 = -15;
+/// Cap on the weight against page furniture between two stretches of prose.
+pub const FURNITURE_WEIGHT_CAP: i64 = 400;
+/// Share of a JSON-LD `articleBody` that the page's blocks must cover for the hint to decide alone.
+pub const HINT_COVERAGE: f64 = 0.4;
+
+/// Per-block measures the choice needs.
+#[derive(Debug, Clone, Copy, Default)]
+struct BlockStats {
+    chars: usize,
+    link_chars: usize,
+}
+
+fn block_stats(snapshot: &Snapshot) -> Vec<BlockStats> {
+    let mut stats = vec![BlockStats::default(); snapshot.blocks.len()];
+    for n in &snapshot.nodes {
+        if n.skip || n.block >= stats.len() {
+            continue;
+        }
+        let c = n.text.chars().filter(|c| !c.is_whitespace()).count();
+        stats[n.block].chars += c;
+        if n.link {
+            stats[n.block].link_chars += c;
+        }
+    }
+    stats
+}
+
+fn is_heading_tag(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// Chooses which blocks hold the article, as named steps:
+/// 1. page furniture (navigation, headers, footers, comments, ads, related links) never does;
+/// 2. when the page has `<article>`/`<main>`/`articleBody` blocks, only those can;
+/// 3. when the page carries a JSON-LD `articleBody`, the blocks whose text it contains do;
+/// 4. otherwise the densest stretch of prose does: the run of blocks with the most prose
+///    characters, where short or link-heavy blocks count against it (a maximum-sum run).
+pub fn choose_article_blocks(snapshot: &Snapshot) -> Vec<bool> {
+    let blocks = &snapshot.blocks;
+    let stats = block_stats(snapshot);
+    let open: Vec<bool> = blocks.iter().map(|b| !is_page_furniture(b)).collect();
+    let in_article: Vec<bool> = blocks
+        .iter()
+        .zip(&open)
+        .map(|(b, &o)| o && b.in_article)
+        .collect();
+    if let Some(chosen) = blocks_in_article_body_hint(snapshot, &open) {
+        return chosen;
+    }
+    let (whole_page, whole_score) = densest_prose_run(blocks, &stats, &open);
+    if in_article.iter().any(|&a| a) {
+        // `<article>` is a strong hint, unless the page's real prose lies elsewhere (a caption or
+        // teaser in `<article>`, the story outside it).
+        let (article, article_score) = densest_prose_run(blocks, &stats, &in_article);
+        if article_score * ARTICLE_ELEMENT_PREFERENCE >= whole_score {
+            return article;
+        }
+    }
+    whole_page
+}
+
+/// How much denser the page's best run must be than the `<article>` element's to be preferred.
+pub const ARTICLE_ELEMENT_PREFERENCE: i64 = 3;
+
+/// The maximum-sum run of blocks among `candidate`, and its score.
+fn densest_prose_run(
+    blocks: &[Block],
+    stats: &[BlockStats],
+    candidate: &[bool],
+) -> (Vec<bool>, i64) {
+    // Weights for the maximum-sum run.
+    let weight: Vec<i64> = blocks
+        .iter()
+        .zip(stats)
+        .zip(candidate)
+        .map(|((b, s), &cand)| {
+            let chars = s.chars as i64;
+            if s.chars == 0 {
+                return 0;
+            }
+            if !cand {
+                return -chars.min(FURNITURE_WEIGHT_CAP);
+            }
+            if is_heading_tag(&b.tag) || is_caption(b) {
+                return 0;
+            }
+            let link_density = s.link_chars as f64 / s.chars as f64;
+            if link_density > MAX_LINK_DENSITY {
+                return -chars;
+            }
+            let min = if b.tag == "p" {
+                MIN_PARAGRAPH_CHARS
+            } else {
+                MIN_OTHER_BLOCK_CHARS
+            };
+            if s.chars < min {
+                SHORT_BLOCK_WEIGHT
+            } else {
+                chars
+            }
+        })
+        .collect();
+    let (mut best, mut best_range) = (0i64, (0usize, 0usize));
+    let (mut sum, mut start) = (0i64, 0usize);
+    for (i, &w) in weight.iter().enumerate() {
+        if sum <= 0 {
+            sum = 0;
+            start = i;
+        }
+        sum += w;
+        if sum > best {
+            best = sum;
+            best_range = (start, i + 1);
+        }
+    }
+    let mut chosen = vec![false; blocks.len()];
+    for i in best_range.0..best_range.1 {
+        chosen[i] = candidate[i] && weight[i] >= 0;
+    }
+    // A heading just before the run (the article's title or first subheading) belongs to it.
+    if best_range.0 > 0
+        && candidate[best_range.0 - 1]
+        && is_heading_tag(&blocks[best_range.0 - 1].tag)
+    {
+        chosen[best_range.0 - 1] = true;
+    }
+    (chosen, best)
+}
+
+/// Collapses runs of white space to one space.
+fn collapse_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The blocks whose text the page's JSON-LD `articleBody` contains, when they cover enough of it.
+fn blocks_in_article_body_hint(snapshot: &Snapshot, candidate: &[bool]) -> Option<Vec<bool>> {
+    let hint = collapse_space(&snapshot.article_body_hint);
+    if hint.chars().count() < 200 {
+        return None;
+    }
+    let mut text = vec![String::new(); snapshot.blocks.len()];
+    let blocks = text.len();
+    for n in snapshot
+        .nodes
+        .iter()
+        .filter(|n| !n.skip && n.block < blocks)
+    {
+        text[n.block].push_str(&n.text);
+    }
+    let mut chosen = vec![false; snapshot.blocks.len()];
+    let mut covered = 0usize;
+    for (i, t) in text.iter().enumerate() {
+        let t = collapse_space(t);
+        if candidate[i] && t.chars().count() >= 20 && hint.contains(&t) {
+            chosen[i] = true;
+            covered += t.chars().count();
+        }
+    }
+    (covered as f64 >= HINT_COVERAGE * hint.chars().count() as f64).then_some(chosen)
 }
 
 impl ArticleText {
-    /// Chooses the article's nodes: inside `<article>`/`<main>` when the page has such blocks,
-    /// never page furniture, never skipped nodes.
+    /// Lays out the nodes of the blocks [`choose_article_blocks`] picks; skipped nodes never count.
     pub fn from_snapshot(snapshot: &Snapshot) -> ArticleText {
         let blocks = &snapshot.blocks;
         let block_of = |b: usize| blocks.get(b);
-        let has_article = blocks.iter().any(|b| b.in_article && !is_page_furniture(b));
-        let keep_block: Vec<bool> = blocks.iter().map(|b| !is_page_furniture(b) && (!has_article || b.in_article)).collect();
+        let keep_block = choose_article_blocks(snapshot);
         let mut out = ArticleText {
             text: String::new(),
             node_offsets: vec![None; snapshot.nodes.len()],
@@ -68,32 +319,52 @@ impl ArticleText {
         };
         let mut last_block: Option<usize> = None;
         for (i, node) in snapshot.nodes.iter().enumerate() {
-            let Some(block) = block_of(node.block) else { continue };
+            let Some(block) = block_of(node.block) else {
+                continue;
+            };
             if node.skip || !keep_block[node.block] {
                 continue;
             }
-            if last_block.is_some_and(|b| b != node.block) && !out.text.is_empty() && !out.text.ends_with('\n') {
+            if last_block.is_some_and(|b| b != node.block)
+                && !out.text.is_empty()
+                && !out.text.ends_with('\n')
+            {
                 out.text.push('\n');
             }
             last_block = Some(node.block);
             out.node_offsets[i] = Some(out.text.len());
             out.placed.push((out.text.len(), i));
-            out.node_roles[i] = if node.caption || block.tag == "figcaption" {
+            out.node_roles[i] = if node.caption || is_caption(block) {
                 NodeRole::Caption
-            } else if node.heading || matches!(block.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            } else if node.heading
+                || matches!(block.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            {
                 NodeRole::Heading
             } else {
                 NodeRole::Body
             };
-            out.text.extend(node.text.chars().map(|c| if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') { ' ' } else { c }));
+            out.text.extend(node.text.chars().map(|c| {
+                if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
+                    ' '
+                } else {
+                    c
+                }
+            }));
         }
         out
     }
 
     /// Splits the text range `start..end` into per-node byte ranges `(node, from, to)`, using a
     /// binary search over the placed nodes, so planning stays linear in the number of marks.
-    pub fn node_ranges(&self, snapshot: &Snapshot, start: usize, end: usize) -> Vec<(usize, usize, usize)> {
-        let first = self.placed.partition_point(|&(o, i)| o + snapshot.nodes[i].text.len() <= start);
+    pub fn node_ranges(
+        &self,
+        snapshot: &Snapshot,
+        start: usize,
+        end: usize,
+    ) -> Vec<(usize, usize, usize)> {
+        let first = self
+            .placed
+            .partition_point(|&(o, i)| o + snapshot.nodes[i].text.len() <= start);
         let mut out = Vec::new();
         for &(o, i) in &self.placed[first..] {
             if o >= end {
@@ -106,5 +377,104 @@ impl ArticleText {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::snapshot::TextNode;
+
+    const PROSE: &str = "The minister said on Tuesday that the budget would be cut by a tenth next year, a move critics called reckless.";
+
+    fn page(blocks: &[(&str, &str, bool, &[&str], &str, bool)]) -> Snapshot {
+        let mut s = Snapshot::default();
+        for (i, (tag, hints, in_article, landmarks, text, link)) in blocks.iter().enumerate() {
+            s.blocks.push(Block {
+                tag: tag.to_string(),
+                hints: hints.to_string(),
+                in_article: *in_article,
+                landmarks: landmarks.iter().map(|l| l.to_string()).collect(),
+            });
+            s.nodes.push(TextNode {
+                text: text.to_string(),
+                block: i,
+                link: *link,
+                ..TextNode::default()
+            });
+        }
+        s
+    }
+
+    #[test]
+    fn navigation_and_link_lists_are_left_out_of_a_page_without_article_element() {
+        let s = page(&[
+            (
+                "li",
+                "menu-item",
+                false,
+                &["nav"],
+                "Home World Politics Business",
+                true,
+            ),
+            ("p", "", false, &[], PROSE, false),
+            ("p", "", false, &[], PROSE, false),
+            (
+                "li",
+                "",
+                false,
+                &[],
+                "Read more: the ten best budget stories of the year so far",
+                true,
+            ),
+        ]);
+        assert_eq!(choose_article_blocks(&s), vec![false, true, true, false]);
+    }
+
+    #[test]
+    fn an_article_header_class_is_not_page_furniture_but_a_site_header_is() {
+        assert!(!furniture_word("article-header"));
+        assert!(furniture_word("site-header"));
+        assert!(furniture_word("comments"));
+        assert!(!furniture_word("entry-content-share"));
+    }
+
+    #[test]
+    fn prose_outside_an_article_element_that_only_holds_a_caption_still_wins() {
+        let long = PROSE.repeat(4);
+        let s = page(&[
+            (
+                "div",
+                "caption",
+                true,
+                &[],
+                "The minister, left, arrives at the ministry on Tuesday morning.",
+                false,
+            ),
+            ("p", "story", false, &[], &long, false),
+            ("p", "story", false, &[], &long, false),
+        ]);
+        let chosen = choose_article_blocks(&s);
+        assert!(chosen[1] && chosen[2], "{chosen:?}");
+    }
+
+    #[test]
+    fn a_page_wrapped_in_a_form_is_not_all_furniture() {
+        let s = page(&[
+            ("p", "", false, &["form"], PROSE, false),
+            ("p", "", false, &["form"], PROSE, false),
+        ]);
+        assert_eq!(choose_article_blocks(&s), vec![true, true]);
+    }
+
+    #[test]
+    fn the_json_ld_article_body_picks_the_blocks_it_contains() {
+        let mut s = page(&[
+            ("p", "", false, &[], "Sign up for our newsletter and get the best of the week in your inbox every Friday.", false),
+            ("p", "", false, &[], PROSE, false),
+            ("p", "", false, &[], "The opposition leader said the cuts would hurt the poorest families the most this winter.", false),
+        ]);
+        s.article_body_hint = format!("{PROSE} The opposition leader said the cuts would hurt the poorest families the most this winter. More text of the article follows here.");
+        assert_eq!(choose_article_blocks(&s), vec![false, true, true]);
     }
 }

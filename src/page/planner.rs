@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use super::article::{ArticleText, NodeRole};
-use super::plan::{Card, CardLine, Mark, Plan, Summary, SummaryPerson, SummaryQuoted};
+use super::plan::{Card, CardLine, Mark, Plan, SummaryPerson, SummaryQuoted};
 use super::snapshot::Snapshot;
 use crate::analysis::{Analysis, PersonRef, Span};
 use crate::engine::{analyze_with, Date};
@@ -39,19 +39,42 @@ pub fn article_date(snapshot: &Snapshot) -> Result<(Date, &'static str), String>
 pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String> {
     for n in &snapshot.nodes {
         if n.block >= snapshot.blocks.len() {
-            return Err(format!("a text node names block {} but the snapshot has {} blocks", n.block, snapshot.blocks.len()));
+            return Err(format!(
+                "a text node names block {} but the snapshot has {} blocks",
+                n.block,
+                snapshot.blocks.len()
+            ));
         }
     }
     let (date, date_source) = article_date(snapshot)?;
-    let mut plan = Plan { version: PLAN_VERSION, date: date.iso(), date_source: date_source.to_string(), ..Plan::default() };
-    let lang = snapshot.lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let mut plan = Plan {
+        version: PLAN_VERSION,
+        date: date.iso(),
+        date_source: date_source.to_string(),
+        ..Plan::default()
+    };
+    let lang = snapshot
+        .lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if !lang.is_empty() && !SUPPORTED_LANGUAGES.contains(&lang.as_str()) {
-        plan.skipped_reason = format!("the page's language ({}) is not supported yet; News Context reads English", snapshot.lang);
+        plan.skipped_reason = format!(
+            "the page's language ({}) is not supported yet; News Context reads English",
+            snapshot.lang
+        );
         return Ok(plan);
     }
     let article = ArticleText::from_snapshot(snapshot);
     if article.text.trim().is_empty() {
         plan.skipped_reason = "no article text was found on this page".to_string();
+        return Ok(plan);
+    }
+    if !crate::text::language::looks_english(&article.text) {
+        plan.skipped_reason =
+            "the article does not look like English, the only language News Context reads yet"
+                .to_string();
         return Ok(plan);
     }
     let analysis = analyze_with(kb, &article.text, date);
@@ -65,8 +88,20 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
     }
     let mut group = 0;
     for m in &analysis.mentions {
-        let Some(&card) = card_of_person.get(m.person.as_str()) else { continue };
-        push_marks(&mut plan.marks, snapshot, &article, &index, &m.span, "name", card, group, &[NodeRole::Body, NodeRole::Heading, NodeRole::Caption]);
+        let Some(&card) = card_of_person.get(m.person.as_str()) else {
+            continue;
+        };
+        push_marks(
+            &mut plan.marks,
+            snapshot,
+            &article,
+            &index,
+            &m.span,
+            "name",
+            card,
+            group,
+            &[NodeRole::Body, NodeRole::Heading, NodeRole::Caption],
+        );
         group += 1;
     }
     // Claim marks, one card per claim.
@@ -77,7 +112,17 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
         let card = plan.cards.len();
         plan.cards.push(claim_card(&analysis, s));
         let kind = format!("claim-{}", s.attribution);
-        push_marks(&mut plan.marks, snapshot, &article, &index, &s.span, &kind, card, group, &[NodeRole::Body]);
+        push_marks(
+            &mut plan.marks,
+            snapshot,
+            &article,
+            &index,
+            &s.span,
+            &kind,
+            card,
+            group,
+            &[NodeRole::Body],
+        );
         group += 1;
         match s.attribution.as_str() {
             "named" => plan.summary.named += 1,
@@ -94,7 +139,17 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
 
 /// Adds the marks for one analysis span, split over the nodes it covers.
 #[allow(clippy::too_many_arguments)]
-fn push_marks(marks: &mut Vec<Mark>, snapshot: &Snapshot, article: &ArticleText, index: &Utf16Index, span: &Span, kind: &str, card: usize, group: usize, roles: &[NodeRole]) {
+fn push_marks(
+    marks: &mut Vec<Mark>,
+    snapshot: &Snapshot,
+    article: &ArticleText,
+    index: &Utf16Index,
+    span: &Span,
+    kind: &str,
+    card: usize,
+    group: usize,
+    roles: &[NodeRole],
+) {
     let (start, end) = (index.to_byte(span.start), index.to_byte(span.end));
     for (node, from, to) in article.node_ranges(snapshot, start, end) {
         if !roles.contains(&article.node_roles[node]) {
@@ -121,14 +176,25 @@ fn push_marks(marks: &mut Vec<Mark>, snapshot: &Snapshot, article: &ArticleText,
 }
 
 fn line(key: &str, label: &str, value: impl Into<String>) -> CardLine {
-    CardLine { key: key.to_string(), label: label.to_string(), value: value.into() }
+    CardLine {
+        key: key.to_string(),
+        label: label.to_string(),
+        value: value.into(),
+    }
 }
 
 /// "28 Nov 2025" from a date.
 fn human_date(d: Date) -> String {
-    const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let c = d.code();
-    format!("{} {} {}", c % 100, MONTHS[(c / 100 % 100).clamp(1, 12) as usize - 1], c / 10000)
+    format!(
+        "{} {} {}",
+        c % 100,
+        MONTHS[(c / 100 % 100).clamp(1, 12) as usize - 1],
+        c / 10000
+    )
 }
 
 /// The year part of a `yyyymmdd` code, or "" when unknown.
@@ -163,13 +229,22 @@ pub fn wikipedia_url(title: &str) -> String {
 
 /// The card for a person: from the knowledge base when known, else from the article.
 fn person_card(kb: &KnowledgeBase, p: &PersonRef, date: Date) -> Card {
-    let mut card = Card { kind: "person".into(), heading: p.name.clone(), person: p.id.clone(), ..Card::default() };
+    let mut card = Card {
+        kind: "person".into(),
+        heading: p.name.clone(),
+        person: p.id.clone(),
+        ..Card::default()
+    };
     let Some(record) = kb.by_id(&p.id) else {
         if let Some(role) = &p.role {
             card.lines.push(line("role", "Described as", role.clone()));
         }
         if let Some(c) = p.country.as_deref().and_then(|c| kb.country_by_iso(c)) {
-            card.lines.push(line("country", "Country", format!("{} {}", c.flag, c.name).trim().to_string()));
+            card.lines.push(line(
+                "country",
+                "Country",
+                format!("{} {}", c.flag, c.name).trim().to_string(),
+            ));
         }
         card.note = "Not in the knowledge base: described by this article.".into();
         return card;
@@ -179,33 +254,60 @@ fn person_card(kb: &KnowledgeBase, p: &PersonRef, date: Date) -> Card {
 }
 
 fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card: &mut Card) {
-    card.subheading = record.native_names.first().map(|s| s.to_string()).unwrap_or_default();
+    card.subheading = record
+        .native_names
+        .first()
+        .map(|s| s.to_string())
+        .unwrap_or_default();
     let at = record.role_at(date);
     let latest = record.latest_role();
     match at {
-        Some(r) => card.lines.push(line("role", &format!("On {}", human_date(date)), r.title)),
-        None => card.lines.push(line("role", &format!("On {}", human_date(date)), "no role on record at this date")),
+        Some(r) => card
+            .lines
+            .push(line("role", &format!("On {}", human_date(date)), r.title)),
+        None => card.lines.push(line(
+            "role",
+            &format!("On {}", human_date(date)),
+            "no role on record at this date",
+        )),
     }
     if let Some(l) = latest {
         let changed = at.is_none_or(|a| !std::ptr::eq(a, l)) || !l.is_open();
         if changed {
             let span = match (year_of(l.since), l.is_open()) {
-                (s, true) if !s.is_empty() => format!("{} (since {s}; as of {})", l.title, human_date(Date::from_code(l.as_of))),
+                (s, true) if !s.is_empty() => format!(
+                    "{} (since {s}; as of {})",
+                    l.title,
+                    human_date(Date::from_code(l.as_of))
+                ),
                 (s, false) if !s.is_empty() => format!("{} {s}–{}", l.title, year_of(l.until)),
                 _ => l.title.to_string(),
             };
-            let at_date = if at.is_some() { "in office at this article's date" } else { "not in this office at this article's date" };
-            card.lines.push(line("role_now", "Latest", format!("{span}; {at_date}")));
+            let at_date = if at.is_some() {
+                "in office at this article's date"
+            } else {
+                "not in this office at this article's date"
+            };
+            card.lines
+                .push(line("role_now", "Latest", format!("{span}; {at_date}")));
         }
     }
     if let Some(r) = at.or(latest) {
-        if let Some(c) = (!r.country.is_empty()).then(|| kb.country_by_iso(r.country)).flatten() {
-            card.lines.push(line("country", "Country", format!("{} {}", c.flag, c.name).trim().to_string()));
+        if let Some(c) = (!r.country.is_empty())
+            .then(|| kb.country_by_iso(r.country))
+            .flatten()
+        {
+            card.lines.push(line(
+                "country",
+                "Country",
+                format!("{} {}", c.flag, c.name).trim().to_string(),
+            ));
         } else if let Some(o) = (!r.org.is_empty()).then(|| kb.org(r.org)).flatten() {
             card.lines.push(line("country", "Organisation", o.name));
         }
         if !r.since_text.is_empty() {
-            card.lines.push(line("since", "In office since", r.since_text));
+            card.lines
+                .push(line("since", "In office since", r.since_text));
         }
     }
     if !record.party.is_empty() {
@@ -216,7 +318,11 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
     }
     if let Some(r) = at.or(latest) {
         let source = kb.source(r.source).map_or(r.source, |s| s.title);
-        card.note = format!("As of {} · Source: {}", human_date(Date::from_code(r.as_of)), source);
+        card.note = format!(
+            "As of {} · Source: {}",
+            human_date(Date::from_code(r.as_of)),
+            source
+        );
     }
     card.link = wikipedia_url(record.wikipedia);
 }
@@ -229,13 +335,23 @@ fn claim_card(analysis: &Analysis, s: &crate::analysis::Sentence) -> Card {
         "vague" => "Vague source",
         _ => "No source stated",
     };
-    let mut card = Card { kind: "claim".into(), heading: heading.into(), ..Card::default() };
+    let mut card = Card {
+        kind: "claim".into(),
+        heading: heading.into(),
+        ..Card::default()
+    };
     if s.attribution == "none" {
         card.note = "No source stated in this article.".into();
         return card;
     }
-    let speaker = s.source_person.as_deref().and_then(|id| analysis.people.iter().find(|p| p.id == id));
-    let quote = analysis.quotes.iter().find(|q| q.cue.is_some() && q.cue == s.cue);
+    let speaker = s
+        .source_person
+        .as_deref()
+        .and_then(|id| analysis.people.iter().find(|p| p.id == id));
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| q.cue.is_some() && q.cue == s.cue);
     let mut who = match (speaker, &s.source) {
         (Some(p), _) => p.name.clone(),
         (None, Some(src)) => src.text.clone(),
@@ -261,7 +377,11 @@ fn summary_people(analysis: &Analysis) -> Vec<SummaryPerson> {
             id: p.id.clone(),
             name: p.name.clone(),
             role: p.role.clone().unwrap_or_default(),
-            mentions: analysis.mentions.iter().filter(|m| m.person == p.id).count(),
+            mentions: analysis
+                .mentions
+                .iter()
+                .filter(|m| m.person == p.id)
+                .count(),
         })
         .filter(|p| p.mentions > 0)
         .collect();
@@ -273,7 +393,11 @@ fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
     let mut out: Vec<SummaryQuoted> = Vec::new();
     for q in &analysis.quotes {
         let name = match (&q.speaker, &q.source) {
-            (Some(id), _) => analysis.people.iter().find(|p| &p.id == id).map_or(id.clone(), |p| p.name.clone()),
+            (Some(id), _) => analysis
+                .people
+                .iter()
+                .find(|p| &p.id == id)
+                .map_or(id.clone(), |p| p.name.clone()),
             (None, Some(s)) => s.text.clone(),
             _ => continue,
         };
@@ -281,7 +405,11 @@ fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
         let entry = match out.iter_mut().position(|e| e.name == name) {
             Some(i) => &mut out[i],
             None => {
-                out.push(SummaryQuoted { name, quotes: 0, cues: Vec::new() });
+                out.push(SummaryQuoted {
+                    name,
+                    quotes: 0,
+                    cues: Vec::new(),
+                });
                 out.last_mut().expect("just pushed")
             }
         };

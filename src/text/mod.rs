@@ -3,6 +3,7 @@
 //! Everything here works on `&str` byte offsets; conversion to UTF-16 happens once, in [`offsets`].
 
 pub mod chars;
+pub mod language;
 pub mod offsets;
 pub mod sentences;
 pub mod tokens;
