@@ -35,33 +35,137 @@ pub const MAX_BYLINE_WORDS: usize = 10;
 
 /// Lines opening with these (folded) are credits.
 pub const CREDIT_OPENERS: &[&str] = &[
-    "agencies", "with agencies", "with agency", "reporting by", "additional reporting by", "editing by",
-    "writing by", "written by", "compiled by", "produced by", "edited by", "source:", "sources:", "credit:",
-    "credits:", "(reuters)", "(ap)", "(afp)", "©", "(c) ", "copyright", "all rights reserved", "photo credit",
-    "contributing:", "contributors:", "additional reporting",
+    "agencies",
+    "with agencies",
+    "with agency",
+    "reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "written by",
+    "compiled by",
+    "produced by",
+    "edited by",
+    "source:",
+    "sources:",
+    "credit:",
+    "credits:",
+    "(reuters)",
+    "(ap)",
+    "(afp)",
+    "©",
+    "(c) ",
+    "copyright",
+    "all rights reserved",
+    "photo credit",
+    "contributing:",
+    "contributors:",
+    "additional reporting",
 ];
 
 /// News agencies and wires: a line made only of these is a credit ("Reuters, AFP and AP").
 pub const AGENCY_NAMES: &[&str] = &[
-    "reuters", "afp", "ap", "efe", "dpa", "ansa", "xinhua", "tass", "bloomberg", "upi", "pa", "anadolu",
-    "kyodo", "yonhap", "interfax", "ria", "novosti", "europa", "press", "agencies", "agency", "associated",
-    "france", "presse", "agence", "belta", "sputnik", "aa", "cnn", "bbc", "dw", "ians", "pti", "ani", "and",
+    "reuters",
+    "afp",
+    "ap",
+    "efe",
+    "dpa",
+    "ansa",
+    "xinhua",
+    "tass",
+    "bloomberg",
+    "upi",
+    "pa",
+    "anadolu",
+    "kyodo",
+    "yonhap",
+    "interfax",
+    "ria",
+    "novosti",
+    "europa",
+    "press",
+    "agencies",
+    "agency",
+    "associated",
+    "france",
+    "presse",
+    "agence",
+    "belta",
+    "sputnik",
+    "aa",
+    "cnn",
+    "bbc",
+    "dw",
+    "ians",
+    "pti",
+    "ani",
+    "and",
 ];
 
 /// Text that marks a photo caption line.
 pub const CAPTION_MARKERS: &[&str] = &[
-    "photo:", "photograph:", "photo by", "image:", "picture:", "pictured:", "file photo", "reuters/", "afp/",
-    "ap photo", "getty images", "/ reuters", "/ afp", "/ ap", "(photo", "illustration:", "caption:", "foto:",
-    "photo/", "(file)", "file picture", "epa/", "epa-efe",
+    "photo:",
+    "photograph:",
+    "photo by",
+    "image:",
+    "picture:",
+    "pictured:",
+    "file photo",
+    "reuters/",
+    "afp/",
+    "ap photo",
+    "getty images",
+    "/ reuters",
+    "/ afp",
+    "/ ap",
+    "(photo",
+    "illustration:",
+    "caption:",
+    "foto:",
+    "photo/",
+    "(file)",
+    "file picture",
+    "epa/",
+    "epa-efe",
 ];
 
 /// Sentences opening with these (folded) are calls to action and page furniture, not claims.
 pub const CALLS_TO_ACTION: &[&str] = &[
-    "read more", "read also", "also read", "read the full", "read the rest", "click here", "subscribe",
-    "sign up", "follow us", "follow the", "share this", "share on", "advertisement", "related:",
-    "related articles", "related stories", "see also", "watch:", "listen:", "download the", "join our",
-    "get the latest", "newsletter", "comments", "continue reading", "skip to", "terms of use", "more:",
-    "recommended", "most read", "trending", "tap here", "sponsored", "follow @", "like us on",
+    "read more",
+    "read also",
+    "also read",
+    "read the full",
+    "read the rest",
+    "click here",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "follow the",
+    "share this",
+    "share on",
+    "advertisement",
+    "related:",
+    "related articles",
+    "related stories",
+    "see also",
+    "watch:",
+    "listen:",
+    "download the",
+    "join our",
+    "get the latest",
+    "newsletter",
+    "comments",
+    "continue reading",
+    "skip to",
+    "terms of use",
+    "more:",
+    "recommended",
+    "most read",
+    "trending",
+    "tap here",
+    "sponsored",
+    "follow @",
+    "like us on",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -101,24 +205,44 @@ impl SentenceKind {
 
 /// The words of a string (letters and digits).
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// The last character that is not a closing quote or bracket.
 fn final_char(s: &str) -> Option<char> {
-    s.trim_end().chars().rev().find(|&c| !(crate::text::chars::is_double_quote(c) || matches!(c, ')' | ']' | '’' | '\'' | '*')))
+    s.trim_end().chars().rev().find(|&c| {
+        !(crate::text::chars::is_double_quote(c) || matches!(c, ')' | ']' | '’' | '\'' | '*'))
+    })
 }
 
 /// True for a credit line: a byline, an agency line, a copyright line.
 pub fn is_credit(line: &str) -> bool {
     let folded = fold(line.trim());
-    if CREDIT_OPENERS.iter().any(|o| folded.starts_with(o) && (o.ends_with(':') || o.ends_with(')') || o.ends_with(' ') || folded[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))) {
+    if CREDIT_OPENERS.iter().any(|o| {
+        folded.starts_with(o)
+            && (o.ends_with(':')
+                || o.ends_with(')')
+                || o.ends_with(' ')
+                || folded[o.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric()))
+    }) {
         return true;
     }
     let n = words(line).count();
-    if folded.starts_with("by ") && n <= MAX_BYLINE_WORDS && !matches!(final_char(line), Some('.' | '!' | '?')) {
+    if folded.starts_with("by ")
+        && n <= MAX_BYLINE_WORDS
+        && !matches!(final_char(line), Some('.' | '!' | '?'))
+    {
         let rest: Vec<&str> = words(line).skip(1).collect();
-        if !rest.is_empty() && rest.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "and" | "in" | "for" | "of" | "the" | "with")) {
+        if !rest.is_empty()
+            && rest.iter().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "and" | "in" | "for" | "of" | "the" | "with")
+            })
+        {
             return true;
         }
     }
@@ -135,7 +259,13 @@ pub fn is_caption(line: &str) -> bool {
 pub fn is_call_to_action(sentence: &str) -> bool {
     let head: String = sentence.trim().chars().take(40).collect();
     let folded = fold(&head);
-    CALLS_TO_ACTION.iter().any(|o| folded.starts_with(o) && folded[o.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    CALLS_TO_ACTION.iter().any(|o| {
+        folded.starts_with(o)
+            && folded[o.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// True for a heading line: short and without final punctuation, or in Title Case.
@@ -144,18 +274,28 @@ pub fn is_heading(line: &str, sentences_in_line: usize) -> bool {
         return false;
     }
     let first = line.trim_start().chars().next();
-    if !first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || crate::text::chars::is_double_quote(c)) {
+    if !first.is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || crate::text::chars::is_double_quote(c)
+    }) {
         return false;
     }
     let n = words(line).count();
     let last = final_char(line);
-    let unpunctuated = !last.is_some_and(|c| TERMINATORS.contains(&c) || matches!(c, ':' | ';' | ',' | '-' | '—' | '–'));
+    let unpunctuated = !last.is_some_and(|c| {
+        TERMINATORS.contains(&c) || matches!(c, ':' | ';' | ',' | '-' | '—' | '–')
+    });
     if unpunctuated && (1..=MAX_HEADING_WORDS).contains(&n) {
         return true;
     }
     let long: Vec<&str> = words(line).filter(|w| w.chars().count() >= 4).collect();
-    let capitalised = long.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    n <= MAX_TITLE_CASE_WORDS && long.len() >= 4 && capitalised as f32 >= TITLE_CASE_SHARE * long.len() as f32 && !matches!(last, Some('?'))
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    n <= MAX_TITLE_CASE_WORDS
+        && long.len() >= 4
+        && capitalised as f32 >= TITLE_CASE_SHARE * long.len() as f32
+        && !matches!(last, Some('?'))
 }
 
 /// True for a question.

@@ -44,6 +44,12 @@ pub const PARTICLE: u16 = 1 << 9;
 pub const ATTITUDE: u16 = 1 << 10;
 /// "so" is content ("We hope *so*", "he said *so*").
 pub const SO: u16 = 1 << 11;
+/// A stance toward someone or something (support, opposition, praise, blame, naming): the
+/// source must be the subject that opens its clause ("*Clinton* criticized …"), so that "a
+/// group *called* Kontra-Kultur" or "the plan *backed* by unions" is no attribution.
+pub const STANCE: u16 = 1 << 12;
+/// Content only with "as" after the object ("*see* Clinton *as* the heir", "*regards* it as").
+pub const AS_ONLY: u16 = 1 << 13;
 
 /// One cue verb: its lemma, its forms and what it accepts.
 #[derive(Debug, Clone, Copy)]
@@ -60,19 +66,72 @@ pub struct CueVerb {
     pub ing: &'static str,
     /// What may follow: a union of the flags above.
     pub flags: u16,
-    /// The particle that must follow when [`PARTICLE`] is set.
-    pub particle: &'static str,
+    /// Particles that join the cue when they follow it ("called *for*", "talked *about*"); one
+    /// of them must follow when [`PARTICLE`] is set.
+    pub particles: &'static [&'static str],
 }
 
-const fn v(lemma: &'static str, third: &'static str, past: &'static str, participle: &'static str, ing: &'static str, flags: u16) -> CueVerb {
-    CueVerb { lemma, third, past, participle, ing, flags, particle: "" }
+const fn v(
+    lemma: &'static str,
+    third: &'static str,
+    past: &'static str,
+    participle: &'static str,
+    ing: &'static str,
+    flags: u16,
+) -> CueVerb {
+    CueVerb {
+        lemma,
+        third,
+        past,
+        participle,
+        ing,
+        flags,
+        particles: &[],
+    }
 }
 
-const fn vp(lemma: &'static str, third: &'static str, past: &'static str, ing: &'static str, particle: &'static str, flags: u16) -> CueVerb {
-    CueVerb { lemma, third, past, participle: past, ing, flags: flags | PARTICLE, particle }
+/// A verb that is a cue only with one of its particles ("point *out*", "talk *about*").
+const fn vp(
+    lemma: &'static str,
+    third: &'static str,
+    past: &'static str,
+    ing: &'static str,
+    particles: &'static [&'static str],
+    flags: u16,
+) -> CueVerb {
+    CueVerb {
+        lemma,
+        third,
+        past,
+        participle: past,
+        ing,
+        flags: flags | PARTICLE,
+        particles,
+    }
+}
+
+/// A verb whose particles, when present, join the cue ("called *for*"; "called X a liar").
+const fn vo(
+    lemma: &'static str,
+    third: &'static str,
+    past: &'static str,
+    ing: &'static str,
+    particles: &'static [&'static str],
+    flags: u16,
+) -> CueVerb {
+    CueVerb {
+        lemma,
+        third,
+        past,
+        participle: past,
+        ing,
+        flags,
+        particles,
+    }
 }
 
 /// The cue verbs, in all their forms. Speech verbs first, then attitudes.
+#[rustfmt::skip]
 pub const CUE_VERBS: &[CueVerb] = &[
     v("say", "says", "said", "said", "saying", SPEECH | CLAUSE | OBJECT | SO),
     v("tell", "tells", "told", "told", "telling", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | QUESTION | SO),
@@ -80,7 +139,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("warn", "warns", "warned", "warned", "warning", SPEECH | CLAUSE | ADDRESSEE | ABOUT | INFINITIVE),
     v("argue", "argues", "argued", "argued", "arguing", SPEECH | CLAUSE),
     v("insist", "insists", "insisted", "insisted", "insisting", SPEECH | CLAUSE),
-    v("acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging", SPEECH | CLAUSE),
+    v("acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging", SPEECH | CLAUSE | OBJECT),
     v("deny", "denies", "denied", "denied", "denying", SPEECH | CLAUSE | OBJECT),
     v("claim", "claims", "claimed", "claimed", "claiming", SPEECH | CLAUSE | OBJECT | INFINITIVE),
     v("write", "writes", "wrote", "written", "writing", SPEECH | CLAUSE),
@@ -93,7 +152,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("emphasise", "emphasises", "emphasised", "emphasised", "emphasising", SPEECH | CLAUSE | OBJECT),
     v("stress", "stresses", "stressed", "stressed", "stressing", SPEECH | CLAUSE | OBJECT),
     v("underline", "underlines", "underlined", "underlined", "underlining", SPEECH | CLAUSE),
-    v("underscore", "underscores", "underscored", "underscored", "underscoring", SPEECH | CLAUSE),
+    v("underscore", "underscores", "underscored", "underscored", "underscoring", SPEECH | CLAUSE | OBJECT),
     v("assure", "assures", "assured", "assured", "assuring", SPEECH | CLAUSE | ADDRESSEE),
     v("reassure", "reassures", "reassured", "reassured", "reassuring", SPEECH | CLAUSE | ADDRESSEE),
     v("announce", "announces", "announced", "announced", "announcing", SPEECH | CLAUSE | OBJECT),
@@ -103,7 +162,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("reply", "replies", "replied", "replied", "replying", SPEECH | CLAUSE),
     v("respond", "responds", "responded", "responded", "responding", SPEECH | CLAUSE),
     v("answer", "answers", "answered", "answered", "answering", SPEECH | CLAUSE),
-    v("ask", "asks", "asked", "asked", "asking", SPEECH | ADDRESSEE | QUESTION | INFINITIVE),
+    v("ask", "asks", "asked", "asked", "asking", SPEECH | ADDRESSEE | QUESTION | INFINITIVE | ABOUT),
     v("urge", "urges", "urged", "urged", "urging", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE | OBJECT),
     v("suggest", "suggests", "suggested", "suggested", "suggesting", SPEECH | CLAUSE),
     v("admit", "admits", "admitted", "admitted", "admitting", SPEECH | CLAUSE | OBJECT),
@@ -125,10 +184,10 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("threaten", "threatens", "threatened", "threatened", "threatening", SPEECH | CLAUSE | INFINITIVE | ATTITUDE),
     v("demand", "demands", "demanded", "demanded", "demanding", SPEECH | CLAUSE | OBJECT | INFINITIVE),
     v("propose", "proposes", "proposed", "proposed", "proposing", SPEECH | CLAUSE | INFINITIVE),
-    v("recommend", "recommends", "recommended", "recommended", "recommending", SPEECH | CLAUSE),
+    v("recommend", "recommends", "recommended", "recommended", "recommending", SPEECH | CLAUSE | OBJECT),
     v("observe", "observes", "observed", "observed", "observing", SPEECH | CLAUSE),
     v("remark", "remarks", "remarked", "remarked", "remarking", SPEECH | CLAUSE),
-    v("mention", "mentions", "mentioned", "mentioned", "mentioning", SPEECH | CLAUSE),
+    v("mention", "mentions", "mentioned", "mentioned", "mentioning", SPEECH | CLAUSE | OBJECT),
     v("comment", "comments", "commented", "commented", "commenting", SPEECH | CLAUSE),
     v("testify", "testifies", "testified", "testified", "testifying", SPEECH | CLAUSE),
     v("inform", "informs", "informed", "informed", "informing", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | ABOUT),
@@ -153,10 +212,99 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("wonder", "wonders", "wondered", "wondered", "wondering", SPEECH | QUESTION),
     v("quote", "quotes", "quoted", "quoted", "quoting", 0),
     // Evidence: "the emails show that …", "a study found that …".
-    v("show", "shows", "showed", "shown", "showing", SPEECH | CLAUSE),
+    v("show", "shows", "showed", "shown", "showing", SPEECH | CLAUSE | OBJECT),
     v("find", "finds", "found", "found", "finding", SPEECH | CLAUSE),
-    vp("point", "points", "pointed", "pointing", "out", SPEECH | CLAUSE),
-    vp("call", "calls", "called", "calling", "for", OBJECT),
+    vp("point", "points", "pointed", "pointing", &["out", "to"], SPEECH | CLAUSE | OBJECT),
+    vo("call", "calls", "called", "calling", &["for", "on", "out"], OBJECT | STANCE),
+    v("estimate", "estimates", "estimated", "estimated", "estimating", SPEECH | CLAUSE | OBJECT),
+    v("project", "projects", "projected", "projected", "projecting", SPEECH | CLAUSE | OBJECT),
+    v("forecast", "forecasts", "forecast", "forecast", "forecasting", SPEECH | CLAUSE | OBJECT),
+    v("list", "lists", "listed", "listed", "listing", SPEECH | OBJECT),
+    v("cite", "cites", "cited", "cited", "citing", SPEECH | CLAUSE | OBJECT | STANCE),
+    v("rule", "rules", "ruled", "ruled", "ruling", SPEECH | CLAUSE),
+    // Speech about someone or something: the object is the content.
+    v("describe", "describes", "described", "described", "describing", SPEECH | OBJECT | QUESTION | STANCE),
+    v("discuss", "discusses", "discussed", "discussed", "discussing", SPEECH | OBJECT | QUESTION | STANCE),
+    vp("talk", "talks", "talked", "talking", &["about"], SPEECH | OBJECT),
+    vp("speak", "speaks", "spoke", "speaking", &["about", "of", "out"], SPEECH | OBJECT | ABOUT),
+    vp("refer", "refers", "referred", "referring", &["to"], SPEECH | OBJECT),
+    vp("focus", "focuses", "focused", "focusing", &["on"], SPEECH | OBJECT),
+    vp("rail", "rails", "railed", "railing", &["against"], SPEECH | OBJECT),
+    vp("push", "pushes", "pushed", "pushing", &["for"], SPEECH | OBJECT),
+    vp("vote", "votes", "voted", "voting", &["for", "against"], OBJECT),
+    vp("fire", "fires", "fired", "firing", &["back"], SPEECH | CLAUSE),
+    vp("shoot", "shoots", "shot", "shooting", &["back"], SPEECH | CLAUSE),
+    v("highlight", "highlights", "highlighted", "highlighted", "highlighting", SPEECH | CLAUSE | OBJECT | STANCE),
+    v("echo", "echoes", "echoed", "echoed", "echoing", SPEECH | OBJECT | STANCE),
+    v("repeat", "repeats", "repeated", "repeated", "repeating", SPEECH | CLAUSE | OBJECT | STANCE),
+    v("express", "expresses", "expressed", "expressed", "expressing", SPEECH | OBJECT | STANCE),
+    v("question", "questions", "questioned", "questioned", "questioning", SPEECH | OBJECT | QUESTION | STANCE),
+    v("dispute", "disputes", "disputed", "disputed", "disputing", SPEECH | CLAUSE | OBJECT | STANCE),
+    v("challenge", "challenges", "challenged", "challenged", "challenging", SPEECH | OBJECT | STANCE),
+    v("imply", "implies", "implied", "implied", "implying", SPEECH | CLAUSE),
+    v("hint", "hints", "hinted", "hinted", "hinting", SPEECH | CLAUSE),
+    v("proclaim", "proclaims", "proclaimed", "proclaimed", "proclaiming", SPEECH | CLAUSE | OBJECT),
+    v("recount", "recounts", "recounted", "recounted", "recounting", SPEECH | CLAUSE | OBJECT | QUESTION),
+    v("speculate", "speculates", "speculated", "speculated", "speculating", SPEECH | CLAUSE | ABOUT),
+    v("brag", "brags", "bragged", "bragged", "bragging", SPEECH | CLAUSE | ABOUT),
+    v("lament", "laments", "lamented", "lamented", "lamenting", SPEECH | CLAUSE | OBJECT),
+    v("bemoan", "bemoans", "bemoaned", "bemoaned", "bemoaning", SPEECH | CLAUSE | OBJECT),
+    v("guarantee", "guarantees", "guaranteed", "guaranteed", "guaranteeing", SPEECH | CLAUSE),
+    v("retweet", "retweets", "retweeted", "retweeted", "retweeting", SPEECH | OBJECT),
+    v("email", "emails", "emailed", "emailed", "emailing", SPEECH | CLAUSE),
+    v("chant", "chants", "chanted", "chanted", "chanting", SPEECH | QUOTE_ONLY),
+    v("request", "requests", "requested", "requested", "requesting", SPEECH | CLAUSE | OBJECT | STANCE),
+    v("order", "orders", "ordered", "ordered", "ordering", SPEECH | CLAUSE | OBJECT | INFINITIVE | STANCE),
+    v("encourage", "encourages", "encouraged", "encouraged", "encouraging", SPEECH | OBJECT | STANCE),
+    // Support and opposition, praise and blame, naming: a stance toward the object.
+    v("criticize", "criticizes", "criticized", "criticized", "criticizing", OBJECT | STANCE),
+    v("criticise", "criticises", "criticised", "criticised", "criticising", OBJECT | STANCE),
+    v("praise", "praises", "praised", "praised", "praising", OBJECT | STANCE),
+    v("blast", "blasts", "blasted", "blasted", "blasting", OBJECT | STANCE),
+    v("attack", "attacks", "attacked", "attacked", "attacking", OBJECT | STANCE),
+    v("slam", "slams", "slammed", "slammed", "slamming", OBJECT | STANCE),
+    v("denounce", "denounces", "denounced", "denounced", "denouncing", OBJECT | STANCE),
+    v("condemn", "condemns", "condemned", "condemned", "condemning", OBJECT | STANCE),
+    v("decry", "decries", "decried", "decried", "decrying", OBJECT | STANCE | CLAUSE),
+    v("lambaste", "lambastes", "lambasted", "lambasted", "lambasting", OBJECT | STANCE),
+    v("assail", "assails", "assailed", "assailed", "assailing", OBJECT | STANCE),
+    v("rebuke", "rebukes", "rebuked", "rebuked", "rebuking", OBJECT | STANCE),
+    v("mock", "mocks", "mocked", "mocked", "mocking", OBJECT | STANCE),
+    v("ridicule", "ridicules", "ridiculed", "ridiculed", "ridiculing", OBJECT | STANCE),
+    v("chide", "chides", "chided", "chided", "chiding", OBJECT | STANCE),
+    v("scold", "scolds", "scolded", "scolded", "scolding", OBJECT | STANCE),
+    v("berate", "berates", "berated", "berated", "berating", OBJECT | STANCE),
+    v("blame", "blames", "blamed", "blamed", "blaming", OBJECT | STANCE),
+    v("defend", "defends", "defended", "defended", "defending", OBJECT | STANCE),
+    v("dismiss", "dismisses", "dismissed", "dismissed", "dismissing", OBJECT | STANCE),
+    v("reject", "rejects", "rejected", "rejected", "rejecting", OBJECT | STANCE),
+    v("downplay", "downplays", "downplayed", "downplayed", "downplaying", OBJECT | STANCE),
+    v("endorse", "endorses", "endorsed", "endorsed", "endorsing", OBJECT | STANCE),
+    v("support", "supports", "supported", "supported", "supporting", OBJECT | STANCE),
+    v("back", "backs", "backed", "backed", "backing", OBJECT | STANCE),
+    v("oppose", "opposes", "opposed", "opposed", "opposing", OBJECT | STANCE),
+    v("favor", "favors", "favored", "favored", "favoring", OBJECT | STANCE),
+    v("favour", "favours", "favoured", "favoured", "favouring", OBJECT | STANCE),
+    v("prefer", "prefers", "preferred", "preferred", "preferring", OBJECT | STANCE | INFINITIVE),
+    v("champion", "champions", "championed", "championed", "championing", OBJECT | STANCE),
+    v("embrace", "embraces", "embraced", "embraced", "embracing", OBJECT | STANCE),
+    v("welcome", "welcomes", "welcomed", "welcomed", "welcoming", OBJECT | STANCE),
+    v("applaud", "applauds", "applauded", "applauded", "applauding", OBJECT | STANCE),
+    v("hail", "hails", "hailed", "hailed", "hailing", OBJECT | STANCE),
+    v("celebrate", "celebrates", "celebrated", "celebrated", "celebrating", OBJECT | STANCE),
+    v("tout", "touts", "touted", "touted", "touting", OBJECT | STANCE | CLAUSE),
+    v("thank", "thanks", "thanked", "thanked", "thanking", OBJECT | STANCE),
+    v("credit", "credits", "credited", "credited", "crediting", OBJECT | STANCE),
+    v("advocate", "advocates", "advocated", "advocated", "advocating", OBJECT | STANCE | CLAUSE),
+    v("identify", "identifies", "identified", "identified", "identifying", OBJECT | STANCE),
+    v("compare", "compares", "compared", "compared", "comparing", OBJECT | STANCE),
+    v("liken", "likens", "likened", "likened", "likening", OBJECT | STANCE),
+    v("portray", "portrays", "portrayed", "portrayed", "portraying", OBJECT | STANCE),
+    v("characterize", "characterizes", "characterized", "characterized", "characterizing", OBJECT | STANCE),
+    v("characterise", "characterises", "characterised", "characterised", "characterising", OBJECT | STANCE),
+    v("label", "labels", "labeled", "labeled", "labeling", OBJECT | STANCE),
+    v("dub", "dubs", "dubbed", "dubbed", "dubbing", OBJECT | STANCE),
+    v("brand", "brands", "branded", "branded", "branding", OBJECT | STANCE),
     // Attitudes: beliefs, desires, intentions.
     v("believe", "believes", "believed", "believed", "believing", CLAUSE | ATTITUDE),
     v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO),
@@ -171,18 +319,59 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("know", "knows", "knew", "known", "knowing", CLAUSE | ATTITUDE),
     v("doubt", "doubts", "doubted", "doubted", "doubting", CLAUSE | ATTITUDE),
     v("suspect", "suspects", "suspected", "suspected", "suspecting", CLAUSE | ATTITUDE),
-    v("worry", "worries", "worried", "worried", "worrying", CLAUSE | ATTITUDE),
+    v("worry", "worries", "worried", "worried", "worrying", CLAUSE | ABOUT | ATTITUDE),
     v("seek", "seeks", "sought", "sought", "seeking", INFINITIVE | ATTITUDE),
-    v("agree", "agrees", "agreed", "agreed", "agreeing", CLAUSE | ATTITUDE),
+    v("agree", "agrees", "agreed", "agreed", "agreeing", CLAUSE | INFINITIVE | ATTITUDE),
+    v("decide", "decides", "decided", "decided", "deciding", CLAUSE | INFINITIVE | QUESTION | ATTITUDE),
+    v("refuse", "refuses", "refused", "refused", "refusing", INFINITIVE | OBJECT | ATTITUDE | STANCE),
+    v("decline", "declines", "declined", "declined", "declining", INFINITIVE | OBJECT | ATTITUDE | STANCE),
+    v("aim", "aims", "aimed", "aimed", "aiming", INFINITIVE | ATTITUDE),
+    v("like", "likes", "liked", "liked", "liking", INFINITIVE | ATTITUDE),
+    v("consider", "considers", "considered", "considered", "considering", CLAUSE | OBJECT | ATTITUDE | STANCE),
+    v("view", "views", "viewed", "viewed", "viewing", OBJECT | ATTITUDE | AS_ONLY | STANCE),
+    v("see", "sees", "saw", "seen", "seeing", CLAUSE | OBJECT | ATTITUDE | AS_ONLY | STANCE),
+    v("regard", "regards", "regarded", "regarded", "regarding", OBJECT | ATTITUDE | AS_ONLY | STANCE),
+    v("deem", "deems", "deemed", "deemed", "deeming", OBJECT | ATTITUDE | STANCE),
+    v("remember", "remembers", "remembered", "remembered", "remembering", CLAUSE | QUESTION | ATTITUDE),
+    v("learn", "learns", "learned", "learned", "learning", CLAUSE | QUESTION | ATTITUDE),
+    v("realize", "realizes", "realized", "realized", "realizing", CLAUSE | QUESTION | ATTITUDE),
+    v("realise", "realises", "realised", "realised", "realising", CLAUSE | QUESTION | ATTITUDE),
+    v("recognize", "recognizes", "recognized", "recognized", "recognizing", CLAUSE | OBJECT | ATTITUDE | STANCE),
+    v("recognise", "recognises", "recognised", "recognised", "recognising", CLAUSE | OBJECT | ATTITUDE | STANCE),
+    v("understand", "understands", "understood", "understood", "understanding", CLAUSE | QUESTION | ATTITUDE),
+    v("assume", "assumes", "assumed", "assumed", "assuming", CLAUSE | ATTITUDE),
+    v("imagine", "imagines", "imagined", "imagined", "imagining", CLAUSE | ATTITUDE),
+    v("envision", "envisions", "envisioned", "envisioned", "envisioning", CLAUSE | OBJECT | ATTITUDE | STANCE),
 ];
 
 /// Adverbs that attribute a claim to unnamed reports ("Maduro *reportedly* told Trump").
-pub const VAGUE_ADVERBS: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "ostensibly"];
+pub const VAGUE_ADVERBS: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "rumoredly",
+    "ostensibly",
+];
 
 /// Participles that make a vague passive cue: "is *said* to", "it is *believed* that".
 pub const VAGUE_PASSIVES: &[&str] = &[
-    "said", "believed", "thought", "reported", "understood", "alleged", "rumored", "rumoured", "claimed",
-    "suggested", "estimated", "feared", "known", "expected", "considered", "suspected",
+    "said",
+    "believed",
+    "thought",
+    "reported",
+    "understood",
+    "alleged",
+    "rumored",
+    "rumoured",
+    "claimed",
+    "suggested",
+    "estimated",
+    "feared",
+    "known",
+    "expected",
+    "considered",
+    "suspected",
 ];
 
 /// Forms of "to be" that build a passive ("is said", "was reported", "has been claimed").
@@ -196,9 +385,32 @@ pub const QUOTED_AS: &[&str] = &["as", "saying", "having", "said"];
 
 /// Adverbs that may stand between a cue and its content ("posted *online* that").
 pub const SKIPPABLE_ADVERBS: &[&str] = &[
-    "again", "also", "later", "earlier", "today", "yesterday", "tonight", "once", "too", "recently", "previously",
-    "then", "now", "online", "separately", "elsewhere", "afterwards", "afterward", "instead", "anew", "further",
-    "still", "already", "first", "twice", "repeatedly",
+    "again",
+    "also",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "once",
+    "too",
+    "recently",
+    "previously",
+    "then",
+    "now",
+    "online",
+    "separately",
+    "elsewhere",
+    "afterwards",
+    "afterward",
+    "instead",
+    "anew",
+    "further",
+    "still",
+    "already",
+    "first",
+    "twice",
+    "repeatedly",
 ];
 
 /// How many tokens an addressee may have ("told *the Belarusian state news agency Belta*").
@@ -206,6 +418,9 @@ pub const MAX_ADDRESSEE_TOKENS: usize = 8;
 
 /// How many tokens of adjuncts may stand between a cue and its content.
 pub const MAX_ADJUNCT_TOKENS: usize = 14;
+
+/// How far "as" may follow a verb of [`AS_ONLY`] ("see *the calendar farther ahead* as").
+pub const MAX_AS_DISTANCE: usize = 10;
 
 /// How far a clause's finite verb may be from its first word ("the opposition *won*").
 pub const CLAUSE_WINDOW: usize = 10;
@@ -242,7 +457,13 @@ pub fn cue_word(word: &str) -> Option<CueWord> {
     let table = TABLE.get_or_init(|| {
         let mut m = HashMap::new();
         for verb in CUE_VERBS {
-            for (form, f) in [(verb.ing, Form::Ing), (verb.participle, Form::Past), (verb.past, Form::Past), (verb.third, Form::Third), (verb.lemma, Form::Base)] {
+            for (form, f) in [
+                (verb.ing, Form::Ing),
+                (verb.participle, Form::Past),
+                (verb.past, Form::Past),
+                (verb.third, Form::Third),
+                (verb.lemma, Form::Base),
+            ] {
                 m.entry(form).or_insert(CueWord { verb, form: f });
             }
         }
@@ -314,16 +535,24 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             i += 1;
             continue;
         }
-        if is_in(WEEKDAYS_AND_MONTHS, w) && doc.cap(i) && !doc.w(i + 1).is_empty() && !doc.is_finite_at(i + 1) {
+        if is_in(WEEKDAYS_AND_MONTHS, w)
+            && doc.cap(i)
+            && !doc.w(i + 1).is_empty()
+            && !doc.is_finite_at(i + 1)
+        {
             // "said Thursday that"
             i += 1;
             continue;
         }
-        if matches!(w, "this" | "last" | "next" | "earlier" | "later") && is_in(TIME_WORDS, doc.w(i + 1)) {
+        if matches!(w, "this" | "last" | "next" | "earlier" | "later")
+            && is_in(TIME_WORDS, doc.w(i + 1))
+        {
             i += 2;
             continue;
         }
-        if is_in(ADJUNCT_PREPOSITIONS, w) && !matches!(w, "to" | "of" | "for" | "by") || (w == "to" && is_in(DETERMINERS, doc.w(i + 1))) {
+        if is_in(ADJUNCT_PREPOSITIONS, w) && !matches!(w, "to" | "of" | "for" | "by")
+            || (w == "to" && is_in(DETERMINERS, doc.w(i + 1)))
+        {
             let after = skip_adjunct_phrase(doc, i + 1, limit);
             if after == i + 1 {
                 return i;
@@ -348,14 +577,22 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
             if i > start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w)) {
                 break;
             }
-            if w == "that" || is_in(WH_WORDS, w) || doc.is_finite_at(i) || cue_word(w).is_some_and(|c| c.form != Form::Base) {
+            if w == "that"
+                || is_in(WH_WORDS, w)
+                || doc.is_finite_at(i)
+                || cue_word(w).is_some_and(|c| c.form != Form::Base)
+            {
                 break;
             }
             if i > start && doc.cap(i) && !doc.cap(i - 1) && !doc.is_word(i - 1) {
                 break;
             }
             i += 1;
-        } else if doc.punct(i, &['-', '\'', '\u{2019}', '.']) && !doc.space_before(i) && doc.is_word(i + 1) && !doc.space_before(i + 1) {
+        } else if doc.punct(i, &['-', '\'', '\u{2019}', '.'])
+            && !doc.space_before(i)
+            && doc.is_word(i + 1)
+            && !doc.space_before(i + 1)
+        {
             i += 2;
         } else {
             break;
@@ -375,7 +612,13 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
     if is_in(OBJECT_PRONOUNS, w) {
         return Some((i, i + 1));
     }
-    if w == "that" || is_in(WH_WORDS, w) || matches!(w, "to" | "so" | "of" | "about" | "against") || is_in(ADJUNCT_PREPOSITIONS, w) || is_in(SUBJECT_PRONOUNS, w) || doc.is_finite_at(i) {
+    if w == "that"
+        || is_in(WH_WORDS, w)
+        || matches!(w, "to" | "so" | "of" | "about" | "against")
+        || is_in(ADJUNCT_PREPOSITIONS, w)
+        || is_in(SUBJECT_PRONOUNS, w)
+        || doc.is_finite_at(i)
+    {
         return None;
     }
     let limit = (i + MAX_ADDRESSEE_TOKENS).min(end);
@@ -395,7 +638,14 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
                 }
                 continue;
             }
-            if k > head_start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w) || w == "that" || is_in(WH_WORDS, w) || is_in(ADJUNCT_PREPOSITIONS, w) || w == "to") {
+            if k > head_start
+                && (is_in(DETERMINERS, w)
+                    || is_in(SUBJECT_PRONOUNS, w)
+                    || w == "that"
+                    || is_in(WH_WORDS, w)
+                    || is_in(ADJUNCT_PREPOSITIONS, w)
+                    || w == "to")
+            {
                 break;
             }
             if doc.is_finite_at(k) || cue_word(w).is_some_and(|c| c.form == Form::Past) {
@@ -407,8 +657,13 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
                 break;
             }
             k += 1;
-        } else if doc.punct(k, &['\'', '\u{2019}']) && doc.w(k + 1) == "s" && !doc.space_before(k + 1)
-            || doc.punct(k, &['-', '.']) && !doc.space_before(k) && doc.is_word(k + 1) && !doc.space_before(k + 1)
+        } else if doc.punct(k, &['\'', '\u{2019}'])
+            && doc.w(k + 1) == "s"
+            && !doc.space_before(k + 1)
+            || doc.punct(k, &['-', '.'])
+                && !doc.space_before(k)
+                && doc.is_word(k + 1)
+                && !doc.space_before(k + 1)
         {
             // "Lukashenko’s office", "U.S. envoy", "vice-president"
             k += 2;
@@ -426,7 +681,11 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
         return false;
     }
     let w = doc.w(i);
-    let subject_like = is_in(SUBJECT_PRONOUNS, w) || is_in(DETERMINERS, w) || doc.cap(i) || w == "there" || w.chars().all(|c| c.is_ascii_digit());
+    let subject_like = is_in(SUBJECT_PRONOUNS, w)
+        || is_in(DETERMINERS, w)
+        || doc.cap(i)
+        || w == "there"
+        || w.chars().all(|c| c.is_ascii_digit());
     if !subject_like {
         return false;
     }
@@ -438,7 +697,10 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
         if k > i && doc.is_finite_at(k) {
             return true;
         }
-        if k > i && cue_word(doc.w(k)).is_some_and(|c| matches!(c.form, Form::Third | Form::Past)) && !doc.cap(k) {
+        if k > i
+            && cue_word(doc.w(k)).is_some_and(|c| matches!(c.form, Form::Third | Form::Past))
+            && !doc.cap(k)
+        {
             return true;
         }
     }
@@ -447,7 +709,13 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
 
 /// Reads what follows a cue ending before token `i` in a sentence ending before `end`, against the
 /// verb's flags; `None` when nothing there can be its content.
-pub fn complement(doc: &Doc, quotes: &Quotations, verb: &CueVerb, i: usize, end: usize) -> Option<Complement> {
+pub fn complement(
+    doc: &Doc,
+    quotes: &Quotations,
+    verb: &CueVerb,
+    i: usize,
+    end: usize,
+) -> Option<Complement> {
     let mut k = skip_adjuncts(doc, i, end);
     let mut addr = None;
     if verb.flags & ADDRESSEE != 0 {
@@ -468,12 +736,37 @@ pub fn complement(doc: &Doc, quotes: &Quotations, verb: &CueVerb, i: usize, end:
         }
     }
     let opening = read_opening(doc, quotes, verb, k, end, addr.is_some())?;
-    let start = if opening == Opening::Colon || (opening == Opening::Quote && doc.punct(k, &[','])) { k + 1 } else { k };
-    Some(Complement { addressee: addr, start, opening })
+    // "see Clinton *as* the heir": without "as" these verbs are perception, not attitude.
+    if verb.flags & AS_ONLY != 0
+        && opening == Opening::Object
+        && !(k + 1..end.min(k + MAX_AS_DISTANCE))
+            .take_while(|&j| !doc.punct(j, &[',', ';', ':']))
+            .any(|j| doc.w(j) == "as")
+    {
+        return None;
+    }
+    let start = if opening == Opening::Colon || (opening == Opening::Quote && doc.punct(k, &[',']))
+    {
+        k + 1
+    } else {
+        k
+    };
+    Some(Complement {
+        addressee: addr,
+        start,
+        opening,
+    })
 }
 
 /// How the content opens at `k`, if the verb accepts it there.
-fn read_opening(doc: &Doc, quotes: &Quotations, verb: &CueVerb, k: usize, end: usize, has_addressee: bool) -> Option<Opening> {
+fn read_opening(
+    doc: &Doc,
+    quotes: &Quotations,
+    verb: &CueVerb,
+    k: usize,
+    end: usize,
+    has_addressee: bool,
+) -> Option<Opening> {
     if k >= end {
         return None;
     }
@@ -494,7 +787,12 @@ fn read_opening(doc: &Doc, quotes: &Quotations, verb: &CueVerb, k: usize, end: u
     if w == "that" && f & (CLAUSE | OBJECT) != 0 {
         return Some(Opening::That);
     }
-    if w == "to" && f & INFINITIVE != 0 && doc.is_word(k + 1) && !doc.cap(k + 1) && !is_in(DETERMINERS, doc.w(k + 1)) {
+    if w == "to"
+        && f & INFINITIVE != 0
+        && doc.is_word(k + 1)
+        && !doc.cap(k + 1)
+        && !is_in(DETERMINERS, doc.w(k + 1))
+    {
         return Some(Opening::Infinitive);
     }
     if is_in(WH_WORDS, w) && f & (QUESTION | CLAUSE) != 0 && w != "which" {
@@ -509,7 +807,12 @@ fn read_opening(doc: &Doc, quotes: &Quotations, verb: &CueVerb, k: usize, end: u
     if f & CLAUSE != 0 && clause_starts_at(doc, k, end) {
         return Some(Opening::Clause);
     }
-    if f & OBJECT != 0 && !has_addressee && !is_in(ADJUNCT_PREPOSITIONS, w) && w != "to" && !doc.is_finite_at(k) {
+    if f & OBJECT != 0
+        && !has_addressee
+        && !is_in(ADJUNCT_PREPOSITIONS, w)
+        && w != "to"
+        && !doc.is_finite_at(k)
+    {
         return Some(Opening::Object);
     }
     None

@@ -117,13 +117,29 @@ pub struct Attributions {
 }
 
 /// Finds the attributions of a text.
-pub fn attribute(text: &str, sentences: &[SentenceSpan], mentions: &Mentions, kb: &KnowledgeBase, _date: Date) -> Attributions {
+pub fn attribute(
+    text: &str,
+    sentences: &[SentenceSpan],
+    mentions: &Mentions,
+    kb: &KnowledgeBase,
+    _date: Date,
+) -> Attributions {
     if sentences.is_empty() || mentions.tokens.is_empty() {
         return Attributions {
             quotes: Vec::new(),
             sentences: sentences
                 .iter()
-                .map(|s| SentenceInfo { start: s.start, end: s.end, kind: SentenceKind::Other, attribution: SourceKind::None, quote: None, source: None, cue: None, speaker: None, speaker_id: None })
+                .map(|s| SentenceInfo {
+                    start: s.start,
+                    end: s.end,
+                    kind: SentenceKind::Other,
+                    attribution: SourceKind::None,
+                    quote: None,
+                    source: None,
+                    cue: None,
+                    speaker: None,
+                    speaker_id: None,
+                })
                 .collect(),
         };
     }
@@ -138,14 +154,23 @@ pub fn attribute(text: &str, sentences: &[SentenceSpan], mentions: &Mentions, kb
 
     // Quotes in text order.
     let mut order = outer.clone();
-    order.sort_by_key(|&k| (atts[k].content.first().map_or(0, |c| c.0), atts[k].cue.map_or(0, |c| c.0)));
+    order.sort_by_key(|&k| {
+        (
+            atts[k].content.first().map_or(0, |c| c.0),
+            atts[k].cue.map_or(0, |c| c.0),
+        )
+    });
     let mut quote_of_att: Vec<Option<usize>> = vec![None; atts.len()];
     let id = |who: Option<Who>| who.map(|w| mentions.id_of(kb, w));
     let mut out = Attributions::default();
     for &k in &order {
         let a = &atts[k];
         // A continuation is more content of the quote it continues: one attribution, one cue.
-        if let Some(qi) = a.continues.and_then(|r| quote_of_att[r]).filter(|&qi| joins_quote(&out.quotes[qi], a, text)) {
+        if let Some(qi) = a
+            .continues
+            .and_then(|r| quote_of_att[r])
+            .filter(|&qi| joins_quote(&out.quotes[qi], a, text))
+        {
             quote_of_att[k] = Some(qi);
             let q = &mut out.quotes[qi];
             q.content.extend(a.content.iter().copied());
@@ -191,7 +216,9 @@ pub fn attribute(text: &str, sentences: &[SentenceSpan], mentions: &Mentions, kb
 /// quote of its own: always within a paragraph, and across paragraphs when
 /// [`MERGE_ACROSS_PARAGRAPHS`] says so.
 fn joins_quote(q: &FoundQuote, a: &patterns::Att, text: &str) -> bool {
-    let (Some(last), Some(first)) = (q.content.last(), a.content.first()) else { return false };
+    let (Some(last), Some(first)) = (q.content.last(), a.content.first()) else {
+        return false;
+    };
     MERGE_ACROSS_PARAGRAPHS || last.1 > first.0 || !text[last.1..first.0].contains('\n')
 }
 
@@ -200,9 +227,18 @@ fn joins_quote(q: &FoundQuote, a: &patterns::Att, text: &str) -> bool {
 /// Trump …": "reportedly" is outermost). Continuations are always outermost.
 fn outermost(atts: &[patterns::Att]) -> Vec<usize> {
     // Content ranges sorted by start, with their owner.
-    let mut ranges: Vec<(usize, usize, usize)> = atts.iter().enumerate().flat_map(|(k, a)| a.content.iter().map(move |&(s, e)| (s, e, k))).collect();
+    let mut ranges: Vec<(usize, usize, usize)> = atts
+        .iter()
+        .enumerate()
+        .flat_map(|(k, a)| a.content.iter().map(move |&(s, e)| (s, e, k)))
+        .collect();
     ranges.sort_unstable();
-    let mut cues: Vec<(usize, usize)> = atts.iter().enumerate().filter(|(_, a)| !a.continuation).filter_map(|(k, a)| a.cue.map(|c| (c.0, k))).collect();
+    let mut cues: Vec<(usize, usize)> = atts
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !a.continuation)
+        .filter_map(|(k, a)| a.cue.map(|c| (c.0, k)))
+        .collect();
     cues.sort_unstable();
     let contains = |k: usize, pos: usize| atts[k].content.iter().any(|&(s, e)| s <= pos && pos < e);
     let mut nested = vec![false; atts.len()];
@@ -219,7 +255,8 @@ fn outermost(atts: &[patterns::Att]) -> Vec<usize> {
                 continue;
             }
             let b_cue = atts[b].cue.map(|c| c.0);
-            let b_outside = atts[b].continuation || b_cue.is_none_or(|bc| !contains(k, bc) || outranks(&atts[b], &atts[k]));
+            let b_outside = atts[b].continuation
+                || b_cue.is_none_or(|bc| !contains(k, bc) || outranks(&atts[b], &atts[k]));
             if b_outside {
                 nested[k] = true;
                 break;
@@ -234,7 +271,11 @@ fn outermost(atts: &[patterns::Att]) -> Vec<usize> {
 /// promised to …"); otherwise the earlier cue does ("Maduro reportedly told Trump …").
 fn outranks(b: &patterns::Att, a: &patterns::Att) -> bool {
     // Sourceless markers ("reportedly", "is said to") wrap their clause but frame nothing.
-    let backward = |x: &patterns::Att| x.source.is_some() && x.cue.is_some_and(|c| x.content.first().is_some_and(|r| r.0 < c.0));
+    let backward = |x: &patterns::Att| {
+        x.source.is_some()
+            && x.cue
+                .is_some_and(|c| x.content.first().is_some_and(|r| r.0 < c.0))
+    };
     match (backward(b), backward(a)) {
         (true, false) => true,
         (false, true) => false,

@@ -24,7 +24,10 @@
 
 use super::cues::*;
 use super::quotes::{MarkRole, Quotations};
-use super::sources::{classify, source_after, source_before, subject_of, SourceClass, DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS};
+use super::sources::{
+    classify, source_after, source_before, subject_of, SourceClass, DOCUMENT_HEADS,
+    FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS,
+};
 use super::words::*;
 use super::SourceKind;
 use crate::people::mentions::Who;
@@ -56,27 +59,229 @@ pub const CONTENT_STOPPERS: &[&str] = &["although", "though", "whereas", "whilst
 /// Third-person forms that are more often plural nouns: they attribute only with content
 /// after them ("The letter *states* that …", not "… in five *states*.").
 pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
-    "states", "reports", "claims", "notes", "posts", "comments", "plans", "hopes", "fears", "doubts", "demands",
-    "answers", "replies", "remarks", "promises", "pledges", "vows", "points", "calls", "signals", "counters",
-    "quotes", "tweets", "shows", "finds", "wishes", "statements", "responds", "proposes", "records",
+    "states",
+    "reports",
+    "claims",
+    "notes",
+    "posts",
+    "comments",
+    "plans",
+    "hopes",
+    "fears",
+    "doubts",
+    "demands",
+    "answers",
+    "replies",
+    "remarks",
+    "promises",
+    "pledges",
+    "vows",
+    "points",
+    "calls",
+    "signals",
+    "counters",
+    "quotes",
+    "tweets",
+    "shows",
+    "finds",
+    "wishes",
+    "statements",
+    "responds",
+    "proposes",
+    "records",
+    "supports",
+    "attacks",
+    "questions",
+    "orders",
+    "lists",
+    "rules",
+    "projects",
+    "forecasts",
+    "offers",
+    "requests",
+    "estimates",
+    "labels",
+    "brands",
+    "credits",
+    "champions",
+    "views",
+    "echoes",
+    "emails",
+    "chants",
+    "favors",
+    "favours",
+    "thanks",
+    "welcomes",
+    "hails",
+    "blasts",
+    "likes",
+    "aims",
+    "declines",
+    "disputes",
+    "challenges",
+    "talks",
+    "fires",
+    "pushes",
+    "focuses",
+    "hints",
+    "guarantees",
+    "backs",
+    "votes",
+    "blames",
+    "slams",
+    "praises",
+    "rails",
+    "retweets",
+    "recounts",
+    "highlights",
+    "references",
+    "mocks",
 ];
 
 /// Speech verbs through which any common noun may speak ("the host said", "the woman
 /// asked"); other verbs need a known kind of source ("the conflict threatens" is no claim).
 pub const PLAIN_SPEECH_VERBS: &[&str] = &[
-    "say", "tell", "add", "ask", "reply", "answer", "explain", "write", "insist", "argue", "continue", "warn",
-    "recall", "respond", "shout", "whisper", "exclaim", "joke", "quip", "retort", "counter", "testify",
+    "say", "tell", "add", "ask", "reply", "answer", "explain", "write", "insist", "argue",
+    "continue", "warn", "recall", "respond", "shout", "whisper", "exclaim", "joke", "quip",
+    "retort", "counter", "testify",
+];
+
+/// Words after which a new clause, and so a new subject, may start.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "nor",
+    "yet",
+    "so",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "because",
+    "when",
+    "while",
+    "whereas",
+    "if",
+    "as",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "once",
+    "until",
+    "unless",
+    "where",
+    "then",
+    "now",
+    "also",
+    "instead",
+    "meanwhile",
+    "however",
+    "thus",
+    "therefore",
+    "still",
 ];
 
 /// Words that open a subordinate clause at the start of a sentence.
-pub const SUBORDINATORS: &[&str] = &["while", "although", "though", "when", "if", "as", "because", "after", "before", "since", "whereas", "once", "until", "unless"];
+pub const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "when", "if", "as", "because", "after", "before", "since",
+    "whereas", "once", "until", "unless",
+];
 
 /// Base forms that are more often nouns: they attribute only after a modal, an auxiliary or
 /// a pronoun, or with "that", a colon or a quote after them ("state officials said" is no cue).
 pub const NOUN_LIKE_BASE_FORMS: &[&str] = &[
-    "state", "report", "claim", "note", "post", "comment", "plan", "hope", "fear", "doubt", "demand", "answer",
-    "reply", "remark", "promise", "pledge", "vow", "point", "call", "signal", "counter", "quote", "tweet",
-    "wish", "record", "show", "find", "caution", "joke", "want", "know",
+    "state",
+    "report",
+    "claim",
+    "note",
+    "post",
+    "comment",
+    "plan",
+    "hope",
+    "fear",
+    "doubt",
+    "demand",
+    "answer",
+    "reply",
+    "remark",
+    "promise",
+    "pledge",
+    "vow",
+    "point",
+    "call",
+    "signal",
+    "counter",
+    "quote",
+    "tweet",
+    "wish",
+    "record",
+    "show",
+    "find",
+    "caution",
+    "joke",
+    "want",
+    "know",
+    "back",
+    "support",
+    "attack",
+    "blame",
+    "question",
+    "order",
+    "list",
+    "rule",
+    "project",
+    "forecast",
+    "offer",
+    "request",
+    "estimate",
+    "label",
+    "brand",
+    "credit",
+    "champion",
+    "view",
+    "echo",
+    "email",
+    "chant",
+    "favor",
+    "favour",
+    "thank",
+    "welcome",
+    "hail",
+    "mock",
+    "slam",
+    "blast",
+    "dub",
+    "like",
+    "aim",
+    "refuse",
+    "decline",
+    "dispute",
+    "challenge",
+    "tout",
+    "vote",
+    "talk",
+    "fire",
+    "shoot",
+    "push",
+    "rail",
+    "focus",
+    "hint",
+    "guarantee",
+    "retweet",
+    "recount",
+    "praise",
+    "highlight",
+    "see",
+    "regard",
+    "defend",
+    "embrace",
+    "reject",
+    "express",
+    "repeat",
+    "discuss",
 ];
 
 /// Words before a cue that make it share the sentence's subject ("… *and* said").
@@ -91,36 +296,181 @@ pub const MAX_NAME_LABEL_WORDS: usize = 3;
 
 /// Capitalised labels before a colon that are not speakers.
 pub const NOT_SPEAKER_LABELS: &[&str] = &[
-    "photo", "read", "related", "source", "sources", "update", "updated", "note", "editor", "editors", "watch",
-    "listen", "breaking", "exclusive", "analysis", "opinion", "q", "a", "warning", "correction", "video",
-    "graphic", "map", "background", "context", "live", "latest", "more", "also", "see", "tags", "topics",
-    "share", "comments", "advertisement", "disclaimer", "credit", "credits", "image", "picture", "file",
-    "subscribe", "follow", "contact", "email", "phone", "tel", "fax", "web", "website", "address", "date",
-    "time", "location", "venue", "price", "tickets", "bottom", "line", "why", "what", "how", "who", "when",
-    "where", "the", "this", "that", "key", "fact", "facts", "quote", "quotes", "summary", "timeline",
-    "step", "part", "chapter", "section", "figure", "table", "question", "answer", "reporting", "editing",
-    "name", "age", "city", "job", "pay", "status", "result", "results", "score", "vote", "votes", "total",
-    "winner", "pledged", "delegates", "superdelegates", "continued", "daily", "news", "weekly", "episode",
+    "photo",
+    "read",
+    "related",
+    "source",
+    "sources",
+    "update",
+    "updated",
+    "note",
+    "editor",
+    "editors",
+    "watch",
+    "listen",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "q",
+    "a",
+    "warning",
+    "correction",
+    "video",
+    "graphic",
+    "map",
+    "background",
+    "context",
+    "live",
+    "latest",
+    "more",
+    "also",
+    "see",
+    "tags",
+    "topics",
+    "share",
+    "comments",
+    "advertisement",
+    "disclaimer",
+    "credit",
+    "credits",
+    "image",
+    "picture",
+    "file",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "phone",
+    "tel",
+    "fax",
+    "web",
+    "website",
+    "address",
+    "date",
+    "time",
+    "location",
+    "venue",
+    "price",
+    "tickets",
+    "bottom",
+    "line",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "the",
+    "this",
+    "that",
+    "key",
+    "fact",
+    "facts",
+    "quote",
+    "quotes",
+    "summary",
+    "timeline",
+    "step",
+    "part",
+    "chapter",
+    "section",
+    "figure",
+    "table",
+    "question",
+    "answer",
+    "reporting",
+    "editing",
+    "name",
+    "age",
+    "city",
+    "job",
+    "pay",
+    "status",
+    "result",
+    "results",
+    "score",
+    "vote",
+    "votes",
+    "total",
+    "winner",
+    "pledged",
+    "delegates",
+    "superdelegates",
+    "continued",
+    "daily",
+    "news",
+    "weekly",
+    "episode",
 ];
 
 /// Words that open an aside, not resumed content, after a parenthetical cue ("…, he said, *as*
 /// the crowd cheered").
 pub const RESUMPTION_BLOCKERS: &[&str] = &[
-    "as", "while", "when", "whereas", "although", "though", "because", "after", "before", "since", "until",
-    "and", "but", "or", "who", "which", "where", "whose", "referring", "noting", "pointing",
+    "as",
+    "while",
+    "when",
+    "whereas",
+    "although",
+    "though",
+    "because",
+    "after",
+    "before",
+    "since",
+    "until",
+    "and",
+    "but",
+    "or",
+    "who",
+    "which",
+    "where",
+    "whose",
+    "referring",
+    "noting",
+    "pointing",
 ];
 
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
 pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
 
 /// Nouns of "there are reports that …".
-pub const REPORT_NOUNS: &[&str] = &["reports", "report", "rumors", "rumours", "rumor", "rumour", "speculation", "claims", "suggestions", "indications", "allegations", "fears", "concerns"];
+pub const REPORT_NOUNS: &[&str] = &[
+    "reports",
+    "report",
+    "rumors",
+    "rumours",
+    "rumor",
+    "rumour",
+    "speculation",
+    "claims",
+    "suggestions",
+    "indications",
+    "allegations",
+    "fears",
+    "concerns",
+];
 
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
-pub const PARTICIPLE_OPENERS: &[&str] = &["and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from", "without", "but"];
+pub const PARTICIPLE_OPENERS: &[&str] = &[
+    "and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from",
+    "without", "but",
+];
 
 /// Adverbs that may sit inside a passive ("is *widely* believed", "was *also* quoted").
-pub const PASSIVE_ADVERBS: &[&str] = &["widely", "also", "not", "long", "generally", "commonly", "often", "still", "now", "further", "repeatedly", "reportedly"];
+pub const PASSIVE_ADVERBS: &[&str] = &[
+    "widely",
+    "also",
+    "not",
+    "long",
+    "generally",
+    "commonly",
+    "often",
+    "still",
+    "now",
+    "further",
+    "repeatedly",
+    "reportedly",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -176,7 +526,12 @@ pub struct Finder<'d, 'a> {
 impl<'d, 'a> Finder<'d, 'a> {
     /// A finder over a document.
     pub fn new(doc: &'d Doc<'a>, quotes: &'d Quotations) -> Self {
-        Finder { doc, quotes, atts: Vec::new(), claimed: vec![false; quotes.list.len()] }
+        Finder {
+            doc,
+            quotes,
+            atts: Vec::new(),
+            claimed: vec![false; quotes.list.len()],
+        }
     }
 
     /// Reads every sentence whose index `skip` does not reject, in order.
@@ -186,7 +541,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             if skip(si) {
                 continue;
             }
-            if self.doc.sents[si].t0 == 0 || !self.doc.same_para(self.doc.sents[si].t0 - 1, self.doc.sents[si].t0) {
+            if self.doc.sents[si].t0 == 0
+                || !self
+                    .doc
+                    .same_para(self.doc.sents[si].t0 - 1, self.doc.sents[si].t0)
+            {
                 self.speaker_label(si, &labels);
             }
             self.read_sentence(si);
@@ -232,7 +591,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         if doc.cap(i) {
             return i + 1;
         }
-        if is_in(VAGUE_PASSIVES, w) && is_passive(doc, doc.sents[si].t0, i) && cue_word(w).is_none_or(|c| c.verb.lemma != QUOTING_VERB) {
+        if is_in(VAGUE_PASSIVES, w)
+            && is_passive(doc, doc.sents[si].t0, i)
+            && cue_word(w).is_none_or(|c| c.verb.lemma != QUOTING_VERB)
+        {
             let before = self.atts.len();
             self.vague_passive(si, i);
             if self.atts.len() > before || cue_word(w).is_none() {
@@ -269,18 +631,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let verb = cue.verb;
         let mut ce = c + 1;
-        if verb.flags & PARTICLE != 0 {
-            if doc.w(ce) != verb.particle {
-                return;
-            }
+        if doc.is_word(ce) && is_in(verb.particles, doc.w(ce)) {
             ce += 1;
+        } else if verb.flags & PARTICLE != 0 {
+            return;
         }
         let back = skip_back_auxiliaries(doc, s.body, c);
         if cue.form == Form::Ing {
             let prev = back.checked_sub(1);
             let progressive = (back..c).any(|p| is_in(BE_FORMS, doc.w(p)) && doc.is_word(p));
             if !progressive {
-                let participial = c == s.body || prev.is_some_and(|p| doc.punct(p, &[',', ';', '—', '–']) || is_in(PARTICIPLE_OPENERS, doc.w(p)));
+                let participial = c == s.body
+                    || prev.is_some_and(|p| {
+                        doc.punct(p, &[',', ';', '—', '–']) || is_in(PARTICIPLE_OPENERS, doc.w(p))
+                    });
                 if participial {
                     self.shared_subject(si, c, ce, verb);
                 } else {
@@ -308,24 +672,44 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             return;
         }
-        let inverted_shape = back <= s.body || doc.punct(back - 1, &[',', '—', '–']) || doc.is_quote_mark(back - 1);
-        let source = if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) { source_before(doc, s.body, back) } else { None };
+        let inverted_shape =
+            back <= s.body || doc.punct(back - 1, &[',', '—', '–']) || doc.is_quote_mark(back - 1);
+        let source = if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) {
+            source_before(doc, s.body, back)
+        } else {
+            None
+        };
         let Some((ss, se)) = source else {
             if inverted_shape && verb.flags & SPEECH != 0 {
                 self.inverted(si, c, ce, back);
             }
             return;
         };
-        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
-        if cue.form == Form::Base && is_in(NOUN_LIKE_BASE_FORMS, doc.w(c)) && !base_form_is_a_verb(doc, back, c) && !nothing_but_adjuncts_after(doc, verb, ce, s.t1) {
-            let strong = complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| matches!(k.opening, Opening::That | Opening::Colon | Opening::Quote));
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else {
+            return;
+        };
+        if verb.flags & STANCE != 0 && !source_opens_clause(doc, s, ss) {
+            return;
+        }
+        if cue.form == Form::Base
+            && is_in(NOUN_LIKE_BASE_FORMS, doc.w(c))
+            && !base_form_is_a_verb(doc, back, c)
+            && !nothing_but_adjuncts_after(doc, verb, ce, s.t1)
+        {
+            let strong = complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| {
+                matches!(k.opening, Opening::That | Opening::Colon | Opening::Quote)
+            });
             if !strong {
                 return;
             }
         }
         // “A,” Putin said, “B.”: the quote before the source is the content; the one after
         // continues it.
-        let quote_before = if closes_quote_before(doc, self.quotes, ss) { self.content_before(si, ss) } else { None };
+        let quote_before = if closes_quote_before(doc, self.quotes, ss) {
+            self.content_before(si, ss)
+        } else {
+            None
+        };
         let content = match (quote_before, complement(doc, self.quotes, verb, ce, s.t1)) {
             (Some(c), _) => Some(c),
             (None, Some(comp)) => self.content_after_cue(si, c, comp),
@@ -339,13 +723,21 @@ impl<'d, 'a> Finder<'d, 'a> {
                     while e > s.body && doc.punct(e - 1, &[',', '—', '–']) {
                         e -= 1;
                     }
-                    if e > s.body { self.range_content(s.body, e) } else { None }
+                    if e > s.body {
+                        self.range_content(s.body, e)
+                    } else {
+                        None
+                    }
                 }
             }
-            (None, None) if self.colon_ends_paragraph(verb, ce, s.t1) => self.next_paragraph(s.para),
+            (None, None) if self.colon_ends_paragraph(verb, ce, s.t1) => {
+                self.next_paragraph(s.para)
+            }
             (None, None) => {
                 // "in battleground states, …": a plural noun, not a verb without content.
-                if !nothing_but_adjuncts_after(doc, verb, ce, s.t1) || cue.form == Form::Third && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(c)) {
+                if !nothing_but_adjuncts_after(doc, verb, ce, s.t1)
+                    || cue.form == Form::Third && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(c))
+                {
                     return;
                 }
                 match self.content_before(si, ss) {
@@ -367,20 +759,42 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let s = &doc.sents[si];
         let after = skip_adjuncts(doc, ce, s.t1);
-        let Some((ss, se)) = source_after(doc, after, s.t1, true) else { return };
+        let Some((ss, se)) = source_after(doc, after, s.t1, true) else {
+            return;
+        };
         // "…, say they feel that way": a pronoun with words after it opens a clause.
         if is_in(SUBJECT_PRONOUNS, doc.w(ss)) && doc.is_word(ss + 1) {
             return;
         }
         // "…, said the campaign had raised …": a clause, not an inverted source.
-        if doc.is_word(se) && !doc.cap(se) && (is_finite_word(doc.w(se)) || cue_word(doc.w(se)).is_some_and(|w| matches!(w.form, Form::Past | Form::Third))) {
+        if doc.is_word(se)
+            && !doc.cap(se)
+            && (is_finite_word(doc.w(se))
+                || cue_word(doc.w(se)).is_some_and(|w| matches!(w.form, Form::Past | Form::Third)))
+        {
             return;
         }
-        let Some(verb) = cue_word(doc.w(c)).map(|w| w.verb) else { return };
-        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
-        let content = if back <= s.body { self.quote_of_previous_sentence(si) } else { self.content_before(si, back) };
+        let Some(verb) = cue_word(doc.w(c)).map(|w| w.verb) else {
+            return;
+        };
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else {
+            return;
+        };
+        let content = if back <= s.body {
+            self.quote_of_previous_sentence(si)
+        } else {
+            self.content_before(si, back)
+        };
         let Some(content) = content else { return };
-        let content = self.with_resumed_content(si, content, &CueVerb { flags: verb.flags & !ADDRESSEE, ..*verb }, se);
+        let content = self.with_resumed_content(
+            si,
+            content,
+            &CueVerb {
+                flags: verb.flags & !ADDRESSEE,
+                ..*verb
+            },
+            se,
+        );
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
@@ -389,15 +803,33 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn shared_subject(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
+        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else {
+            return;
+        };
         let here = doc.toks[c].start;
         // The latest attribution of the sentence before the cue that no other one holds ("She
         // said she *planned* to go, and said …": "planned" is inside her content).
-        let in_sentence: Vec<&Att> = self.atts.iter().rev().take_while(|a| a.cue.is_none_or(|(cs, _)| cs >= s.start)).filter(|a| a.cue.is_some_and(|(cs, _)| cs < here)).collect();
-        let nested = |a: &Att| in_sentence.iter().any(|b| a.cue.is_some_and(|(cs, _)| b.content.iter().any(|&(x, y)| x <= cs && cs < y)));
-        let earlier = in_sentence.iter().find(|a| !nested(a)).map(|a| (*a).clone());
+        let in_sentence: Vec<&Att> = self
+            .atts
+            .iter()
+            .rev()
+            .take_while(|a| a.cue.is_none_or(|(cs, _)| cs >= s.start))
+            .filter(|a| a.cue.is_some_and(|(cs, _)| cs < here))
+            .collect();
+        let nested = |a: &Att| {
+            in_sentence.iter().any(|b| {
+                a.cue
+                    .is_some_and(|(cs, _)| b.content.iter().any(|&(x, y)| x <= cs && cs < y))
+            })
+        };
+        let earlier = in_sentence
+            .iter()
+            .find(|a| !nested(a))
+            .map(|a| (*a).clone());
         if let Some(prev) = earlier {
-            let Some(content) = self.content_after_cue(si, c, comp) else { return };
+            let Some(content) = self.content_after_cue(si, c, comp) else {
+                return;
+            };
             let mut att = self.make(c, ce, None, content);
             att.source = prev.source;
             att.speaker = prev.speaker;
@@ -407,36 +839,68 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.atts.push(att);
             return;
         }
-        let Some((ss, se)) = subject_of(doc, s, c) else { return };
-        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
-        let Some(content) = self.content_after_cue(si, c, comp) else { return };
+        let Some((ss, se)) = subject_of(doc, s, c) else {
+            return;
+        };
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else {
+            return;
+        };
+        let Some(content) = self.content_after_cue(si, c, comp) else {
+            return;
+        };
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
     /// "with analysts saying a strong reading will …": the phrase right before speaks.
-    fn reduced_relative(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb, back: usize) {
+    fn reduced_relative(
+        &mut self,
+        si: usize,
+        c: usize,
+        ce: usize,
+        verb: &'static CueVerb,
+        back: usize,
+    ) {
         let doc = self.doc;
         let s = &doc.sents[si];
         if back <= s.body || !doc.is_word(back - 1) || back != c {
             return;
         }
-        let Some((ss, se)) = source_before(doc, s.body, back) else { return };
+        let Some((ss, se)) = source_before(doc, s.body, back) else {
+            return;
+        };
         self.forward_only(si, c, ce, verb, (ss, se));
     }
 
     /// A source already found, and content that must follow the cue.
-    fn forward_only(&mut self, si: usize, c: usize, ce: usize, verb: &'static CueVerb, (ss, se): (usize, usize)) {
+    fn forward_only(
+        &mut self,
+        si: usize,
+        c: usize,
+        ce: usize,
+        verb: &'static CueVerb,
+        (ss, se): (usize, usize),
+    ) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else { return };
-        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else { return };
-        let Some(content) = self.content_after_cue(si, c, comp) else { return };
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else {
+            return;
+        };
+        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else {
+            return;
+        };
+        let Some(content) = self.content_after_cue(si, c, comp) else {
+            return;
+        };
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
 
     /// "WALLACE: Let’s start …", "Pence: Flowers won’t be at debate": a speaker's label opening a
     /// paragraph; the rest of the paragraph is what they say.
-    fn speaker_label(&mut self, si: usize, label_counts: &std::collections::HashMap<String, usize>) {
+    fn speaker_label(
+        &mut self,
+        si: usize,
+        label_counts: &std::collections::HashMap<String, usize>,
+    ) {
         let doc = self.doc;
         let s = &doc.sents[si];
         let mut k = s.t0;
@@ -445,7 +909,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         while k < s.t1 && k - start < MAX_LABEL_WORDS && doc.is_word(k) && doc.cap(k) {
             k += 1;
         }
-        let content_starts = doc.is_quote_mark(k + 1) || doc.is_word(k + 1) && doc.ch(k + 1).is_alphabetic();
+        let content_starts =
+            doc.is_quote_mark(k + 1) || doc.is_word(k + 1) && doc.ch(k + 1).is_alphabetic();
         if k == start || !doc.punct(k, &[':']) || k + 1 >= s.t1 || !content_starts {
             return;
         }
@@ -456,13 +921,19 @@ impl<'d, 'a> Finder<'d, 'a> {
         let is_person = (start..k).all(|j| doc.mention(j).is_some());
         let repeated = label_counts.get(&label).is_some_and(|&n| n >= 2);
         // "McCaul: If elected, …": a name in ordinary capitals; "BEIJING:" once is a dateline.
-        let name_like = k - start <= MAX_NAME_LABEL_WORDS && (start..k).all(|j| !doc.all_caps(j) || doc.w(j).chars().count() <= 2) && !(start..k).any(|j| doc.is_country_word(j));
+        let name_like = k - start <= MAX_NAME_LABEL_WORDS
+            && (start..k).all(|j| !doc.all_caps(j) || doc.w(j).chars().count() <= 2)
+            && !(start..k).any(|j| doc.is_country_word(j));
         if !(is_person || repeated || name_like) {
             return;
         }
         let class = classify(doc, start, k, start);
         let para_end = doc.paras[s.para].1;
-        let content = Content { ranges: vec![(doc.toks[k + 1].start, para_end)], kind: "indirect", quotation: None };
+        let content = Content {
+            ranges: vec![(doc.toks[k + 1].start, para_end)],
+            kind: "indirect",
+            quotation: None,
+        };
         self.push(k, k + 1, Some((start, k)), class, None, content);
     }
 
@@ -470,7 +941,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn according_to(&mut self, si: usize, a: usize) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let Some((ss, mut se)) = source_after(doc, a + 2, s.t1, false) else { return };
+        let Some((ss, mut se)) = source_after(doc, a + 2, s.t1, false) else {
+            return;
+        };
         // "according to a tally by the Center for Responsive Politics"
         if doc.w(se) == "by" {
             if let Some((_, e)) = source_after(doc, se + 1, s.t1, false) {
@@ -481,14 +954,30 @@ impl<'d, 'a> Finder<'d, 'a> {
         if class.not_a_source {
             // Whatever "according to" names is a source: "according to federal statistics".
             let Some(kind) = class.fallback else { return };
-            class = SourceClass { kind: if kind == SourceKind::Named { kind } else { SourceKind::Vague }, not_a_source: false, ..class };
+            class = SourceClass {
+                kind: if kind == SourceKind::Named {
+                    kind
+                } else {
+                    SourceKind::Vague
+                },
+                not_a_source: false,
+                ..class
+            };
         }
-        let opens_clause = a == s.body || doc.punct(a - 1, &[',']) && (s.body..a).all(|k| !doc.is_finite_at(k)) && a <= s.body + 8 || doc.is_quote_mark(a - 1);
+        let opens_clause = a == s.body
+            || doc.punct(a - 1, &[','])
+                && (s.body..a).all(|k| !doc.is_finite_at(k))
+                && a <= s.body + 8
+            || doc.is_quote_mark(a - 1);
         let content = if opens_clause && doc.punct(se, &[',']) && se + 1 < s.t1 {
             self.content_after(si, se + 1)
         } else if a > s.body {
             let end = if doc.punct(a - 1, &[',']) { a - 1 } else { a };
-            let rest = if doc.punct(se, &[',']) && content_end(doc, s, se + 1) > se + 1 { Some(content_end(doc, s, se + 1)) } else { None };
+            let rest = if doc.punct(se, &[',']) && content_end(doc, s, se + 1) > se + 1 {
+                Some(content_end(doc, s, se + 1))
+            } else {
+                None
+            };
             match rest {
                 // "Maduro, according to sources, is willing": the content surrounds the cue.
                 Some(e) => self.range_content(s.body, e),
@@ -507,7 +996,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let back = skip_back_auxiliaries(doc, s.body, q);
         let via = source_before(doc, s.body, back);
-        let Some((ss, se)) = source_after(doc, q + 1, s.t1, false) else { return };
+        let Some((ss, se)) = source_after(doc, q + 1, s.t1, false) else {
+            return;
+        };
         if ss == se || matches!(doc.w(ss), "by") {
             return;
         }
@@ -522,7 +1013,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         if doc.w(k) == "and" {
             k += 1;
         }
-        let content = if content_end(doc, s, k) > k { self.content_after(si, k) } else { self.content_before(si, via.map_or(q, |v| v.0)) };
+        let content = if content_end(doc, s, k) > k {
+            self.content_after(si, k)
+        } else {
+            self.content_before(si, via.map_or(q, |v| v.0))
+        };
         let Some(content) = content else { return };
         self.push(q, q + 1, Some((ss, se)), class, via, content);
     }
@@ -533,7 +1028,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let be = passive_start(doc, s.t0, q);
         let back = skip_back_auxiliaries(doc, s.body, be);
-        let Some((ss, se)) = source_before(doc, s.body, back) else { return };
+        let Some((ss, se)) = source_before(doc, s.body, back) else {
+            return;
+        };
         let class = classify(doc, ss, se, s.body);
         if class.not_a_source {
             return;
@@ -548,7 +1045,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         while k < s.t1 && is_in(QUOTED_AS, doc.w(k)) {
             k += 1;
         }
-        let content = if content_end(doc, s, k) > k { self.content_after(si, k) } else { self.content_before(si, ss) };
+        let content = if content_end(doc, s, k) > k {
+            self.content_after(si, k)
+        } else {
+            self.content_before(si, ss)
+        };
         let Some(content) = content else { return };
         self.push(be, q + 1, Some((ss, se)), class, via, content);
     }
@@ -561,13 +1062,28 @@ impl<'d, 'a> Finder<'d, 'a> {
         if doc.w(by) != "by" {
             return;
         }
-        let Some((ss, se)) = source_after(doc, by + 1, s.t1, false) else { return };
+        let Some((ss, se)) = source_after(doc, by + 1, s.t1, false) else {
+            return;
+        };
         let class = classify(doc, ss, se, s.body);
         if class.not_a_source {
             return;
         }
-        let Some(comp) = complement(doc, self.quotes, &CueVerb { flags: verb.flags & !(ADDRESSEE | NEEDS_ADDRESSEE | OBJECT), ..*verb }, se, s.t1) else { return };
-        let Some(content) = self.content_after_cue(si, p, comp) else { return };
+        let Some(comp) = complement(
+            doc,
+            self.quotes,
+            &CueVerb {
+                flags: verb.flags & !(ADDRESSEE | NEEDS_ADDRESSEE | OBJECT),
+                ..*verb
+            },
+            se,
+            s.t1,
+        ) else {
+            return;
+        };
+        let Some(content) = self.content_after_cue(si, p, comp) else {
+            return;
+        };
         self.push(p, p + 1, Some((ss, se)), class, None, content);
     }
 
@@ -576,11 +1092,20 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let s = &doc.sents[si];
         let be = passive_start(doc, s.t0, p);
-        let subject_it = be > s.body && doc.w(be - 1) == "it" || be > s.body + 1 && doc.w(be - 1) == "has" && doc.w(be - 2) == "it";
+        let subject_it = be > s.body && doc.w(be - 1) == "it"
+            || be > s.body + 1 && doc.w(be - 1) == "has" && doc.w(be - 2) == "it";
         let next = p + 1;
-        let content = if subject_it && (doc.w(next) == "that" || doc.punct(next, &[':']) || clause_starts_at(doc, next, s.t1)) {
+        let content = if subject_it
+            && (doc.w(next) == "that"
+                || doc.punct(next, &[':'])
+                || clause_starts_at(doc, next, s.t1))
+        {
             self.content_after(si, next)
-        } else if doc.w(next) == "to" && doc.is_word(next + 1) && !doc.cap(next + 1) && !is_in(DETERMINERS, doc.w(next + 1)) {
+        } else if doc.w(next) == "to"
+            && doc.is_word(next + 1)
+            && !doc.cap(next + 1)
+            && !is_in(DETERMINERS, doc.w(next + 1))
+        {
             self.range_content(s.body, content_end(doc, s, s.body))
         } else {
             None
@@ -594,8 +1119,19 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let s = &doc.sents[si];
         // The clause the adverb is in: "Trump said *Maduro had reportedly agreed*".
-        let start = (s.body..r).rev().find(|&j| doc.w(j) == "that" || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third))).map_or(s.body, |j| j + 1);
-        let Some(content) = self.range_content(start, content_end(doc, s, start)) else { return };
+        let start = (s.body..r)
+            .rev()
+            .find(|&j| {
+                doc.w(j) == "that"
+                    || doc.is_word(j)
+                        && !doc.cap(j)
+                        && cue_word(doc.w(j))
+                            .is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+            })
+            .map_or(s.body, |j| j + 1);
+        let Some(content) = self.range_content(start, content_end(doc, s, start)) else {
+            return;
+        };
         self.push_sourceless(r, r + 1, SourceKind::Vague, content);
     }
 
@@ -604,13 +1140,31 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let s = &doc.sents[si];
         let mut b = n;
-        while b > s.body && n - b < 6 && (is_in(BE_FORMS, doc.w(b - 1)) || matches!(doc.w(b - 1), "have" | "has" | "had" | "widespread" | "growing" | "unconfirmed" | "media" | "press" | "some" | "persistent")) {
+        while b > s.body
+            && n - b < 6
+            && (is_in(BE_FORMS, doc.w(b - 1))
+                || matches!(
+                    doc.w(b - 1),
+                    "have"
+                        | "has"
+                        | "had"
+                        | "widespread"
+                        | "growing"
+                        | "unconfirmed"
+                        | "media"
+                        | "press"
+                        | "some"
+                        | "persistent"
+                ))
+        {
             b -= 1;
         }
         if b == n || b == s.body || doc.w(b - 1) != "there" || doc.w(n + 1) != "that" {
             return;
         }
-        let Some(content) = self.content_after(si, n + 1) else { return };
+        let Some(content) = self.content_after(si, n + 1) else {
+            return;
+        };
         self.push_sourceless(b - 1, n + 1, SourceKind::Vague, content);
     }
 
@@ -626,8 +1180,18 @@ impl<'d, 'a> Finder<'d, 'a> {
             return self.range_content(comp.start, comp.start + 1);
         }
         let s = &doc.sents[si];
-        if let Some(q) = self.quotes.inside.get(c).copied().filter(|&q| q != u32::MAX) {
-            if let Some(close) = self.quotes.list[q as usize].pieces.iter().find_map(|p| p.close_tok.filter(|&t| t > c)) {
+        if let Some(q) = self
+            .quotes
+            .inside
+            .get(c)
+            .copied()
+            .filter(|&q| q != u32::MAX)
+        {
+            if let Some(close) = self.quotes.list[q as usize]
+                .pieces
+                .iter()
+                .find_map(|p| p.close_tok.filter(|&t| t > c))
+            {
                 let end = content_end(doc, s, comp.start).min(close);
                 return self.range_content(comp.start, end);
             }
@@ -649,7 +1213,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 k = skip_adjuncts(doc, b, end);
             }
         }
-        verb.flags & (CLAUSE | QUOTE_ONLY) != 0 && doc.punct(k, &[':']) && (k + 1 >= doc.toks.len() || !doc.same_para(k, k + 1))
+        verb.flags & (CLAUSE | QUOTE_ONLY) != 0
+            && doc.punct(k, &[':'])
+            && (k + 1 >= doc.toks.len() || !doc.same_para(k, k + 1))
     }
 
     /// The paragraph after paragraph `para` as content: its quotation when it opens with one.
@@ -662,9 +1228,17 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         if let Some(MarkRole::Open(q)) = self.quotes.roles.get(k) {
             let q = *q as usize;
-            return Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) });
+            return Some(Content {
+                ranges: self.quotes.list[q].ranges(),
+                kind: "direct",
+                quotation: Some(q),
+            });
         }
-        Some(Content { ranges: vec![(ps, pe)], kind: "indirect", quotation: None })
+        Some(Content {
+            ranges: vec![(ps, pe)],
+            kind: "indirect",
+            quotation: None,
+        })
     }
 
     /// Content that starts at token `k`: a whole quotation when it starts there and runs to the
@@ -676,9 +1250,15 @@ impl<'d, 'a> Finder<'d, 'a> {
             let q = *q as usize;
             let quotation = &self.quotes.list[q];
             let last = quotation.last_tok();
-            let beyond = last >= s.t1 || quotation.pieces.len() > 1 || quotation.pieces[0].close_tok.is_none();
+            let beyond = last >= s.t1
+                || quotation.pieces.len() > 1
+                || quotation.pieces[0].close_tok.is_none();
             if beyond || content_end(doc, s, last + 1) <= last + 1 {
-                return Some(Content { ranges: quotation.ranges(), kind: "direct", quotation: Some(q) });
+                return Some(Content {
+                    ranges: quotation.ranges(),
+                    kind: "direct",
+                    quotation: Some(q),
+                });
             }
         }
         let end = content_end(doc, s, k);
@@ -706,9 +1286,17 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "The strategy is a “very welcome tack,” he said": words of the sentence before the
             // quotation make the content mixed.
             let open = self.quotes.list[q].first_tok();
-            let words_before = self.quotes.list[q].pieces.len() == 1 && open > s.body && doc.tok_sent[open] as usize == si && (s.body..open).any(|j| doc.is_word(j)) && !doc.punct(open - 1, &[':']);
+            let words_before = self.quotes.list[q].pieces.len() == 1
+                && open > s.body
+                && doc.tok_sent[open] as usize == si
+                && (s.body..open).any(|j| doc.is_word(j))
+                && !doc.punct(open - 1, &[':']);
             if !words_before {
-                return Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) });
+                return Some(Content {
+                    ranges: self.quotes.list[q].ranges(),
+                    kind: "direct",
+                    quotation: Some(q),
+                });
             }
             return self.range_content(s.body, p);
         }
@@ -726,7 +1314,13 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// and adjuncts end before `k`). Quotations resume through continuations instead, and a
     /// clause opening with a subordinator or a participle (", as the crowd cheered", ", adding
     /// that") is not resumed content.
-    fn with_resumed_content(&self, si: usize, content: Content, verb: &CueVerb, k: usize) -> Content {
+    fn with_resumed_content(
+        &self,
+        si: usize,
+        content: Content,
+        verb: &CueVerb,
+        k: usize,
+    ) -> Content {
         let doc = self.doc;
         let s = &doc.sents[si];
         if content.quotation.is_some() {
@@ -748,16 +1342,29 @@ impl<'d, 'a> Finder<'d, 'a> {
             r = past_adjuncts + 1;
         }
         let w = doc.w(r);
-        let opens_aside = !doc.is_word(r) && !doc.is_quote_mark(r) || is_in(RESUMPTION_BLOCKERS, w) || cue_word(w).is_some_and(|c| c.form == Form::Ing) || w == "according";
+        let opens_aside = !doc.is_word(r) && !doc.is_quote_mark(r)
+            || is_in(RESUMPTION_BLOCKERS, w)
+            || cue_word(w).is_some_and(|c| c.form == Form::Ing)
+            || w == "according";
         if opens_aside {
             return content;
         }
         let e = content_end(doc, s, r);
-        let Some(rest) = self.range_content(r, e) else { return content };
+        let Some(rest) = self.range_content(r, e) else {
+            return content;
+        };
         let mut ranges = content.ranges;
         ranges.extend(rest.ranges);
-        let kind = if content.kind == rest.kind { content.kind } else { "mixed" };
-        Content { ranges, kind, quotation: None }
+        let kind = if content.kind == rest.kind {
+            content.kind
+        } else {
+            "mixed"
+        };
+        Content {
+            ranges,
+            kind,
+            quotation: None,
+        }
     }
 
     /// The quotation that ends the previous sentence of the paragraph, when nothing claimed it
@@ -776,7 +1383,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         match self.quotes.roles.get(p.checked_sub(1)?) {
             Some(MarkRole::Close(q)) if !self.claimed[*q as usize] => {
                 let q = *q as usize;
-                Some(Content { ranges: self.quotes.list[q].ranges(), kind: "direct", quotation: Some(q) })
+                Some(Content {
+                    ranges: self.quotes.list[q].ranges(),
+                    kind: "direct",
+                    quotation: Some(q),
+                })
             }
             _ => None,
         }
@@ -789,7 +1400,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         while a < b && doc.punct(a, &[',', ':', ';', '—', '–']) {
             a += 1;
         }
-        while b > a && doc.punct(b - 1, &[',', ':', ';', '—', '–', '.', '!', '?', '…']) && !doc.is_quote_mark(b - 1) {
+        while b > a
+            && doc.punct(b - 1, &[',', ':', ';', '—', '–', '.', '!', '?', '…'])
+            && !doc.is_quote_mark(b - 1)
+        {
             b -= 1;
         }
         if a >= b || !(a..b).any(|k| doc.is_word(k)) {
@@ -798,12 +1412,27 @@ impl<'d, 'a> Finder<'d, 'a> {
         let quoted_from = (a..b).find(|&k| matches!(self.quotes.roles[k], MarkRole::Open(_)));
         if let Some(MarkRole::Open(q)) = quoted_from.map(|k| self.quotes.roles[k]) {
             let quotation = &self.quotes.list[q as usize];
-            if quoted_from == Some(a) && quotation.last_tok() + 1 >= b && quotation.pieces.len() == 1 {
-                return Some(Content { ranges: quotation.ranges(), kind: "direct", quotation: Some(q as usize) });
+            if quoted_from == Some(a)
+                && quotation.last_tok() + 1 >= b
+                && quotation.pieces.len() == 1
+            {
+                return Some(Content {
+                    ranges: quotation.ranges(),
+                    kind: "direct",
+                    quotation: Some(q as usize),
+                });
             }
         }
-        let kind = if quoted_from.is_some() { "mixed" } else { "indirect" };
-        Some(Content { ranges: vec![(doc.toks[a].start, doc.toks[b - 1].end)], kind, quotation: None })
+        let kind = if quoted_from.is_some() {
+            "mixed"
+        } else {
+            "indirect"
+        };
+        Some(Content {
+            ranges: vec![(doc.toks[a].start, doc.toks[b - 1].end)],
+            kind,
+            quotation: None,
+        })
     }
 
     // -----------------------------------------------------------------------------------------
@@ -831,7 +1460,15 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     /// Records an attribution with a source, resolving a pronoun source first.
     #[allow(clippy::too_many_arguments)]
-    fn push(&mut self, c: usize, ce: usize, source: Option<(usize, usize)>, class: SourceClass, via: Option<(usize, usize)>, content: Content) {
+    fn push(
+        &mut self,
+        c: usize,
+        ce: usize,
+        source: Option<(usize, usize)>,
+        class: SourceClass,
+        via: Option<(usize, usize)>,
+        content: Content,
+    ) {
         let doc = self.doc;
         if let Some(q) = content.quotation {
             self.claimed[q] = true;
@@ -869,8 +1506,16 @@ impl<'d, 'a> Finder<'d, 'a> {
             return (SourceKind::Named, None);
         }
         let person = is_in(PERSON_PRONOUNS, w);
-        let usable = |a: &&Att| a.source.is_some_and(|s| s.1 <= pos) && (!person || a.speaker.is_some());
-        let recent = |paras: usize| self.atts.iter().rev().take(MAX_PRONOUN_LOOKBACK).take_while(|a| a.para + paras >= para).find(usable);
+        let usable =
+            |a: &&Att| a.source.is_some_and(|s| s.1 <= pos) && (!person || a.speaker.is_some());
+        let recent = |paras: usize| {
+            self.atts
+                .iter()
+                .rev()
+                .take(MAX_PRONOUN_LOOKBACK)
+                .take_while(|a| a.para + paras >= para)
+                .find(usable)
+        };
         let from_att = |a: &Att| (a.source_kind, if w == "it" { None } else { a.speaker });
         if let Some(a) = recent(0) {
             return from_att(a);
@@ -883,7 +1528,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         if let Some(a) = recent(PRONOUN_PARAGRAPHS) {
             return from_att(a);
         }
-        (SourceKind::Named, if person { doc.last_person_before(pos) } else { None })
+        (
+            SourceKind::Named,
+            if person {
+                doc.last_person_before(pos)
+            } else {
+                None
+            },
+        )
     }
 
     /// The source kind and person of the subject of the sentence before token `tok`'s, when
@@ -912,7 +1564,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut extra: Vec<Att> = Vec::new();
         let mut claimed = self.claimed.clone();
         // Mark quotations inside any content as claimed.
-        let mut ranges: Vec<(usize, usize)> = self.atts.iter().flat_map(|a| a.content.iter().copied()).collect();
+        let mut ranges: Vec<(usize, usize)> = self
+            .atts
+            .iter()
+            .flat_map(|a| a.content.iter().copied())
+            .collect();
         ranges.sort_unstable();
         for (qi, q) in self.quotes.list.iter().enumerate() {
             let pos = q.pieces[0].start;
@@ -927,7 +1583,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         for (qi, q) in self.quotes.list.iter().enumerate() {
             let open = q.first_tok();
             let pos = doc.toks[open].start;
-            while next_att < order.len() && self.atts[order[next_att]].cue.is_some_and(|c| c.0 < pos) {
+            while next_att < order.len()
+                && self.atts[order[next_att]].cue.is_some_and(|c| c.0 < pos)
+            {
                 let a = &self.atts[order[next_att]];
                 if a.source.is_some() && !a.continuation {
                     last = Some((a.clone(), order[next_att]));
@@ -937,7 +1595,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             if claimed[qi] {
                 continue;
             }
-            let Some((prev, root)) = last.clone() else { continue };
+            let Some((prev, root)) = last.clone() else {
+                continue;
+            };
             let si = doc.tok_sent[open];
             if si == NONE {
                 continue;
@@ -947,7 +1607,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             let opens_sentence = open == s.body || open == s.t0;
             let opens_paragraph = open == 0 || !doc.same_para(open - 1, open);
             let cue_pos = prev.cue.map_or(0, |c| c.0);
-            let same_sentence_after_cue = cue_pos >= s.start && cue_pos < pos && open > 0 && doc.punct(open - 1, &[',', ':']);
+            let same_sentence_after_cue =
+                cue_pos >= s.start && cue_pos < pos && open > 0 && doc.punct(open - 1, &[',', ':']);
             let inherits = if prev.para == para {
                 opens_sentence || same_sentence_after_cue
             } else {
@@ -972,7 +1633,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             };
             claimed[qi] = true;
             // The continuation is now the last attribution of its paragraph.
-            last = Some((Att { continuation: false, ..att.clone() }, root));
+            last = Some((
+                Att {
+                    continuation: false,
+                    ..att.clone()
+                },
+                root,
+            ));
             extra.push(att);
         }
         self.claimed = claimed;
@@ -1000,15 +1667,22 @@ impl<'d, 'a> Finder<'d, 'a> {
             while e > s.t0 && doc.punct(e - 1, TERMINATORS) {
                 e -= 1;
             }
-            if e == s.t0 || self.quotes.roles[e - 1] != MarkRole::Stray || (s.t0..e - 1).any(|k| doc.is_quote_mark(k)) {
+            if e == s.t0
+                || self.quotes.roles[e - 1] != MarkRole::Stray
+                || (s.t0..e - 1).any(|k| doc.is_quote_mark(k))
+            {
                 continue;
             }
             let mut p = ps.t1;
             while p > ps.t0 && doc.punct(p - 1, TERMINATORS) {
                 p -= 1;
             }
-            let Some(MarkRole::Close(q)) = p.checked_sub(1).map(|k| self.quotes.roles[k]) else { continue };
-            let Some(k) = by_quotation[q as usize] else { continue };
+            let Some(MarkRole::Close(q)) = p.checked_sub(1).map(|k| self.quotes.roles[k]) else {
+                continue;
+            };
+            let Some(k) = by_quotation[q as usize] else {
+                continue;
+            };
             let prev = &self.atts[k];
             extra.push(Att {
                 content: vec![(s.start, doc.toks[e - 1].end)],
@@ -1034,14 +1708,28 @@ impl<'d, 'a> Finder<'d, 'a> {
 fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     let prev = i.checked_sub(1);
     let prev_word = prev.map_or("", |p| doc.w(p));
-    let quantifier_ok = form != Form::Third && (matches!(prev_word, "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few") || is_number_word(prev_word));
-    if prev.is_some_and(|p| doc.is_word(p)) && (is_in(DETERMINERS, prev_word) && !quantifier_ok || prev_word == "s" && prev.is_some_and(|p| p > 0 && doc.punct(p - 1, &['\'', '\u{2019}']))) {
+    let quantifier_ok = form != Form::Third
+        && (matches!(
+            prev_word,
+            "that" | "all" | "both" | "some" | "many" | "most" | "others" | "few"
+        ) || is_number_word(prev_word));
+    if prev.is_some_and(|p| doc.is_word(p))
+        && (is_in(DETERMINERS, prev_word) && !quantifier_ok
+            || prev_word == "s"
+                && prev.is_some_and(|p| p > 0 && doc.punct(p - 1, &['\'', '\u{2019}'])))
+    {
         return true;
     }
-    if matches!(form, Form::Base | Form::Third) && is_in(ADJUNCT_PREPOSITIONS, prev_word) && prev_word != "to" {
+    if matches!(form, Form::Base | Form::Third)
+        && is_in(ADJUNCT_PREPOSITIONS, prev_word)
+        && prev_word != "to"
+    {
         return true;
     }
-    if form == Form::Third && (doc.is_finite_at(i + 1) || cue_word(doc.w(i + 1)).is_some_and(|c| c.form != Form::Ing && !doc.cap(i + 1))) {
+    if form == Form::Third
+        && (doc.is_finite_at(i + 1)
+            || cue_word(doc.w(i + 1)).is_some_and(|c| c.form != Form::Ing && !doc.cap(i + 1)))
+    {
         return true;
     }
     false
@@ -1051,7 +1739,12 @@ fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
 /// noun ("we *want*", "would *state*", "did not *know*", "opponents *claim*").
 fn base_form_is_a_verb(doc: &Doc, back: usize, c: usize) -> bool {
     let prev = doc.w(back.wrapping_sub(1));
-    back < c || back > 0 && doc.is_word(back - 1) && (is_in(SUBJECT_PRONOUNS, prev) || is_in(AUXILIARIES, prev) || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
+    back < c
+        || back > 0
+            && doc.is_word(back - 1)
+            && (is_in(SUBJECT_PRONOUNS, prev)
+                || is_in(AUXILIARIES, prev)
+                || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
 }
 
 /// True when the participle at `p` is passive: a form of "to be" before it ("is said",
@@ -1068,7 +1761,11 @@ fn passive_start(doc: &Doc, t0: usize, p: usize) -> usize {
     }
     if k > t0 && is_in(BE_FORMS, doc.w(k - 1)) && doc.is_word(k - 1) {
         // "it's said": the "s" after an apostrophe.
-        if doc.w(k - 1) == "s" && !(k >= 3 && doc.punct(k - 2, &['\'', '\u{2019}']) && matches!(doc.w(k - 3), "it" | "that" | "he" | "she")) {
+        if doc.w(k - 1) == "s"
+            && !(k >= 3
+                && doc.punct(k - 2, &['\'', '\u{2019}'])
+                && matches!(doc.w(k - 3), "it" | "that" | "he" | "she"))
+        {
             return p;
         }
         k -= 1;
@@ -1102,7 +1799,10 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
         // "on Thursday", "on November 25", "this week", "last month"
         if doc.is_word(i) && is_in(TIME_WORDS, w) {
             let mut j = i;
-            while j > lo && (doc.w(j - 1).chars().all(|c| c.is_ascii_digit()) && doc.is_word(j - 1) || is_in(TIME_WORDS, doc.w(j - 1)) && doc.is_word(j - 1)) {
+            while j > lo
+                && (doc.w(j - 1).chars().all(|c| c.is_ascii_digit()) && doc.is_word(j - 1)
+                    || is_in(TIME_WORDS, doc.w(j - 1)) && doc.is_word(j - 1))
+            {
                 j -= 1;
             }
             if j > lo && is_in(TIME_OPENERS, doc.w(j - 1)) && !doc.cap(j - 1) {
@@ -1111,7 +1811,11 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
             }
             if doc.w(i) != doc.w(j) || j == i {
                 // "Zakharova Thursday told" / bare "yesterday"
-                if matches!(w, "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently") || doc.cap(i) && is_in(WEEKDAYS_AND_MONTHS, w) && i > lo && doc.cap(i - 1) {
+                if matches!(
+                    w,
+                    "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently"
+                ) || doc.cap(i) && is_in(WEEKDAYS_AND_MONTHS, w) && i > lo && doc.cap(i - 1)
+                {
                     k = i;
                     continue;
                 }
@@ -1132,7 +1836,9 @@ fn nothing_but_adjuncts_after(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -
             after = skip_adjuncts(doc, b, end);
         }
     }
-    after >= end || doc.punct(after, &[',', ';', '—', '–']) || (after..end).all(|j| doc.punct(j, TERMINATORS) || doc.punct(j, &[')']))
+    after >= end
+        || doc.punct(after, &[',', ';', '—', '–'])
+        || (after..end).all(|j| doc.punct(j, TERMINATORS) || doc.punct(j, &[')']))
 }
 
 /// True when a closing quotation mark (and perhaps a comma) stands right before token `s`.
@@ -1141,7 +1847,8 @@ fn closes_quote_before(doc: &Doc, quotes: &Quotations, s: usize) -> bool {
     while p > 0 && doc.punct(p - 1, &[',']) {
         p -= 1;
     }
-    p > 0 && matches!(quotes.roles[p - 1], MarkRole::Close(_)) || p > 1 && doc.punct(p - 1, &[',']) && matches!(quotes.roles[p - 2], MarkRole::Close(_))
+    p > 0 && matches!(quotes.roles[p - 1], MarkRole::Close(_))
+        || p > 1 && doc.punct(p - 1, &[',']) && matches!(quotes.roles[p - 2], MarkRole::Close(_))
 }
 
 /// True when the phrase names a document ("the letter"), which can state but not believe.
@@ -1153,7 +1860,13 @@ fn is_document(doc: &Doc, s: usize, e: usize) -> bool {
 /// True when a cue verb with a subject before it follows in `k..end`.
 fn another_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
     (k + 1..end.min(k + 12)).any(|j| {
-        doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third | Form::Base)) && doc.is_word(j - 1) && !is_in(DETERMINERS, doc.w(j - 1)) && doc.w(j - 1) != "to"
+        doc.is_word(j)
+            && !doc.cap(j)
+            && cue_word(doc.w(j))
+                .is_some_and(|c| matches!(c.form, Form::Past | Form::Third | Form::Base))
+            && doc.is_word(j - 1)
+            && !is_in(DETERMINERS, doc.w(j - 1))
+            && doc.w(j - 1) != "to"
     })
 }
 
@@ -1161,17 +1874,37 @@ fn another_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
 /// *said*", "… but *later added*"), perhaps after adverbs.
 fn coordinated_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
     let mut j = k;
-    while j < end && j < k + 3 && doc.is_word(j) && (is_ly_adverb(doc.w(j)) || is_in(SKIPPABLE_ADVERBS, doc.w(j))) {
+    while j < end
+        && j < k + 3
+        && doc.is_word(j)
+        && (is_ly_adverb(doc.w(j)) || is_in(SKIPPABLE_ADVERBS, doc.w(j)))
+    {
         j += 1;
     }
-    j < end && doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0)
+    j < end
+        && doc.is_word(j)
+        && !doc.cap(j)
+        && cue_word(doc.w(j)).is_some_and(|c| {
+            matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
+        })
 }
 
 /// True when a short source and its speech cue follow ("… and *14 percent said* …").
 fn short_source_and_cue_follow(doc: &Doc, k: usize, end: usize) -> bool {
-    (k + 1..end.min(k + MAX_COORDINATED_SOURCE_TOKENS + 1)).find(|&j| !doc.is_word(j) && !doc.punct(j, &['%', '-', '.', '\'', '\u{2019}']) || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some()).is_some_and(|j| {
-        doc.is_word(j) && cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third) && is_in(PLAIN_SPEECH_VERBS, c.verb.lemma)) && !is_finite_word(doc.w(j - 1)) && !is_in(DETERMINERS, doc.w(j - 1))
-    })
+    (k + 1..end.min(k + MAX_COORDINATED_SOURCE_TOKENS + 1))
+        .find(|&j| {
+            !doc.is_word(j) && !doc.punct(j, &['%', '-', '.', '\'', '\u{2019}'])
+                || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some()
+        })
+        .is_some_and(|j| {
+            doc.is_word(j)
+                && cue_word(doc.w(j)).is_some_and(|c| {
+                    matches!(c.form, Form::Past | Form::Third)
+                        && is_in(PLAIN_SPEECH_VERBS, c.verb.lemma)
+                })
+                && !is_finite_word(doc.w(j - 1))
+                && !is_in(DETERMINERS, doc.w(j - 1))
+        })
 }
 
 /// Where indirect content starting at `k` ends: the sentence's end, or before "although" and
@@ -1183,48 +1916,112 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
             e = j;
             break;
         }
-        if j > k && doc.is_word(j) && is_in(CONTENT_STOPPERS, doc.w(j)) && (doc.punct(j - 1, &[',', ';']) || doc.is_quote_mark(j - 1) || !doc.space_before(j)) {
+        if j > k
+            && doc.is_word(j)
+            && is_in(CONTENT_STOPPERS, doc.w(j))
+            && (doc.punct(j - 1, &[',', ';']) || doc.is_quote_mark(j - 1) || !doc.space_before(j))
+        {
             e = j;
             break;
         }
         // "…, telling supporters that …": a participial attribution of its own.
-        if j > k + 1 && doc.punct(j - 1, &[',']) && doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some_and(|c| c.form == Form::Ing) {
+        if j > k + 1
+            && doc.punct(j - 1, &[','])
+            && doc.is_word(j)
+            && !doc.cap(j)
+            && cue_word(doc.w(j)).is_some_and(|c| c.form == Form::Ing)
+        {
             e = j - 1;
             break;
         }
         // "Critics say the law is unfair, but the minister said …": another attribution takes over.
-        if j > k + 1 && doc.is_word(j) && is_in(COORDINATORS, doc.w(j)) && (doc.w(j) != "but" || doc.punct(j - 1, &[','])) && another_cue_follows(doc, j + 1, s.t1) {
+        if j > k + 1
+            && doc.is_word(j)
+            && is_in(COORDINATORS, doc.w(j))
+            && (doc.w(j) != "but" || doc.punct(j - 1, &[',']))
+            && another_cue_follows(doc, j + 1, s.t1)
+        {
+            e = j;
+            break;
+        }
+        // "Cruz, who says Trump is attacking him, said …": a comma and a speech cue close the
+        // parenthesis the content was in.
+        if j > k && doc.punct(j, &[',']) && doc.is_word(j + 1) && !doc.cap(j + 1) && cue_word(doc.w(j + 1)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0) {
             e = j;
             break;
         }
         // "She said she would go, and said she was not concerned": the subject speaks again.
-        if j > k + 1 && doc.is_word(j) && is_in(VERB_COORDINATORS, doc.w(j)) && !doc.cap(j) && coordinated_cue_follows(doc, j + 1, s.t1) {
+        if j > k + 1
+            && doc.is_word(j)
+            && is_in(VERB_COORDINATORS, doc.w(j))
+            && !doc.cap(j)
+            && coordinated_cue_follows(doc, j + 1, s.t1)
+        {
             e = j;
             break;
         }
         // "21 percent said “not likely” and 14 percent said …": a new source and cue.
-        if j > k + 1 && doc.w(j) == "and" && doc.is_word(j) && short_source_and_cue_follow(doc, j + 1, s.t1) {
+        if j > k + 1
+            && doc.w(j) == "and"
+            && doc.is_word(j)
+            && short_source_and_cue_follow(doc, j + 1, s.t1)
+        {
             e = j;
             break;
         }
     }
-    while e > k && (doc.punct(e - 1, &[',', ';', ':', '.', '!', '?', '…', '—', '–']) && !doc.is_quote_mark(e - 1)) {
+    while e > k
+        && (doc.punct(e - 1, &[',', ';', ':', '.', '!', '?', '…', '—', '–'])
+            && !doc.is_quote_mark(e - 1))
+    {
         e -= 1;
     }
     e
 }
 
+/// True when the source phrase starting at `ss` is the subject that opens its clause: at the
+/// sentence's start, after punctuation, a conjunction, a relative pronoun or a time adjunct
+/// ("On Tuesday, *Clinton* criticized", "… and *Cruz* endorsed"); not the object of another verb
+/// ("formed *a group* called …").
+fn source_opens_clause(doc: &Doc, s: &Sent, ss: usize) -> bool {
+    if ss <= s.body {
+        return true;
+    }
+    let p = ss - 1;
+    if !doc.is_word(p) {
+        return doc.punct(p, &[',', ';', ':', '—', '–', '(', '-']) || doc.is_quote_mark(p);
+    }
+    let w = doc.w(p);
+    is_in(CLAUSE_OPENERS, w)
+        || is_in(LEADING_ADVERBS, w)
+        || is_in(TIME_WORDS, w)
+        || is_number_word(w)
+        || is_ly_adverb(w)
+}
+
 /// The source class of a phrase before a cue verb, or `None` when it cannot speak: an
 /// unknown common noun speaks only through a speech verb ("the host said"), never through an
 /// attitude ("the conflict threatens"), and documents hold no attitudes.
-fn speaking_source(doc: &Doc, verb: &CueVerb, ss: usize, se: usize, clause_start: usize) -> Option<SourceClass> {
+fn speaking_source(
+    doc: &Doc,
+    verb: &CueVerb,
+    ss: usize,
+    se: usize,
+    clause_start: usize,
+) -> Option<SourceClass> {
     let class = classify(doc, ss, se, clause_start);
     if verb.flags & ATTITUDE != 0 && (class.not_a_source || is_document(doc, ss, se)) {
         return None;
     }
     if class.not_a_source {
-        let kind = class.fallback.filter(|_| is_in(PLAIN_SPEECH_VERBS, verb.lemma))?;
-        return Some(SourceClass { kind, not_a_source: false, ..class });
+        let kind = class
+            .fallback
+            .filter(|_| is_in(PLAIN_SPEECH_VERBS, verb.lemma))?;
+        return Some(SourceClass {
+            kind,
+            not_a_source: false,
+            ..class
+        });
     }
     Some(class)
 }
@@ -1240,8 +2037,15 @@ fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
     }
     let back = skip_back_auxiliaries(doc, s.body, c);
     if back > s.body && doc.w(back - 1) == "who" {
-        let verb_at = |k: usize| doc.is_word(k) && !doc.cap(k) && (cue_word(doc.w(k)).is_some() || doc.is_finite_at(k) || is_ly_adverb(doc.w(k)));
-        if let Some(j) = (c + 1..s.t1).find(|&j| (doc.punct(j, &[',']) || doc.punct(j, &['-', '—', '–']) && doc.space_before(j)) && verb_at(j + 1)) {
+        let verb_at = |k: usize| {
+            doc.is_word(k)
+                && !doc.cap(k)
+                && (cue_word(doc.w(k)).is_some() || doc.is_finite_at(k) || is_ly_adverb(doc.w(k)))
+        };
+        if let Some(j) = (c + 1..s.t1).find(|&j| {
+            (doc.punct(j, &[',']) || doc.punct(j, &['-', '—', '–']) && doc.space_before(j))
+                && verb_at(j + 1)
+        }) {
             return j;
         }
     }
@@ -1264,7 +2068,12 @@ fn speaker_label_counts(doc: &Doc) -> std::collections::HashMap<String, usize> {
         }
         let mut k = k0 + doc.quote_mark_width(k0);
         let start = k;
-        while k < doc.toks.len() && k - start < MAX_LABEL_WORDS && doc.is_word(k) && doc.cap(k) && doc.same_para(k0, k) {
+        while k < doc.toks.len()
+            && k - start < MAX_LABEL_WORDS
+            && doc.is_word(k)
+            && doc.cap(k)
+            && doc.same_para(k0, k)
+        {
             k += 1;
         }
         if k > start && doc.punct(k, &[':']) && doc.same_para(k0, k) {

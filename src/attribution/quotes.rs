@@ -98,7 +98,9 @@ impl Quotations {
             Some(MarkRole::Open(q)) | Some(MarkRole::Close(q)) => return Some(*q as usize),
             _ => {}
         }
-        self.inside.get(i).and_then(|&q| (q != u32::MAX).then_some(q as usize))
+        self.inside
+            .get(i)
+            .and_then(|&q| (q != u32::MAX).then_some(q as usize))
     }
 }
 
@@ -110,7 +112,11 @@ impl Quotations {
 fn is_opener_shaped(doc: &Doc, i: usize, w: usize) -> bool {
     let next = i + w;
     let next_ok = next < doc.toks.len() && doc.same_para(i, next) && !doc.space_before(next);
-    let prev_ok = i == 0 || !doc.same_para(i - 1, i) || doc.space_before(i) || doc.punct(i - 1, OPENING_PUNCTUATION) || doc.is_quote_mark(i - 1);
+    let prev_ok = i == 0
+        || !doc.same_para(i - 1, i)
+        || doc.space_before(i)
+        || doc.punct(i - 1, OPENING_PUNCTUATION)
+        || doc.is_quote_mark(i - 1);
     next_ok && prev_ok
 }
 
@@ -118,8 +124,15 @@ fn is_opener_shaped(doc: &Doc, i: usize, w: usize) -> bool {
 /// … numbered”).
 fn is_closer_shaped(doc: &Doc, i: usize, w: usize) -> bool {
     let next = i + w;
-    let prev_ok = i > 0 && doc.same_para(i - 1, i) && !doc.space_before(i) && !doc.punct(i - 1, &['(', '[', '{']);
-    let next_ok = next >= doc.toks.len() || !doc.same_para(i, next) || doc.space_before(next) || doc.punct(next, CLOSING_PUNCTUATION) || doc.is_quote_mark(next);
+    let prev_ok = i > 0
+        && doc.same_para(i - 1, i)
+        && !doc.space_before(i)
+        && !doc.punct(i - 1, &['(', '[', '{']);
+    let next_ok = next >= doc.toks.len()
+        || !doc.same_para(i, next)
+        || doc.space_before(next)
+        || doc.punct(next, CLOSING_PUNCTUATION)
+        || doc.is_quote_mark(next);
     prev_ok && next_ok
 }
 
@@ -154,7 +167,11 @@ fn opens_quotation(doc: &Doc, i: usize, w: usize, c: char) -> bool {
 /// Finds the quotations of the document.
 pub fn find_quotations(doc: &Doc) -> Quotations {
     let n = doc.toks.len();
-    let mut q = Quotations { list: Vec::new(), roles: vec![MarkRole::None; n], inside: vec![u32::MAX; n] };
+    let mut q = Quotations {
+        list: Vec::new(),
+        roles: vec![MarkRole::None; n],
+        inside: vec![u32::MAX; n],
+    };
     // The open quotation: index, and nesting depth.
     let mut open: Option<(usize, usize)> = None;
     // A quotation left open at the end of the previous paragraph.
@@ -174,7 +191,12 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
                 let w = doc.quote_mark_width(i);
                 if w > 0 {
                     let t = &doc.toks[i];
-                    q.list[qi].pieces.push(Piece { open_tok: i, close_tok: None, start: t.start, end: doc.toks[i + w - 1].end });
+                    q.list[qi].pieces.push(Piece {
+                        open_tok: i,
+                        close_tok: None,
+                        start: t.start,
+                        end: doc.toks[i + w - 1].end,
+                    });
                     q.roles[i] = MarkRole::Open(qi as u32);
                     if w == 2 {
                         q.inside[i + 1] = qi as u32;
@@ -196,8 +218,13 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
         let c = doc.ch(i);
         match open {
             Some((qi, depth)) => {
-                let piece = *q.list[qi].pieces.last().expect("open quotation has a piece");
-                let doubled = q.roles[piece.open_tok] == MarkRole::Open(qi as u32) && piece.end == doc.toks[i].start && !is_closer_shaped(doc, i, w);
+                let piece = *q.list[qi]
+                    .pieces
+                    .last()
+                    .expect("open quotation has a piece");
+                let doubled = q.roles[piece.open_tok] == MarkRole::Open(qi as u32)
+                    && piece.end == doc.toks[i].start
+                    && !is_closer_shaped(doc, i, w);
                 if doubled {
                     // ““the strategic…”: a doubled opening mark.
                     for k in i..i + w {
@@ -231,7 +258,14 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
             None => {
                 if opens_quotation(doc, i, w, c) {
                     let t = &doc.toks[i];
-                    q.list.push(Quotation { pieces: vec![Piece { open_tok: i, close_tok: None, start: t.start, end: doc.toks[i + w - 1].end }] });
+                    q.list.push(Quotation {
+                        pieces: vec![Piece {
+                            open_tok: i,
+                            close_tok: None,
+                            start: t.start,
+                            end: doc.toks[i + w - 1].end,
+                        }],
+                    });
                     let qi = q.list.len() - 1;
                     q.roles[i] = MarkRole::Open(qi as u32);
                     if w == 2 {

@@ -26,10 +26,50 @@ pub const MAX_SOURCE_TOKENS: usize = 18;
 
 /// Words that open an adverbial before a sentence's subject ("*In* a speech, …").
 pub const ADVERBIAL_OPENERS: &[&str] = &[
-    "in", "on", "at", "after", "before", "although", "though", "when", "while", "if", "as", "during", "despite",
-    "for", "with", "without", "since", "following", "unlike", "like", "amid", "under", "over", "by", "from",
-    "earlier", "later", "meanwhile", "however", "still", "yet", "once", "because", "until", "through",
-    "instead", "separately", "last", "this", "yesterday", "today", "asked", "speaking", "according",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "although",
+    "though",
+    "when",
+    "while",
+    "if",
+    "as",
+    "during",
+    "despite",
+    "for",
+    "with",
+    "without",
+    "since",
+    "following",
+    "unlike",
+    "like",
+    "amid",
+    "under",
+    "over",
+    "by",
+    "from",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "once",
+    "because",
+    "until",
+    "through",
+    "instead",
+    "separately",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "asked",
+    "speaking",
+    "according",
 ];
 
 /// Longest opening adverbial skipped to find a subject.
@@ -50,85 +90,522 @@ pub const MAX_APPOSITION_TOKENS: usize = 14;
 
 /// Heads that make a source anonymous: people the text does not name.
 pub const ANONYMOUS_HEADS: &[&str] = &[
-    "source", "sources", "official", "officials", "person", "insider", "insiders", "aide", "aides", "adviser",
-    "advisers", "advisor", "advisors", "diplomat", "diplomats", "staffer", "staffers", "employee", "employees",
-    "investigator", "investigators", "negotiator", "negotiators", "authorities", "officer", "officers",
-    "individual", "individuals", "someone", "somebody", "witness", "witnesses", "member", "members",
-    "executive", "executives", "figure", "figures", "operative", "operatives", "confidant", "confidants",
-    "associate", "associates", "ally", "allies", "friend", "friends", "lawmaker", "lawmakers", "legislator",
-    "legislators", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives", "envoy",
-    "envoys", "minister", "ministers", "colleague", "colleagues", "relative", "relatives", "man", "woman",
-    "resident", "doctor", "nurse", "soldier", "worker", "student", "teacher", "activist", "protester",
-    "survivor", "victim", "neighbor", "neighbour", "organizer", "organiser", "participant", "delegate",
-    "delegates", "regulator", "regulators", "prosecutor", "lawyer", "attorney", "commander", "commanders",
-    "intelligence", "security",
+    "source",
+    "sources",
+    "official",
+    "officials",
+    "person",
+    "insider",
+    "insiders",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "diplomat",
+    "diplomats",
+    "staffer",
+    "staffers",
+    "employee",
+    "employees",
+    "investigator",
+    "investigators",
+    "negotiator",
+    "negotiators",
+    "authorities",
+    "officer",
+    "officers",
+    "individual",
+    "individuals",
+    "someone",
+    "somebody",
+    "witness",
+    "witnesses",
+    "member",
+    "members",
+    "executive",
+    "executives",
+    "figure",
+    "figures",
+    "operative",
+    "operatives",
+    "confidant",
+    "confidants",
+    "associate",
+    "associates",
+    "ally",
+    "allies",
+    "friend",
+    "friends",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "representatives",
+    "envoy",
+    "envoys",
+    "minister",
+    "ministers",
+    "colleague",
+    "colleagues",
+    "relative",
+    "relatives",
+    "man",
+    "woman",
+    "resident",
+    "doctor",
+    "nurse",
+    "soldier",
+    "worker",
+    "student",
+    "teacher",
+    "activist",
+    "protester",
+    "survivor",
+    "victim",
+    "neighbor",
+    "neighbour",
+    "organizer",
+    "organiser",
+    "participant",
+    "delegate",
+    "delegates",
+    "regulator",
+    "regulators",
+    "prosecutor",
+    "lawyer",
+    "attorney",
+    "commander",
+    "commanders",
+    "intelligence",
+    "security",
 ];
 
 /// Heads that make a source vague: groups the reader cannot pin down.
 pub const VAGUE_HEADS: &[&str] = &[
-    "observers", "observer", "critics", "critic", "experts", "expert", "analysts", "analyst", "commentators",
-    "commentator", "pundits", "pundit", "some", "many", "others", "most", "everyone", "everybody", "few",
-    "supporters", "opponents", "skeptics", "sceptics", "detractors", "proponents", "advocates", "rumors",
-    "rumours", "rumor", "rumour", "speculation", "residents", "locals", "activists", "protesters", "protestors",
-    "voters", "citizens", "scholars", "historians", "economists", "scientists", "researchers", "users", "fans",
-    "watchers", "people", "folks", "commentary", "reports", "media", "press", "accounts", "estimates",
-    "polls", "surveys", "studies", "environmentalists", "campaigners", "groups",
-    "organisations", "organizations", "doctors", "workers", "students", "teachers", "soldiers", "farmers",
-    "parents", "families", "women", "men", "children", "villagers", "refugees", "migrants",
+    "observers",
+    "observer",
+    "critics",
+    "critic",
+    "experts",
+    "expert",
+    "analysts",
+    "analyst",
+    "commentators",
+    "commentator",
+    "pundits",
+    "pundit",
+    "some",
+    "many",
+    "others",
+    "most",
+    "everyone",
+    "everybody",
+    "few",
+    "supporters",
+    "opponents",
+    "skeptics",
+    "sceptics",
+    "detractors",
+    "proponents",
+    "advocates",
+    "rumors",
+    "rumours",
+    "rumor",
+    "rumour",
+    "speculation",
+    "residents",
+    "locals",
+    "activists",
+    "protesters",
+    "protestors",
+    "voters",
+    "citizens",
+    "scholars",
+    "historians",
+    "economists",
+    "scientists",
+    "researchers",
+    "users",
+    "fans",
+    "watchers",
+    "people",
+    "folks",
+    "commentary",
+    "reports",
+    "media",
+    "press",
+    "accounts",
+    "estimates",
+    "polls",
+    "surveys",
+    "studies",
+    "environmentalists",
+    "campaigners",
+    "groups",
+    "organisations",
+    "organizations",
+    "doctors",
+    "workers",
+    "students",
+    "teachers",
+    "soldiers",
+    "farmers",
+    "parents",
+    "families",
+    "women",
+    "men",
+    "children",
+    "villagers",
+    "refugees",
+    "migrants",
 ];
 
 /// Words after "people" that make them specific but unnamed ("people *familiar with* the
 /// matter", "people *close to* the president").
-pub const SPECIFYING_WORDS: &[&str] = &["familiar", "close", "knowledge", "briefed", "involved", "aware", "knowledgeable", "who", "speaking", "with", "inside", "within", "at", "in", "from", "requesting", "granted"];
+pub const SPECIFYING_WORDS: &[&str] = &[
+    "familiar",
+    "close",
+    "knowledge",
+    "briefed",
+    "involved",
+    "aware",
+    "knowledgeable",
+    "who",
+    "speaking",
+    "with",
+    "inside",
+    "within",
+    "at",
+    "in",
+    "from",
+    "requesting",
+    "granted",
+];
 
 /// Documents and artefacts. With a definite determiner ("the letter", "the statement") the
 /// reader can identify them: named. Indefinite or bare ("a report", "reports") they are vague.
 pub const DOCUMENT_HEADS: &[&str] = &[
-    "letter", "statement", "report", "document", "documents", "memo", "memorandum", "decree", "communique",
-    "filing", "complaint", "ruling", "verdict", "indictment", "study", "survey", "poll", "transcript", "book",
-    "article", "post", "tweet", "video", "note", "message", "notice", "release", "data", "figures", "analysis",
-    "lawsuit", "resolution", "bill", "agreement", "treaty", "text", "draft", "proposal", "readout", "summary",
-    "minutes", "record", "records", "email", "emails", "assessment", "estimate", "forecast", "review", "audit",
-    "investigation", "inquiry", "probe", "census", "website", "account", "editorial", "column", "footage",
-    "recording", "speech", "constitution", "law", "rules", "guidelines", "policy", "order", "warrant",
-    "affidavit", "testimony", "declaration", "manifesto", "findings", "results", "evidence", "dossier",
-    "cable", "cables", "paper", "newspaper", "daily", "broadcast", "programme", "program", "interview",
-    "charter", "plan", "platform", "announcement", "petition", "appeal", "judgment", "judgement", "opinion",
+    "letter",
+    "statement",
+    "report",
+    "document",
+    "documents",
+    "memo",
+    "memorandum",
+    "decree",
+    "communique",
+    "filing",
+    "complaint",
+    "ruling",
+    "verdict",
+    "indictment",
+    "study",
+    "survey",
+    "poll",
+    "transcript",
+    "book",
+    "article",
+    "post",
+    "tweet",
+    "video",
+    "note",
+    "message",
+    "notice",
+    "release",
+    "data",
+    "figures",
+    "analysis",
+    "lawsuit",
+    "resolution",
+    "bill",
+    "agreement",
+    "treaty",
+    "text",
+    "draft",
+    "proposal",
+    "readout",
+    "summary",
+    "minutes",
+    "record",
+    "records",
+    "email",
+    "emails",
+    "assessment",
+    "estimate",
+    "forecast",
+    "review",
+    "audit",
+    "investigation",
+    "inquiry",
+    "probe",
+    "census",
+    "website",
+    "account",
+    "editorial",
+    "column",
+    "footage",
+    "recording",
+    "speech",
+    "constitution",
+    "law",
+    "rules",
+    "guidelines",
+    "policy",
+    "order",
+    "warrant",
+    "affidavit",
+    "testimony",
+    "declaration",
+    "manifesto",
+    "findings",
+    "results",
+    "evidence",
+    "dossier",
+    "cable",
+    "cables",
+    "paper",
+    "newspaper",
+    "daily",
+    "broadcast",
+    "programme",
+    "program",
+    "interview",
+    "charter",
+    "plan",
+    "platform",
+    "announcement",
+    "petition",
+    "appeal",
+    "judgment",
+    "judgement",
+    "opinion",
 ];
 
 /// Institutions. Definite ("the ministry", "the police") they are named; indefinite vague.
 pub const INSTITUTION_HEADS: &[&str] = &[
-    "government", "ministry", "administration", "office", "court", "police", "army", "military", "company",
-    "firm", "party", "campaign", "committee", "council", "agency", "embassy", "department", "parliament",
-    "senate", "congress", "cabinet", "presidency", "kremlin", "palace", "commission", "bank", "union",
-    "alliance", "coalition", "group", "organization", "organisation", "institute", "foundation", "university",
-    "hospital", "prosecutors", "prosecution", "defense", "defence", "team", "club", "board", "secretariat",
-    "bureau", "service", "opposition", "junta", "regime", "side", "delegation", "mission", "consulate",
-    "authority", "regulator", "network", "channel", "broadcaster", "outlet", "station", "newspaper",
-    "magazine", "radio", "television", "tv", "spokesperson's office", "leadership", "presidium", "inc",
-    "corporation", "corp", "association", "federation", "movement", "front", "court", "tribunal", "judge",
-    "white", "house", "pentagon", "state", "country", "nation", "city", "county", "province", "region",
-    "municipality", "mayor's", "jury", "panel", "caucus", "chamber", "assembly", "legislature",
+    "government",
+    "ministry",
+    "administration",
+    "office",
+    "court",
+    "police",
+    "army",
+    "military",
+    "company",
+    "firm",
+    "party",
+    "campaign",
+    "committee",
+    "council",
+    "agency",
+    "embassy",
+    "department",
+    "parliament",
+    "senate",
+    "congress",
+    "cabinet",
+    "presidency",
+    "kremlin",
+    "palace",
+    "commission",
+    "bank",
+    "union",
+    "alliance",
+    "coalition",
+    "group",
+    "organization",
+    "organisation",
+    "institute",
+    "foundation",
+    "university",
+    "hospital",
+    "prosecutors",
+    "prosecution",
+    "defense",
+    "defence",
+    "team",
+    "club",
+    "board",
+    "secretariat",
+    "bureau",
+    "service",
+    "opposition",
+    "junta",
+    "regime",
+    "side",
+    "delegation",
+    "mission",
+    "consulate",
+    "authority",
+    "regulator",
+    "network",
+    "channel",
+    "broadcaster",
+    "outlet",
+    "station",
+    "newspaper",
+    "magazine",
+    "radio",
+    "television",
+    "tv",
+    "spokesperson's office",
+    "leadership",
+    "presidium",
+    "inc",
+    "corporation",
+    "corp",
+    "association",
+    "federation",
+    "movement",
+    "front",
+    "court",
+    "tribunal",
+    "judge",
+    "white",
+    "house",
+    "pentagon",
+    "state",
+    "country",
+    "nation",
+    "city",
+    "county",
+    "province",
+    "region",
+    "municipality",
+    "mayor's",
+    "jury",
+    "panel",
+    "caucus",
+    "chamber",
+    "assembly",
+    "legislature",
 ];
 
 /// Roles: a definite or properly named role ("the Chancellor", "Colombia’s chancellor", "a
 /// Kremlin spokesman") is a named source; an indefinite one without a name is anonymous.
 pub const ROLE_HEADS: &[&str] = &[
-    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "chancellor",
-    "diplomat", "secretary", "senator", "governor", "mayor", "leader", "chief", "head", "director", "chairman",
-    "chairwoman", "chair", "ceo", "representative", "adviser", "advisor", "aide", "deputy", "commander",
-    "general", "king", "queen", "prince", "princess", "premier", "lawmaker", "legislator", "congressman",
-    "congresswoman", "judge", "prosecutor", "attorney", "lawyer", "professor", "researcher", "scientist",
-    "author", "founder", "owner", "manager", "coach", "captain", "negotiator", "mediator", "candidate",
-    "nominee", "speaker", "counsel", "commissioner", "inspector", "officer", "pope", "cardinal", "bishop",
-    "imam", "rabbi", "mp", "sen", "rep", "gov", "official", "economist", "analyst", "expert", "correspondent",
-    "reporter", "editor", "journalist", "columnist", "producer", "executive", "administrator", "coordinator",
-    "chancellor", "vice", "emir", "sheikh", "sultan", "monarch", "dictator", "strongman", "autocrat",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "diplomat",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "leader",
+    "chief",
+    "head",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "representative",
+    "adviser",
+    "advisor",
+    "aide",
+    "deputy",
+    "commander",
+    "general",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "premier",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "lawyer",
+    "professor",
+    "researcher",
+    "scientist",
+    "author",
+    "founder",
+    "owner",
+    "manager",
+    "coach",
+    "captain",
+    "negotiator",
+    "mediator",
+    "candidate",
+    "nominee",
+    "speaker",
+    "counsel",
+    "commissioner",
+    "inspector",
+    "officer",
+    "pope",
+    "cardinal",
+    "bishop",
+    "imam",
+    "rabbi",
+    "mp",
+    "sen",
+    "rep",
+    "gov",
+    "official",
+    "economist",
+    "analyst",
+    "expert",
+    "correspondent",
+    "reporter",
+    "editor",
+    "journalist",
+    "columnist",
+    "producer",
+    "executive",
+    "administrator",
+    "coordinator",
+    "chancellor",
+    "vice",
+    "emir",
+    "sheikh",
+    "sultan",
+    "monarch",
+    "dictator",
+    "strongman",
+    "autocrat",
 ];
 
 /// Capitalised words that are not proper nouns even mid-sentence (bad conversion capitalises
 /// "The" after a comma).
-pub const NOT_PROPER: &[&str] = &["the", "a", "an", "and", "of", "for", "in", "on", "at", "his", "her", "its", "their", "our", "this", "that", "i", "independent", "western", "eastern"];
+pub const NOT_PROPER: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "this",
+    "that",
+    "i",
+    "independent",
+    "western",
+    "eastern",
+];
 
 /// Pronouns that refer to a person.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
@@ -140,7 +617,10 @@ pub const GROUP_PRONOUNS: &[&str] = &["it", "they", "them"];
 pub const FIRST_PERSON_PRONOUNS: &[&str] = &["i", "we", "me", "us", "you"];
 
 /// Words a source phrase may not start with; they are trimmed off the front.
-pub const NOT_SOURCE_START: &[&str] = &["of", "for", "at", "in", "from", "with", "to", "on", "and", "or", "but", "by", "as", "than", "then", "now"];
+pub const NOT_SOURCE_START: &[&str] = &[
+    "of", "for", "at", "in", "from", "with", "to", "on", "and", "or", "but", "by", "as", "than",
+    "then", "now",
+];
 
 // ---------------------------------------------------------------------------------------------
 // Reading a source phrase
@@ -160,7 +640,18 @@ fn takes_postmodifier(doc: &Doc, i: usize) -> bool {
             || is_in(QUANTIFIERS, w)
             || is_number_word(w)
             || w == "out" && doc.w(i + 1) == "of"
-            || matches!(w, "familiar" | "close" | "knowledge" | "briefed" | "involved" | "aware" | "knowledgeable" | "anonymity" | "condition"))
+            || matches!(
+                w,
+                "familiar"
+                    | "close"
+                    | "knowledge"
+                    | "briefed"
+                    | "involved"
+                    | "aware"
+                    | "knowledgeable"
+                    | "anonymity"
+                    | "condition"
+            ))
 }
 
 /// True when `w` or its singular ("leaders" → "leader", "agencies" → "agency") is in `list`.
@@ -183,7 +674,13 @@ fn singular(w: &str) -> Option<String> {
 /// "a lawyer *based* in Miami"): an "-ed" word between a source noun and a preposition.
 fn is_reduced_relative(doc: &Doc, i: usize) -> bool {
     let w = doc.w(i);
-    i > 0 && w.ends_with("ed") && !is_finite_word(w) && takes_postmodifier(doc, i - 1) && !doc.cap(i - 1) && is_in(SOURCE_PREPOSITIONS, doc.w(i + 1)) && doc.w(i + 1) != "to"
+    i > 0
+        && w.ends_with("ed")
+        && !is_finite_word(w)
+        && takes_postmodifier(doc, i - 1)
+        && !doc.cap(i - 1)
+        && is_in(SOURCE_PREPOSITIONS, doc.w(i + 1))
+        && doc.w(i + 1) != "to"
 }
 
 /// True when token `i` may sit inside a source phrase read backwards.
@@ -191,22 +688,39 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     let w = doc.w(i);
     if !doc.is_word(i) {
         // Possessives, hyphens inside words, dots of abbreviations, "&".
-        if doc.punct(i, &['\'', '\u{2019}']) && i > start && doc.is_word(i - 1) && !doc.space_before(i) {
+        if doc.punct(i, &['\'', '\u{2019}'])
+            && i > start
+            && doc.is_word(i - 1)
+            && !doc.space_before(i)
+        {
             return true;
         }
-        if doc.punct(i, &['-', '‐', '&', '/']) && i > start && doc.is_word(i - 1) && doc.is_word(i + 1) && (!doc.space_before(i) && !doc.space_before(i + 1) || doc.punct(i, &['&'])) {
+        if doc.punct(i, &['-', '‐', '&', '/'])
+            && i > start
+            && doc.is_word(i - 1)
+            && doc.is_word(i + 1)
+            && (!doc.space_before(i) && !doc.space_before(i + 1) || doc.punct(i, &['&']))
+        {
             return true;
         }
-        if doc.punct(i, &['.']) && i > start && doc.is_word(i - 1) && !doc.space_before(i) && (doc.w(i - 1).chars().count() <= 3 && doc.cap(i - 1)) {
+        if doc.punct(i, &['.'])
+            && i > start
+            && doc.is_word(i - 1)
+            && !doc.space_before(i)
+            && (doc.w(i - 1).chars().count() <= 3 && doc.cap(i - 1))
+        {
             return true;
         }
         // "12% said"
-        if doc.punct(i, &['%']) && i > start && is_number_word(doc.w(i - 1)) && !doc.space_before(i) {
+        if doc.punct(i, &['%']) && i > start && is_number_word(doc.w(i - 1)) && !doc.space_before(i)
+        {
             return true;
         }
         return false;
     }
-    if is_in(PHRASE_BREAKERS, w) && !(is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1)) {
+    if is_in(PHRASE_BREAKERS, w)
+        && !(is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1))
+    {
         // "While Comey said": a capital at the start of a clause does not make a name.
         return false;
     }
@@ -216,13 +730,19 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     if is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1) {
         return true;
     }
-    if is_in(PHRASE_BREAKERS, w) || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w) || doc.is_finite_at(i) && !is_reduced_relative(doc, i) {
+    if is_in(PHRASE_BREAKERS, w)
+        || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w)
+        || doc.is_finite_at(i) && !is_reduced_relative(doc, i)
+    {
         return false;
     }
     if cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing)) {
         return false;
     }
-    if w.ends_with("ing") && !is_in(NOUNS_IN_ING, w) && !(i > start && takes_postmodifier(doc, i - 1) && !doc.cap(i - 1)) {
+    if w.ends_with("ing")
+        && !is_in(NOUNS_IN_ING, w)
+        && !(i > start && takes_postmodifier(doc, i - 1) && !doc.cap(i - 1))
+    {
         return false;
     }
     true
@@ -242,12 +762,17 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
             return Some(found);
         }
     }
-    if doc.punct(end - 1, &[',']) || doc.punct(end - 1, &['-', '—', '–']) && doc.space_before(end - 1) {
+    if doc.punct(end - 1, &[','])
+        || doc.punct(end - 1, &['-', '—', '–']) && doc.space_before(end - 1)
+    {
         return apposition_source(doc, start, end - 1);
     }
     if doc.punct(end - 1, &[')']) {
         // "Senator John Smith (R-Texas) said"
-        let open = (start..end - 1).rev().take(8).find(|&k| doc.punct(k, &['(']))?;
+        let open = (start..end - 1)
+            .rev()
+            .take(8)
+            .find(|&k| doc.punct(k, &['(']))?;
         let (s, _) = phrase_before(doc, start, open)?;
         return Some((s, end));
     }
@@ -258,36 +783,58 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
 /// is the comma (or spaced dash) that ends the apposition.
 fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, usize)> {
     let dash = !doc.punct(close, &[',']);
-    let delimiter = |k: usize| if dash { doc.punct(k, &['-', '—', '–']) && doc.space_before(k) } else { doc.punct(k, &[',']) };
+    let delimiter = |k: usize| {
+        if dash {
+            doc.punct(k, &['-', '—', '–']) && doc.space_before(k)
+        } else {
+            doc.punct(k, &[','])
+        }
+    };
     // A name opening the sentence may carry a long apposition, clauses and all: "Paradis,
     // who has been active in politics since the age of 25, says".
     // "The official, who is not authorized to comment, said" too.
     if let Some(first) = (start + 1..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
         let head_ok = || {
             source_before(doc, start, first) == Some((start, first))
-                && (names_someone(doc, start, first) || doc.w(first + 1) == "who" && takes_postmodifier(doc, first - 1))
+                && (names_someone(doc, start, first)
+                    || doc.w(first + 1) == "who" && takes_postmodifier(doc, first - 1))
         };
         if first + 1 < close && close - first <= MAX_LONG_APPOSITION_TOKENS && head_ok() {
             // Quotes inside must pair up ("Mr. Manafort, citing ''the magic of Trump,'' said").
-            let marks = (first + 1..close).filter(|&k| doc.quote_mark_width(k) > 0).count();
-            let clean = marks % 2 == 0 && (first + 1..close).all(|k| !doc.punct(k, &[';', ':', '!', '?']));
+            let marks = (first + 1..close)
+                .filter(|&k| doc.quote_mark_width(k) > 0)
+                .count();
+            let clean =
+                marks % 2 == 0 && (first + 1..close).all(|k| !doc.punct(k, &[';', ':', '!', '?']));
             if clean {
                 return Some((start, close));
             }
         }
     }
     let lo = close.saturating_sub(MAX_APPOSITION_TOKENS).max(start);
-    let first = (lo..close).rev().find(|&k| delimiter(k) || doc.punct(k, &[',', ':', ';', '!', '?']) || doc.punct(k, &['.']) && doc.space_before(k + 1) || doc.is_quote_mark(k))?;
+    let first = (lo..close).rev().find(|&k| {
+        delimiter(k)
+            || doc.punct(k, &[',', ':', ';', '!', '?'])
+            || doc.punct(k, &['.']) && doc.space_before(k + 1)
+            || doc.is_quote_mark(k)
+    })?;
     if !delimiter(first) || first + 1 >= close {
         return None;
     }
     // The apposition: a noun phrase with no verb ("a spokesman for the ministry").
-    if (first + 1..close).any(|k| doc.is_finite_at(k) || (doc.is_word(k) && !doc.cap(k) && cue_word(doc.w(k)).is_some_and(|c| c.form != Form::Base)) || matches!(doc.w(k), "that" | "which" | "who")) {
+    if (first + 1..close).any(|k| {
+        doc.is_finite_at(k)
+            || (doc.is_word(k)
+                && !doc.cap(k)
+                && cue_word(doc.w(k)).is_some_and(|c| c.form != Form::Base))
+            || matches!(doc.w(k), "that" | "which" | "who")
+    }) {
         return None;
     }
     let head = source_before(doc, start, first)?;
     // "Lukashenko, Belarus’ leader," or "His campaign manager, Corey Lewandowski,".
-    let named_apposition = names_someone(doc, first + 1, close) && takes_postmodifier(doc, head.1 - 1);
+    let named_apposition =
+        names_someone(doc, first + 1, close) && takes_postmodifier(doc, head.1 - 1);
     if !(names_someone(doc, head.0, head.1) || named_apposition) {
         return None;
     }
@@ -311,8 +858,16 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
         // A preposition belongs to the phrase only after a head that takes one; "and" only
         // between names or source nouns.
         let fits = inside_source_backwards(doc, i, start)
-            && !(doc.is_word(i) && is_in(SOURCE_PREPOSITIONS, w) && !doc.cap(i) && !(i > lo && takes_postmodifier(doc, i - 1)))
-            && !(matches!(w, "and" | "&") && !(i > lo && (doc.cap(i - 1) || takes_postmodifier(doc, i - 1)) && (doc.cap(i + 1) || takes_postmodifier(doc, i + 1) || is_in(DETERMINERS, doc.w(i + 1)))));
+            && !(doc.is_word(i)
+                && is_in(SOURCE_PREPOSITIONS, w)
+                && !doc.cap(i)
+                && !(i > lo && takes_postmodifier(doc, i - 1)))
+            && !(matches!(w, "and" | "&")
+                && !(i > lo
+                    && (doc.cap(i - 1) || takes_postmodifier(doc, i - 1))
+                    && (doc.cap(i + 1)
+                        || takes_postmodifier(doc, i + 1)
+                        || is_in(DETERMINERS, doc.w(i + 1)))));
         if !fits {
             // "officials who spoke on condition of anonymity": take the relative clause along
             // when its antecedent is a source noun.
@@ -335,7 +890,12 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
             // more ("a spokesman for *the* ministry" read backwards goes on).
             if is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) || matches!(w, "the" | "a" | "an") {
                 k = i;
-                if i > lo && doc.is_word(i - 1) && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1)) && i - 1 > lo && takes_postmodifier(doc, i - 2) {
+                if i > lo
+                    && doc.is_word(i - 1)
+                    && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1))
+                    && i - 1 > lo
+                    && takes_postmodifier(doc, i - 2)
+                {
                     continue;
                 }
                 break;
@@ -365,7 +925,12 @@ fn relative_pronoun_before(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
 /// Trims a phrase's front of prepositions, conjunctions and sentence adverbs, and rejects a
 /// phrase without a word.
 fn trim_phrase(doc: &Doc, mut s: usize, e: usize) -> Option<(usize, usize)> {
-    while s < e && (!doc.is_word(s) || is_in(NOT_SOURCE_START, doc.w(s)) || is_in(LEADING_ADVERBS, doc.w(s)) && s + 1 < e || is_ly_adverb(doc.w(s)) && !doc.cap(s)) {
+    while s < e
+        && (!doc.is_word(s)
+            || is_in(NOT_SOURCE_START, doc.w(s))
+            || is_in(LEADING_ADVERBS, doc.w(s)) && s + 1 < e
+            || is_ly_adverb(doc.w(s)) && !doc.cap(s))
+    {
         s += 1;
     }
     (s < e).then_some((s, e))
@@ -374,7 +939,12 @@ fn trim_phrase(doc: &Doc, mut s: usize, e: usize) -> Option<(usize, usize)> {
 /// The source phrase that starts at token `i` and ends before `end` at the latest, read
 /// forwards: "the diplomat" (in an interview…), "the Belarusian state news agency Belta",
 /// "a person familiar with the matter", "Maria Zakharova, the ministry’s spokeswoman".
-pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> Option<(usize, usize)> {
+pub fn source_after(
+    doc: &Doc,
+    i: usize,
+    end: usize,
+    allow_apposition: bool,
+) -> Option<(usize, usize)> {
     let limit = (i + MAX_SOURCE_TOKENS).min(end);
     let mut k = i;
     if k < limit && is_in(DETERMINERS, doc.w(k)) && doc.w(k) != "that" {
@@ -384,10 +954,18 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
     while k < limit {
         let w = doc.w(k);
         if doc.is_word(k) {
-            if k > head_start && (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) && w != "the" || is_in(SUBJECT_PRONOUNS, w) && w != "it") {
+            if k > head_start
+                && (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) && w != "the"
+                    || is_in(SUBJECT_PRONOUNS, w) && w != "it")
+            {
                 break;
             }
-            if is_in(PHRASE_BREAKERS, w) && w != "to" || matches!(w, "who" | "whom" | "whose" | "which") || doc.is_finite_at(k) && !is_reduced_relative(doc, k) || (!doc.cap(k) && cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing))) {
+            if is_in(PHRASE_BREAKERS, w) && w != "to"
+                || matches!(w, "who" | "whom" | "whose" | "which")
+                || doc.is_finite_at(k) && !is_reduced_relative(doc, k)
+                || (!doc.cap(k)
+                    && cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing)))
+            {
                 break;
             }
             if w == "the" && k > head_start && !is_in(SOURCE_PREPOSITIONS, doc.w(k - 1)) {
@@ -400,7 +978,11 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
                 let next = k + 1;
                 let object_ok = match w {
                     "of" | "for" | "with" | "close" | "to" => true,
-                    _ => doc.cap(next) || (doc.w(next) == "the" && (doc.cap(next + 1) || is_in(INSTITUTION_HEADS, doc.w(next + 1)))),
+                    _ => {
+                        doc.cap(next)
+                            || (doc.w(next) == "the"
+                                && (doc.cap(next + 1) || is_in(INSTITUTION_HEADS, doc.w(next + 1))))
+                    }
                 };
                 if !(head_ok && object_ok) {
                     break;
@@ -411,13 +993,25 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
                 break;
             }
             // "Putin and Lavrov" goes on; "Lukashenko and reminded" does not.
-            if matches!(w, "and" | "or") && !(k > head_start && (doc.cap(k + 1) || is_in(DETERMINERS, doc.w(k + 1))) && doc.cap(k - 1)) {
+            if matches!(w, "and" | "or")
+                && !(k > head_start
+                    && (doc.cap(k + 1) || is_in(DETERMINERS, doc.w(k + 1)))
+                    && doc.cap(k - 1))
+            {
                 break;
             }
             k += 1;
         } else if doc.punct(k, &['\'', '\u{2019}']) && !doc.space_before(k) && k > head_start {
-            k += if doc.w(k + 1) == "s" && !doc.space_before(k + 1) { 2 } else { 1 };
-        } else if doc.punct(k, &['-', '‐', '.', '&', '/']) && doc.is_word(k + 1) && (k > head_start || doc.punct(k, &['/'])) && (!doc.space_before(k) || doc.punct(k, &['&'])) {
+            k += if doc.w(k + 1) == "s" && !doc.space_before(k + 1) {
+                2
+            } else {
+                1
+            };
+        } else if doc.punct(k, &['-', '‐', '.', '&', '/'])
+            && doc.is_word(k + 1)
+            && (k > head_start || doc.punct(k, &['/']))
+            && (!doc.space_before(k) || doc.punct(k, &['&']))
+        {
             k += 1;
         } else if doc.punct(k, &['(']) {
             match (k + 1..limit).find(|&j| doc.punct(j, &[')'])) {
@@ -441,7 +1035,8 @@ pub fn source_after(doc: &Doc, i: usize, end: usize, allow_apposition: bool) -> 
         let starts_np = is_in(DETERMINERS, doc.w(a)) || is_in(ROLE_HEADS, doc.w(a)) || doc.cap(a);
         if starts_np {
             if let Some((_, ae)) = source_after(doc, a, end, false) {
-                let has_role = (a..ae).any(|j| is_in(ROLE_HEADS, doc.w(j)) || is_in(INSTITUTION_HEADS, doc.w(j)));
+                let has_role = (a..ae)
+                    .any(|j| is_in(ROLE_HEADS, doc.w(j)) || is_in(INSTITUTION_HEADS, doc.w(j)));
                 if has_role {
                     return Some((i, ae));
                 }
@@ -481,7 +1076,23 @@ pub fn head_of(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
             core_end = k;
             break;
         }
-        if k > s && doc.is_word(k) && !doc.cap(k) && (is_in(SOURCE_PREPOSITIONS, doc.w(k)) || doc.w(k) == "out" && doc.w(k + 1) == "of" || matches!(doc.w(k), "familiar" | "who" | "speaking" | "briefed" | "involved" | "knowledgeable" | "aware" | "requesting")) {
+        if k > s
+            && doc.is_word(k)
+            && !doc.cap(k)
+            && (is_in(SOURCE_PREPOSITIONS, doc.w(k))
+                || doc.w(k) == "out" && doc.w(k + 1) == "of"
+                || matches!(
+                    doc.w(k),
+                    "familiar"
+                        | "who"
+                        | "speaking"
+                        | "briefed"
+                        | "involved"
+                        | "knowledgeable"
+                        | "aware"
+                        | "requesting"
+                ))
+        {
             // "one of the officials": the quantifier's head is after "of".
             if doc.w(k) == "of" && is_in(QUANTIFIERS, doc.w(k - 1)) {
                 let (h, _) = head_of(doc, k + 1, e);
@@ -509,65 +1120,127 @@ fn has_proper_noun(doc: &Doc, s: usize, e: usize, clause_start: usize) -> bool {
         doc.is_word(k)
             && (doc.mention(k).is_some()
                 || doc.is_country_word(k)
-                || doc.cap(k) && k != clause_start && !is_in(NOT_PROPER, doc.w(k)) && !is_in(TIME_WORDS, doc.w(k)))
+                || doc.cap(k)
+                    && k != clause_start
+                    && !is_in(NOT_PROPER, doc.w(k))
+                    && !is_in(TIME_WORDS, doc.w(k)))
     })
 }
 
 /// Decides what kind of source the phrase `s..e` names. `clause_start` is the token where the
 /// sentence's words start (a capital there proves nothing).
 pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceClass {
-    let named = |speaker| SourceClass { kind: SourceKind::Named, speaker, pronoun: false, not_a_source: false, fallback: None };
-    let of_kind = |kind| SourceClass { kind, speaker: None, pronoun: false, not_a_source: false, fallback: None };
+    let named = |speaker| SourceClass {
+        kind: SourceKind::Named,
+        speaker,
+        pronoun: false,
+        not_a_source: false,
+        fallback: None,
+    };
+    let of_kind = |kind| SourceClass {
+        kind,
+        speaker: None,
+        pronoun: false,
+        not_a_source: false,
+        fallback: None,
+    };
     let (head, core_end) = head_of(doc, s, e);
     let hw = doc.w(head);
     // Pronouns wait for their antecedent.
-    if e - s == 1 && (is_in(PERSON_PRONOUNS, hw) || is_in(GROUP_PRONOUNS, hw) || is_in(FIRST_PERSON_PRONOUNS, hw)) {
-        return SourceClass { kind: SourceKind::Named, speaker: None, pronoun: true, not_a_source: false, fallback: None };
+    if e - s == 1
+        && (is_in(PERSON_PRONOUNS, hw)
+            || is_in(GROUP_PRONOUNS, hw)
+            || is_in(FIRST_PERSON_PRONOUNS, hw))
+    {
+        return SourceClass {
+            kind: SourceKind::Named,
+            speaker: None,
+            pronoun: true,
+            not_a_source: false,
+            fallback: None,
+        };
     }
     // A person mention at the head: "Maria Zakharova", "the diplomat", "Colombia’s chancellor".
     if let Some(m) = doc.mention(head) {
         return named(Some(m.who));
     }
     // "one of them", "some of us": unnamed members of a group.
-    if head > s && (is_in(OBJECT_PRONOUNS, hw) || is_in(GROUP_PRONOUNS, hw)) && doc.w(head - 1) == "of" {
+    if head > s
+        && (is_in(OBJECT_PRONOUNS, hw) || is_in(GROUP_PRONOUNS, hw))
+        && doc.w(head - 1) == "of"
+    {
         return of_kind(SourceKind::Anonymous);
     }
     let determiner = doc.w(s);
-    let definite = is_in(DEFINITE_DETERMINERS, determiner) || (s + 2 < e && doc.punct(s + 1, &['\'', '\u{2019}']));
+    let definite = is_in(DEFINITE_DETERMINERS, determiner)
+        || (s + 2 < e && doc.punct(s + 1, &['\'', '\u{2019}']));
     let possessed = (s..head).any(|k| doc.punct(k, &['\'', '\u{2019}']));
     let proper_core = has_proper_noun(doc, s, core_end, clause_start);
     let proper_any = has_proper_noun(doc, s, e, clause_start);
     // A name in an apposition: "a spokesman, John Smith,".
-    let apposed_person = (core_end..e).find_map(|k| doc.mention(k).filter(|_| doc.punct(core_end, &[','])).map(|m| m.who));
+    let apposed_person = (core_end..e).find_map(|k| {
+        doc.mention(k)
+            .filter(|_| doc.punct(core_end, &[',']))
+            .map(|m| m.who)
+    });
     if let Some(who) = apposed_person {
         return named(Some(who));
     }
     // "One in five", "40 percent of voters", "a majority": a share of a group.
-    if is_number_word(hw) || doc.punct(head, &['%']) || doc.punct(head + 1, &['%']) && is_number_word(hw) {
+    if is_number_word(hw)
+        || doc.punct(head, &['%'])
+        || doc.punct(head + 1, &['%']) && is_number_word(hw)
+    {
         return of_kind(SourceKind::Vague);
     }
     if hw == "people" {
         let specific = core_end < e && is_in(SPECIFYING_WORDS, doc.w(core_end));
-        return of_kind(if specific { SourceKind::Anonymous } else { SourceKind::Vague });
+        return of_kind(if specific {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Vague
+        });
     }
-    if is_head(ANONYMOUS_HEADS, hw) && !is_in(VAGUE_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
+    if is_head(ANONYMOUS_HEADS, hw)
+        && !is_in(VAGUE_HEADS, hw)
+        && (!doc.cap(head) || head == clause_start)
+    {
         // "a Kremlin spokesman", "the ministry's spokeswoman": a named organisation's voice.
-        if matches!(hw, "spokesman" | "spokeswoman" | "spokesperson") && (proper_any || definite || possessed) {
+        if matches!(hw, "spokesman" | "spokeswoman" | "spokesperson")
+            && (proper_any || definite || possessed)
+        {
             return named(None);
         }
-        if matches!(hw, "minister" | "envoy" | "representative" | "prosecutor" | "lawyer" | "attorney" | "commander") && (definite || possessed || proper_core) {
+        if matches!(
+            hw,
+            "minister"
+                | "envoy"
+                | "representative"
+                | "prosecutor"
+                | "lawyer"
+                | "attorney"
+                | "commander"
+        ) && (definite || possessed || proper_core)
+        {
             return named(None);
         }
         return of_kind(SourceKind::Anonymous);
     }
     if is_head(VAGUE_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
-        if matches!(hw, "media" | "press" | "reports") && proper_core && !matches!(determiner, "some" | "many") {
+        if matches!(hw, "media" | "press" | "reports")
+            && proper_core
+            && !matches!(determiner, "some" | "many")
+        {
             return named(None);
         }
         return of_kind(SourceKind::Vague);
     }
     if is_head(DOCUMENT_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
-        return of_kind(if definite || possessed || proper_any { SourceKind::Named } else { SourceKind::Vague });
+        return of_kind(if definite || possessed || proper_any {
+            SourceKind::Named
+        } else {
+            SourceKind::Vague
+        });
     }
     if is_head(ROLE_HEADS, hw) && (!doc.cap(head) || head == clause_start) {
         let plural = !is_in(ROLE_HEADS, hw);
@@ -586,15 +1259,34 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
     if is_head(INSTITUTION_HEADS, hw) {
         // "the ministry", "Police": named; "a group", "some agencies": vague.
         let indefinite = head > s && is_in(DETERMINERS, determiner) && !definite;
-        return of_kind(if indefinite { SourceKind::Vague } else { SourceKind::Named });
+        return of_kind(if indefinite {
+            SourceKind::Vague
+        } else {
+            SourceKind::Named
+        });
     }
     // A capitalised word opening the sentence and in no table: a proper noun ("Belta said").
     if doc.cap(head) && !is_in(NOT_PROPER, hw) {
         return named(None);
     }
-    let common_noun = doc.is_word(head) && !doc.cap(head) && !is_in(PHRASE_BREAKERS, hw) && !is_in(AUXILIARIES, hw) && !doc.is_finite_at(head) && hw.chars().all(char::is_alphabetic);
-    let fallback = common_noun.then_some(if definite || possessed { SourceKind::Named } else { SourceKind::Anonymous });
-    SourceClass { kind: SourceKind::None, speaker: None, pronoun: false, not_a_source: true, fallback }
+    let common_noun = doc.is_word(head)
+        && !doc.cap(head)
+        && !is_in(PHRASE_BREAKERS, hw)
+        && !is_in(AUXILIARIES, hw)
+        && !doc.is_finite_at(head)
+        && hw.chars().all(char::is_alphabetic);
+    let fallback = common_noun.then_some(if definite || possessed {
+        SourceKind::Named
+    } else {
+        SourceKind::Anonymous
+    });
+    SourceClass {
+        kind: SourceKind::None,
+        speaker: None,
+        pronoun: false,
+        not_a_source: true,
+        fallback,
+    }
 }
 
 /// The subject of a sentence, after any opening adverbial ("In a victory speech on Tuesday,
@@ -602,7 +1294,10 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
 pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     let mut k = s.body;
     let first = doc.w(k);
-    let opens_adverbial = is_in(ADVERBIAL_OPENERS, first) || (first.ends_with("ing") || first.ends_with("ed")) && !is_in(NOUNS_IN_ING, first) && doc.toks.get(k).is_some_and(|t| t.is_word());
+    let opens_adverbial = is_in(ADVERBIAL_OPENERS, first)
+        || (first.ends_with("ing") || first.ends_with("ed"))
+            && !is_in(NOUNS_IN_ING, first)
+            && doc.toks.get(k).is_some_and(|t| t.is_word());
     if opens_adverbial {
         let comma = (k..limit.min(k + MAX_ADVERBIAL_TOKENS)).find(|&j| doc.punct(j, &[',']))?;
         k = comma + 1;

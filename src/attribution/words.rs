@@ -16,29 +16,115 @@ use crate::text::tokens::Token;
 
 /// Words that open a noun phrase ("the envoy", "his second meeting", "two officials").
 pub const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "some",
-    "many", "several", "no", "any", "each", "every", "all", "both", "another", "other", "most", "few", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "numerous", "various",
-    "multiple", "certain", "countless",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "several",
+    "no",
+    "any",
+    "each",
+    "every",
+    "all",
+    "both",
+    "another",
+    "other",
+    "most",
+    "few",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "numerous",
+    "various",
+    "multiple",
+    "certain",
+    "countless",
 ];
 
 /// Determiners that make a noun phrase definite: "the letter" is a document the reader can identify.
-pub const DEFINITE_DETERMINERS: &[&str] = &["the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"];
+pub const DEFINITE_DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
 
 /// Quantifiers that can head "one of the officials", "some of the experts".
 pub const QUANTIFIERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many", "most", "several",
-    "none", "each", "all", "both", "either", "neither", "few", "any", "dozens", "hundreds",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many",
+    "most", "several", "none", "each", "all", "both", "either", "neither", "few", "any", "dozens",
+    "hundreds",
 ];
 
 /// Number words and shares that head a source counted out of a group ("*one in five* say",
 /// "*40 percent* of voters said", "a *majority* believe").
 pub const NUMBER_WORDS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-    "million", "dozen", "dozens", "hundreds", "thousands", "millions", "half", "third", "thirds", "quarter",
-    "quarters", "fifth", "fifths", "tenth", "tenths", "percent", "pct", "majority", "minority", "plurality",
-    "share", "handful", "bulk", "fraction", "proportion",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "half",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "tenth",
+    "tenths",
+    "percent",
+    "pct",
+    "majority",
+    "minority",
+    "plurality",
+    "share",
+    "handful",
+    "bulk",
+    "fraction",
+    "proportion",
 ];
 
 /// Pronouns that can be the subject of a cue.
@@ -50,95 +136,409 @@ pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you", 
 /// Auxiliaries, negation and adverbs that may stand between a source and its cue
 /// ("has stated", "did not say", "also told", "later added").
 pub const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "am", "be", "been", "being", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "do", "does", "did", "not", "never", "also", "only", "just",
-    "still", "already", "then", "now", "later", "earlier", "previously", "again", "once", "first", "further",
-    "repeatedly", "publicly", "privately", "recently", "initially", "subsequently", "originally", "separately",
-    "similarly", "reportedly", "allegedly", "even", "always", "often", "ever", "yet", "too", "twice", "long",
-    "didn", "doesn", "don", "hasn", "haven", "hadn", "isn", "wasn", "weren", "aren", "wouldn", "couldn",
-    "shouldn", "won", "cannot", "t",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "never",
+    "also",
+    "only",
+    "just",
+    "still",
+    "already",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "previously",
+    "again",
+    "once",
+    "first",
+    "further",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "initially",
+    "subsequently",
+    "originally",
+    "separately",
+    "similarly",
+    "reportedly",
+    "allegedly",
+    "even",
+    "always",
+    "often",
+    "ever",
+    "yet",
+    "too",
+    "twice",
+    "long",
+    "didn",
+    "doesn",
+    "don",
+    "hasn",
+    "haven",
+    "hadn",
+    "isn",
+    "wasn",
+    "weren",
+    "aren",
+    "wouldn",
+    "couldn",
+    "shouldn",
+    "won",
+    "cannot",
+    "t",
 ];
 
 /// Words that make a clause finite: "the vote *was* rigged", "he *would* leave".
 pub const FINITE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall",
-    "should", "can", "could", "may", "might", "must", "cannot", "isn", "wasn", "weren", "aren", "hasn", "haven",
-    "hadn", "don", "doesn", "didn", "won", "wouldn", "couldn", "shouldn", "ll", "d", "re", "ve",
+    "is", "are", "was", "were", "am", "has", "have", "had", "do", "does", "did", "will", "would",
+    "shall", "should", "can", "could", "may", "might", "must", "cannot", "isn", "wasn", "weren",
+    "aren", "hasn", "haven", "hadn", "don", "doesn", "didn", "won", "wouldn", "couldn", "shouldn",
+    "ll", "d", "re", "ve",
 ];
 
 /// Irregular past tenses common in news copy, so "the opposition *won*" reads as a clause.
 pub const IRREGULAR_PAST: &[&str] = &[
-    "won", "lost", "made", "took", "gave", "got", "went", "came", "saw", "knew", "thought", "felt", "left", "kept",
-    "held", "met", "paid", "sent", "spent", "told", "said", "began", "became", "ran", "brought", "bought",
-    "fought", "found", "stood", "wrote", "chose", "rose", "fell", "led", "meant", "sought", "struck", "hid",
-    "broke", "spoke", "drove", "flew", "grew", "threw", "wore", "sold", "built", "caught", "taught",
-    "understood", "forgot", "shot", "stole", "swore", "froze", "woke", "bore", "beat", "bit", "drew", "fled",
-    "hung", "lay", "lit", "rode", "rang", "sang", "sank", "shook", "shut", "slept", "spun", "split", "spread",
-    "sprang", "stuck", "stung", "swept", "swung", "tore", "wept", "wound", "withdrew", "overcame", "undertook",
+    "won",
+    "lost",
+    "made",
+    "took",
+    "gave",
+    "got",
+    "went",
+    "came",
+    "saw",
+    "knew",
+    "thought",
+    "felt",
+    "left",
+    "kept",
+    "held",
+    "met",
+    "paid",
+    "sent",
+    "spent",
+    "told",
+    "said",
+    "began",
+    "became",
+    "ran",
+    "brought",
+    "bought",
+    "fought",
+    "found",
+    "stood",
+    "wrote",
+    "chose",
+    "rose",
+    "fell",
+    "led",
+    "meant",
+    "sought",
+    "struck",
+    "hid",
+    "broke",
+    "spoke",
+    "drove",
+    "flew",
+    "grew",
+    "threw",
+    "wore",
+    "sold",
+    "built",
+    "caught",
+    "taught",
+    "understood",
+    "forgot",
+    "shot",
+    "stole",
+    "swore",
+    "froze",
+    "woke",
+    "bore",
+    "beat",
+    "bit",
+    "drew",
+    "fled",
+    "hung",
+    "lay",
+    "lit",
+    "rode",
+    "rang",
+    "sang",
+    "sank",
+    "shook",
+    "shut",
+    "slept",
+    "spun",
+    "split",
+    "spread",
+    "sprang",
+    "stuck",
+    "stung",
+    "swept",
+    "swung",
+    "tore",
+    "wept",
+    "wound",
+    "withdrew",
+    "overcame",
+    "undertook",
 ];
 
 /// Week days, months and other words that make up time adjuncts ("on Thursday", "last week").
 pub const TIME_WORDS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tonight", "tomorrow",
-    "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "days", "weeks",
-    "months", "years", "ago", "earlier", "later", "recently", "hour", "hours", "minute", "minutes", "decade",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "today",
+    "yesterday",
+    "tonight",
+    "tomorrow",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "ago",
+    "earlier",
+    "later",
+    "recently",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "decade",
     "moment",
 ];
 
 /// Week days and months: capitalised time words that may stand between a source and its cue
 /// ("Zakharova Thursday told …").
 pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Words that open a time adjunct: "last week", "this Thursday", "earlier this month".
-pub const TIME_OPENERS: &[&str] = &["on", "last", "this", "next", "past", "late", "early", "earlier", "later", "mid", "in", "at", "since", "until", "by", "during"];
+pub const TIME_OPENERS: &[&str] = &[
+    "on", "last", "this", "next", "past", "late", "early", "earlier", "later", "mid", "in", "at",
+    "since", "until", "by", "during",
+];
 
 /// Prepositions that open an adjunct between a cue and its content ("said *in* a statement
 /// that", "told reporters *on* Thursday:").
 pub const ADJUNCT_PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "via", "through", "over", "from", "amid", "following",
-    "under", "since", "throughout", "with", "to", "for", "of", "by", "ahead", "outside", "inside", "near",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "over",
+    "from",
+    "amid",
+    "following",
+    "under",
+    "since",
+    "throughout",
+    "with",
+    "to",
+    "for",
+    "of",
+    "by",
+    "ahead",
+    "outside",
+    "inside",
+    "near",
 ];
 
 /// Prepositions that may sit inside a source phrase when they follow its head ("a spokesman
 /// *for* the foundation", "the ambassador *in* Moscow", "a person familiar *with* the matter").
-pub const SOURCE_PREPOSITIONS: &[&str] = &["of", "for", "at", "in", "from", "with", "to", "on", "within", "inside", "near", "close"];
+pub const SOURCE_PREPOSITIONS: &[&str] = &[
+    "of", "for", "at", "in", "from", "with", "to", "on", "within", "inside", "near", "close",
+];
 
 /// Words that end a noun phrase read backwards from a cue: clause openers and conjunctions.
 pub const PHRASE_BREAKERS: &[&str] = &[
-    "that", "which", "whom", "whose", "when", "where", "while", "because", "although", "though", "if", "unless",
-    "whether", "but", "so", "than", "as", "then", "there", "here", "or", "nor", "yet", "after", "before", "since",
-    "until", "why", "how", "what", "whereas", "once", "whilst", "meanwhile", "however", "also", "not", "to",
+    "that",
+    "which",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "unless",
+    "whether",
+    "but",
+    "so",
+    "than",
+    "as",
+    "then",
+    "there",
+    "here",
+    "or",
+    "nor",
+    "yet",
+    "after",
+    "before",
+    "since",
+    "until",
+    "why",
+    "how",
+    "what",
+    "whereas",
+    "once",
+    "whilst",
+    "meanwhile",
+    "however",
+    "also",
+    "not",
+    "to",
 ];
 
 /// Words at the front of a noun phrase that are adverbs of the sentence, not part of the source
 /// ("Later Trump said" → "Trump").
 pub const LEADING_ADVERBS: &[&str] = &[
-    "later", "earlier", "meanwhile", "however", "also", "now", "then", "yesterday", "today", "still", "and",
-    "but", "so", "separately", "similarly", "instead", "indeed", "previously", "finally", "moreover",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "also",
+    "now",
+    "then",
+    "yesterday",
+    "today",
+    "still",
+    "and",
+    "but",
+    "so",
+    "separately",
+    "similarly",
+    "instead",
+    "indeed",
+    "previously",
+    "finally",
+    "moreover",
 ];
 
 /// Words that open an embedded question ("asked *whether*", "explained *why*").
-pub const WH_WORDS: &[&str] = &["whether", "if", "why", "how", "what", "when", "where", "who", "which", "whom"];
+pub const WH_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "where", "who", "which", "whom",
+];
 
 /// Lower-case words ending in "-ly" that are not adverbs.
 pub const NOT_ADVERBS_IN_LY: &[&str] = &[
-    "family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "daily", "weekly", "monthly",
-    "early", "only", "holy", "belly", "bully", "jelly", "lily", "fly", "apply", "anomaly", "monopoly", "italy",
+    "family", "ally", "rally", "assembly", "supply", "reply", "italy", "july", "daily", "weekly",
+    "monthly", "early", "only", "holy", "belly", "bully", "jelly", "lily", "fly", "apply",
+    "anomaly", "monopoly", "italy",
 ];
 
 /// Lower-case words ending in "-ing" that can sit inside a source phrase ("the ruling party").
-pub const NOUNS_IN_ING: &[&str] = &["ruling", "leading", "governing", "building", "meeting", "king", "thing", "wing", "beijing", "evening", "morning", "briefing", "hearing"];
+pub const NOUNS_IN_ING: &[&str] = &[
+    "ruling",
+    "leading",
+    "governing",
+    "building",
+    "meeting",
+    "king",
+    "thing",
+    "wing",
+    "beijing",
+    "evening",
+    "morning",
+    "briefing",
+    "hearing",
+];
 
 /// Opening brackets and dashes after which a quotation mark opens.
 pub const OPENING_PUNCTUATION: &[char] = &['(', '[', '{', '—', '–', '-', '/', ':', '\u{2018}'];
 
 /// Punctuation that may directly follow a closing quotation mark.
-pub const CLOSING_PUNCTUATION: &[char] = &['.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '\u{2019}', '\''];
+pub const CLOSING_PUNCTUATION: &[char] = &[
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '…', '—', '–', '-', '\u{2019}', '\'',
+];
 
 /// Sentence terminators.
 pub const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -159,7 +559,12 @@ pub fn is_ly_adverb(word: &str) -> bool {
 
 /// True for a number or a share: digits ("40", "1,200"), number words, "percent", "majority".
 pub fn is_number_word(word: &str) -> bool {
-    is_in(NUMBER_WORDS, word) || !word.is_empty() && word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && word.chars().next().is_some_and(|c| c.is_ascii_digit())
+    is_in(NUMBER_WORDS, word)
+        || !word.is_empty()
+            && word
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// True for a word that is a finite verb on its own ("was", "won", "agreed").
@@ -216,7 +621,12 @@ pub const NONE: u32 = u32::MAX;
 
 impl<'a> Doc<'a> {
     /// Indexes tokens by sentence, paragraph and mention, in one pass each.
-    pub fn new(text: &'a str, sentences: &[SentenceSpan], mentions: &'a Mentions, kb: &'a KnowledgeBase) -> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        sentences: &[SentenceSpan],
+        mentions: &'a Mentions,
+        kb: &'a KnowledgeBase,
+    ) -> Doc<'a> {
         let toks = mentions.tokens.as_slice();
         let paras = non_empty_lines(text);
         let mut tok_para = Vec::with_capacity(toks.len());
@@ -239,7 +649,14 @@ impl<'a> Doc<'a> {
                 tok_sent[k] = si as u32;
                 k += 1;
             }
-            sents.push(Sent { start: s.start, end: s.end, t0, t1: k, body: t0, para: s.paragraph.min(paras.len() - 1) });
+            sents.push(Sent {
+                start: s.start,
+                end: s.end,
+                t0,
+                t1: k,
+                body: t0,
+                para: s.paragraph.min(paras.len() - 1),
+            });
         }
         let mut tok_mention = vec![NONE; toks.len()];
         let mut m = 0;
@@ -253,7 +670,17 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        let mut doc = Doc { text, toks, mentions, kb, sents, paras, tok_para, tok_sent, tok_mention };
+        let mut doc = Doc {
+            text,
+            toks,
+            mentions,
+            kb,
+            sents,
+            paras,
+            tok_para,
+            tok_sent,
+            tok_mention,
+        };
         for i in 0..doc.sents.len() {
             let body = doc.dateline_end(&doc.sents[i]);
             doc.sents[i].body = body;
@@ -273,14 +700,18 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a capitalised word.
     pub fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_capitalized(self.text))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_capitalized(self.text))
     }
 
     /// True when token `i` is a word written entirely in capitals ("MOSCOW").
     pub fn all_caps(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
             let s = t.text(self.text);
-            t.is_word() && s.chars().any(char::is_alphabetic) && s.chars().all(|c| !c.is_lowercase())
+            t.is_word()
+                && s.chars().any(char::is_alphabetic)
+                && s.chars().all(|c| !c.is_lowercase())
         })
     }
 
@@ -291,7 +722,9 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is punctuation among `chars`.
     pub fn punct(&self, i: usize, chars: &[char]) -> bool {
-        self.toks.get(i).is_some_and(|t| t.is_punct_in(self.text, chars))
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_punct_in(self.text, chars))
     }
 
     /// True when token `i` is a double quotation mark.
@@ -311,7 +744,11 @@ impl<'a> Doc<'a> {
         if crate::text::chars::is_double_quote(c) {
             return 1;
         }
-        if c == '\'' && self.ch(i + 1) == '\'' && !self.space_before(i + 1) && !self.is_second_apostrophe(i) {
+        if c == '\''
+            && self.ch(i + 1) == '\''
+            && !self.space_before(i + 1)
+            && !self.is_second_apostrophe(i)
+        {
             return 2;
         }
         0
@@ -322,7 +759,11 @@ impl<'a> Doc<'a> {
         let glued_apostrophe = |k: usize| self.ch(k) == '\'' && !self.toks[k].is_word();
         // In a run of apostrophes, pairs are read from the left: the third one starts anew.
         let third_of_a_run = i > 1 && glued_apostrophe(i - 2) && !self.space_before(i - 1);
-        i > 0 && glued_apostrophe(i) && glued_apostrophe(i - 1) && !self.space_before(i) && !third_of_a_run
+        i > 0
+            && glued_apostrophe(i)
+            && glued_apostrophe(i - 1)
+            && !self.space_before(i)
+            && !third_of_a_run
     }
 
     /// True when white space separates token `i` from the one before it.
@@ -373,7 +814,11 @@ impl<'a> Doc<'a> {
         }
         // "-ed" past tenses, but not adjectives: "the newly appointed", "self-described".
         let compound = self.punct(i - 1, &['-']) && !self.space_before(i);
-        w.len() >= 5 && w.ends_with("ed") && !is_in(DETERMINERS, self.w(i - 1)) && !is_ly_adverb(self.w(i - 1)) && !compound
+        w.len() >= 5
+            && w.ends_with("ed")
+            && !is_in(DETERMINERS, self.w(i - 1))
+            && !is_ly_adverb(self.w(i - 1))
+            && !compound
     }
 
     /// The first token after a dateline that opens the sentence ("MOSCOW.-", "WASHINGTON
@@ -416,7 +861,10 @@ impl<'a> Doc<'a> {
 pub fn non_empty_lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\n'))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\n')))
+    {
         if c == '\n' {
             let line = &text[start..i];
             let trimmed_start = line.len() - line.trim_start_matches(is_blank).len();

@@ -169,7 +169,11 @@ pub fn predictions(analysis: &Analysis) -> Vec<Predicted> {
     analysis
         .quotes
         .iter()
-        .map(|q| Predicted { content: q.content.iter().map(r).collect(), cue: q.cue.iter().map(r).collect(), source: q.source.iter().map(r).collect() })
+        .map(|q| Predicted {
+            content: q.content.iter().map(r).collect(),
+            cue: q.cue.iter().map(r).collect(),
+            source: q.source.iter().map(r).collect(),
+        })
         .collect()
 }
 
@@ -225,7 +229,8 @@ pub fn overlap(gold: &[(usize, usize)], predicted: &[(usize, usize)]) -> f64 {
 
 /// True when two sets of ranges share at least one unit.
 pub fn touches(a: &[(usize, usize)], b: &[(usize, usize)]) -> bool {
-    a.iter().any(|x| b.iter().any(|y| x.0.max(y.0) < x.1.min(y.1)))
+    a.iter()
+        .any(|x| b.iter().any(|y| x.0.max(y.0) < x.1.min(y.1)))
 }
 
 /// One-to-one greedy matching: pairs `(predicted, gold)` whose overlap reaches `threshold`,
@@ -241,7 +246,11 @@ pub fn match_greedy(predicted: &[Predicted], gold: &[Gold], threshold: f64) -> V
         }
     }
     let first = |r: &Ranges| r.first().map_or(0, |x| x.0);
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(first(&gold[a.2].content).cmp(&first(&gold[b.2].content))).then(a.1.cmp(&b.1)));
+    candidates.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(first(&gold[a.2].content).cmp(&first(&gold[b.2].content)))
+            .then(a.1.cmp(&b.1))
+    });
     let (mut used_p, mut used_g) = (vec![false; predicted.len()], vec![false; gold.len()]);
     let mut out = Vec::new();
     for (_, pi, gi) in candidates {
@@ -341,16 +350,33 @@ pub struct GoldSentence {
 
 /// Scores one article: its gold attributions and sentences against its predictions.
 pub fn score_article(predicted: &[Predicted], gold: &[Gold], sentences: &[GoldSentence]) -> Counts {
-    let mut c = Counts { articles: 1, gold: gold.len(), predicted: predicted.len(), sentences: sentences.len(), ..Counts::default() };
+    let mut c = Counts {
+        articles: 1,
+        gold: gold.len(),
+        predicted: predicted.len(),
+        sentences: sentences.len(),
+        ..Counts::default()
+    };
     for (t, &threshold) in THRESHOLDS.iter().enumerate() {
         let pairs = match_greedy(predicted, gold, threshold);
         c.matched[t] = pairs.len();
         if t == 0 {
-            c.cue_right = pairs.iter().filter(|&&(p, g)| cue_correct(&predicted[p], &gold[g])).count();
-            c.source_right = pairs.iter().filter(|&&(p, g)| source_correct(&predicted[p], &gold[g])).count();
+            c.cue_right = pairs
+                .iter()
+                .filter(|&&(p, g)| cue_correct(&predicted[p], &gold[g]))
+                .count();
+            c.source_right = pairs
+                .iter()
+                .filter(|&&(p, g)| source_correct(&predicted[p], &gold[g]))
+                .count();
         }
     }
-    let spans: Ranges = union(&predicted.iter().flat_map(|p| p.content.iter().chain(&p.cue).chain(&p.source).copied()).collect::<Vec<_>>());
+    let spans: Ranges = union(
+        &predicted
+            .iter()
+            .flat_map(|p| p.content.iter().chain(&p.cue).chain(&p.source).copied())
+            .collect::<Vec<_>>(),
+    );
     for s in sentences {
         let hit = touches(&spans, &[(s.start, s.end)]);
         match (s.positive, hit) {
@@ -377,36 +403,71 @@ struct Article {
 }
 
 fn load(dir: &Path) -> Result<Vec<Article>, String> {
-    let read = |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()));
+    let read = |name: &str| {
+        std::fs::read_to_string(dir.join(name))
+            .map_err(|e| format!("{}: {e}", dir.join(name).display()))
+    };
     let articles_text = read("dev.jsonl")?;
     let sentences_text = read("dev.sentences.jsonl")?;
     let mut sentences: BTreeMap<String, Vec<SentenceJson>> = BTreeMap::new();
-    for (n, line) in sentences_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let s: SentenceJson = serde_json::from_str(line).map_err(|e| format!("dev.sentences.jsonl line {}: {e}", n + 1))?;
+    for (n, line) in sentences_text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let s: SentenceJson = serde_json::from_str(line)
+            .map_err(|e| format!("dev.sentences.jsonl line {}: {e}", n + 1))?;
         sentences.entry(s.article_id.clone()).or_default().push(s);
     }
     let fallback = Date::parse(FALLBACK_DATE)?;
     let mut out = Vec::new();
-    for (n, line) in articles_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let a: ArticleJson = serde_json::from_str(line).map_err(|e| format!("dev.jsonl line {}: {e}", n + 1))?;
+    for (n, line) in articles_text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let a: ArticleJson =
+            serde_json::from_str(line).map_err(|e| format!("dev.jsonl line {}: {e}", n + 1))?;
         let cp = CodePoints::new(&a.text);
-        let gold = a.attributions.iter().map(|g| gold_of(g, &cp)).filter(|g| !g.content.is_empty()).collect();
+        let gold = a
+            .attributions
+            .iter()
+            .map(|g| gold_of(g, &cp))
+            .filter(|g| !g.content.is_empty())
+            .collect();
         let sents = sentences
             .remove(&a.id)
             .unwrap_or_default()
             .into_iter()
             .filter(|s| !s.discard)
-            .map(|s| GoldSentence { start: cp.utf16(s.start), end: cp.utf16(s.end), positive: s.has_attribution })
+            .map(|s| GoldSentence {
+                start: cp.utf16(s.start),
+                end: cp.utf16(s.end),
+                positive: s.has_attribution,
+            })
             .collect();
-        let date = a.publication_date.as_deref().and_then(|d| Date::parse(d).ok()).unwrap_or(fallback);
-        out.push(Article { id: a.id, publisher: a.publisher, date, text: a.text, gold, sentences: sents });
+        let date = a
+            .publication_date
+            .as_deref()
+            .and_then(|d| Date::parse(d).ok())
+            .unwrap_or(fallback);
+        out.push(Article {
+            id: a.id,
+            publisher: a.publisher,
+            date,
+            text: a.text,
+            gold,
+            sentences: sents,
+        });
     }
     Ok(out)
 }
 
 /// How many threads analyse articles: one per core, at most [`MAX_THREADS`].
 fn thread_count() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, MAX_THREADS)
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, MAX_THREADS)
 }
 
 /// Analyses and scores every article, on all cores; returns counts per article, and the dump
@@ -424,28 +485,48 @@ fn score_all(articles: &[Article], dump: bool) -> Vec<(Counts, Vec<String>)> {
                             let analysis = analyze(&a.text, a.date);
                             let predicted = predictions(&analysis);
                             let counts = score_article(&predicted, &a.gold, &a.sentences);
-                            let lines = if dump { dump_lines(a, &analysis, &predicted) } else { Vec::new() };
+                            let lines = if dump {
+                                dump_lines(a, &analysis, &predicted)
+                            } else {
+                                Vec::new()
+                            };
                             (counts, lines)
                         })
                         .collect::<Vec<_>>()
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
     })
 }
 
 /// Misses and false alarms at 0.3, and matches with a wrong cue or source, as JSON lines.
 fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<String> {
     let units: Vec<u16> = analysis.text.encode_utf16().collect();
-    let slice = |r: &Ranges| r.iter().map(|&(s, e)| String::from_utf16_lossy(&units[s.min(units.len())..e.min(units.len())])).collect::<Vec<_>>().join(" ¦ ");
+    let slice = |r: &Ranges| {
+        r.iter()
+            .map(|&(s, e)| String::from_utf16_lossy(&units[s.min(units.len())..e.min(units.len())]))
+            .collect::<Vec<_>>()
+            .join(" ¦ ")
+    };
     let sentence_of = |r: &Ranges| {
         let pos = r.first().map_or(0, |x| x.0);
-        a.sentences.iter().find(|s| s.start <= pos && pos < s.end).map(|s| slice(&vec![(s.start, s.end)])).unwrap_or_default()
+        a.sentences
+            .iter()
+            .find(|s| s.start <= pos && pos < s.end)
+            .map(|s| slice(&vec![(s.start, s.end)]))
+            .unwrap_or_default()
     };
     let pairs = match_greedy(predicted, &a.gold, THRESHOLDS[0]);
     let mut out = Vec::new();
-    let mut push = |kind: &str, content: &Ranges, cue: &Ranges, source: &Ranges, other: Option<(&Ranges, &Ranges, &Ranges)>| {
+    let mut push = |kind: &str,
+                    content: &Ranges,
+                    cue: &Ranges,
+                    source: &Ranges,
+                    other: Option<(&Ranges, &Ranges, &Ranges)>| {
         let mut v = serde_json::json!({
             "article": a.id, "kind": kind, "content": slice(content), "cue": slice(cue), "source": slice(source),
             "sentence": sentence_of(content),
@@ -461,20 +542,52 @@ fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<
         match pairs.iter().find(|x| x.1 == gi) {
             None => {
                 // What was predicted around the gold attribution, if anything.
-                let hull: Ranges = g.content.iter().chain(&g.cue).chain(&g.source).copied().collect();
-                let near = predicted.iter().find(|p| touches(&hull, &p.content) || touches(&hull, &p.cue));
-                push("miss", &g.content, &g.cue, &g.source, near.map(|p| (&p.content, &p.cue, &p.source)))
+                let hull: Ranges = g
+                    .content
+                    .iter()
+                    .chain(&g.cue)
+                    .chain(&g.source)
+                    .copied()
+                    .collect();
+                let near = predicted
+                    .iter()
+                    .find(|p| touches(&hull, &p.content) || touches(&hull, &p.cue));
+                push(
+                    "miss",
+                    &g.content,
+                    &g.cue,
+                    &g.source,
+                    near.map(|p| (&p.content, &p.cue, &p.source)),
+                )
             }
             Some(&(pi, _)) => {
                 let p = &predicted[pi];
                 if !cue_correct(p, g) {
-                    push("wrong_cue", &g.content, &g.cue, &g.source, Some((&p.content, &p.cue, &p.source)));
+                    push(
+                        "wrong_cue",
+                        &g.content,
+                        &g.cue,
+                        &g.source,
+                        Some((&p.content, &p.cue, &p.source)),
+                    );
                 }
                 if !source_correct(p, g) {
-                    push("wrong_source", &g.content, &g.cue, &g.source, Some((&p.content, &p.cue, &p.source)));
+                    push(
+                        "wrong_source",
+                        &g.content,
+                        &g.cue,
+                        &g.source,
+                        Some((&p.content, &p.cue, &p.source)),
+                    );
                 }
                 if overlap(&g.content, &p.content) < THRESHOLDS[1] {
-                    push("short_content", &g.content, &g.cue, &g.source, Some((&p.content, &p.cue, &p.source)));
+                    push(
+                        "short_content",
+                        &g.content,
+                        &g.cue,
+                        &g.source,
+                        Some((&p.content, &p.cue, &p.source)),
+                    );
                 }
             }
         }
@@ -490,14 +603,25 @@ fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<
 /// One row of the table.
 fn row(name: &str, c: &Counts) -> Vec<String> {
     let pct = |x: f64| format!("{:.1}", 100.0 * x);
-    let mut cells = vec![name.to_string(), c.articles.to_string(), c.gold.to_string(), c.predicted.to_string()];
+    let mut cells = vec![
+        name.to_string(),
+        c.articles.to_string(),
+        c.gold.to_string(),
+        c.predicted.to_string(),
+    ];
     for t in 0..THRESHOLDS.len() {
-        let (p, r) = (ratio(c.matched[t], c.predicted), ratio(c.matched[t], c.gold));
+        let (p, r) = (
+            ratio(c.matched[t], c.predicted),
+            ratio(c.matched[t], c.gold),
+        );
         cells.extend([pct(p), pct(r), pct(f1(p, r))]);
     }
     cells.push(pct(ratio(c.cue_right, c.matched[0])));
     cells.push(pct(ratio(c.source_right, c.matched[0])));
-    let (sp, sr) = (ratio(c.sent_tp, c.sent_tp + c.sent_fp), ratio(c.sent_tp, c.sent_tp + c.sent_fn));
+    let (sp, sr) = (
+        ratio(c.sent_tp, c.sent_tp + c.sent_fp),
+        ratio(c.sent_tp, c.sent_tp + c.sent_fn),
+    );
     cells.extend([pct(sp), pct(sr), pct(f1(sp, sr))]);
     cells
 }
@@ -505,7 +629,15 @@ fn row(name: &str, c: &Counts) -> Vec<String> {
 /// Lays rows out as an aligned text table: the first column left-aligned, the others right.
 pub fn table(rows: &[Vec<String>]) -> String {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let width: Vec<usize> = (0..cols).map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0)).collect();
+    let width: Vec<usize> = (0..cols)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
     let mut out = String::new();
     for r in rows {
         let mut line = String::new();
@@ -527,7 +659,10 @@ pub fn table(rows: &[Vec<String>]) -> String {
 pub fn report(shared: &Path) -> Result<String, String> {
     let dir = shared.join(CORPUS_DIR);
     if !dir.join("dev.jsonl").is_file() {
-        return Ok(format!("attribution: skipped: {} not found\n", dir.display()));
+        return Ok(format!(
+            "attribution: skipped: {} not found\n",
+            dir.display()
+        ));
     }
     let started = Instant::now();
     let articles = load(&dir)?;
@@ -543,11 +678,28 @@ pub fn report(shared: &Path) -> Result<String, String> {
         by_publisher.entry(a.publisher.as_str()).or_default().add(c);
     }
     if let Some(path) = dump_path {
-        let text: String = scored.iter().flat_map(|(_, lines)| lines.iter().map(|l| format!("{l}\n"))).collect();
+        let text: String = scored
+            .iter()
+            .flat_map(|(_, lines)| lines.iter().map(|l| format!("{l}\n")))
+            .collect();
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", Path::new(&path).display()))?;
     }
     let mut rows = vec![[
-        "publisher", "articles", "gold", "pred", "P@.3", "R@.3", "F1@.3", "P@.8", "R@.8", "F1@.8", "cue", "source", "sent P", "sent R", "sent F1",
+        "publisher",
+        "articles",
+        "gold",
+        "pred",
+        "P@.3",
+        "R@.3",
+        "F1@.3",
+        "P@.8",
+        "R@.8",
+        "F1@.8",
+        "cue",
+        "source",
+        "sent P",
+        "sent R",
+        "sent F1",
     ]
     .map(String::from)
     .to_vec()];
@@ -579,11 +731,19 @@ mod tests {
     use super::*;
 
     fn gold(content: Ranges, cue: Ranges, source: Ranges) -> Gold {
-        Gold { content, cue, source }
+        Gold {
+            content,
+            cue,
+            source,
+        }
     }
 
     fn pred(content: Ranges, cue: Ranges, source: Ranges) -> Predicted {
-        Predicted { content, cue, source }
+        Predicted {
+            content,
+            cue,
+            source,
+        }
     }
 
     #[test]
@@ -599,12 +759,18 @@ mod tests {
 
     #[test]
     fn matching_is_one_to_one_and_takes_the_best_overlap_first() {
-        let g = vec![gold(vec![(0, 10)], vec![], vec![]), gold(vec![(10, 20)], vec![], vec![])];
+        let g = vec![
+            gold(vec![(0, 10)], vec![], vec![]),
+            gold(vec![(10, 20)], vec![], vec![]),
+        ];
         // One prediction covering both golds matches only one of them.
         let p = vec![pred(vec![(0, 20)], vec![], vec![])];
         assert_eq!(match_greedy(&p, &g, 0.3).len(), 1);
         // The better prediction takes the gold; the weaker one stays unmatched.
-        let p = vec![pred(vec![(0, 4)], vec![], vec![]), pred(vec![(0, 9)], vec![], vec![])];
+        let p = vec![
+            pred(vec![(0, 4)], vec![], vec![]),
+            pred(vec![(0, 9)], vec![], vec![]),
+        ];
         assert_eq!(match_greedy(&p, &g, 0.3), vec![(1, 0)]);
         // 0.4 of the gold matches at 0.3, not at 0.8.
         let p = vec![pred(vec![(0, 4)], vec![], vec![])];
@@ -621,18 +787,43 @@ mod tests {
         assert!(!source_correct(&pred(vec![], vec![], vec![]), &g));
         let sourceless = gold(vec![(0, 10)], vec![(11, 15)], vec![]);
         assert!(source_correct(&pred(vec![], vec![], vec![]), &sourceless));
-        assert!(!source_correct(&pred(vec![], vec![], vec![(0, 1)]), &sourceless));
+        assert!(!source_correct(
+            &pred(vec![], vec![], vec![(0, 1)]),
+            &sourceless
+        ));
     }
 
     #[test]
     fn an_article_scores_attributions_and_sentences() {
-        let g = vec![gold(vec![(0, 10)], vec![(11, 15)], vec![(16, 20)]), gold(vec![(30, 40)], vec![(41, 45)], vec![])];
-        let p = vec![pred(vec![(0, 9)], vec![(11, 15)], vec![(16, 20)]), pred(vec![(50, 55)], vec![(56, 60)], vec![])];
+        let g = vec![
+            gold(vec![(0, 10)], vec![(11, 15)], vec![(16, 20)]),
+            gold(vec![(30, 40)], vec![(41, 45)], vec![]),
+        ];
+        let p = vec![
+            pred(vec![(0, 9)], vec![(11, 15)], vec![(16, 20)]),
+            pred(vec![(50, 55)], vec![(56, 60)], vec![]),
+        ];
         let sentences = [
-            GoldSentence { start: 0, end: 21, positive: true },
-            GoldSentence { start: 22, end: 46, positive: true },
-            GoldSentence { start: 47, end: 61, positive: false },
-            GoldSentence { start: 62, end: 70, positive: false },
+            GoldSentence {
+                start: 0,
+                end: 21,
+                positive: true,
+            },
+            GoldSentence {
+                start: 22,
+                end: 46,
+                positive: true,
+            },
+            GoldSentence {
+                start: 47,
+                end: 61,
+                positive: false,
+            },
+            GoldSentence {
+                start: 62,
+                end: 70,
+                positive: false,
+            },
         ];
         let c = score_article(&p, &g, &sentences);
         assert_eq!((c.gold, c.predicted, c.matched), (2, 2, [1, 1]));
@@ -646,7 +837,10 @@ mod tests {
     fn code_points_become_utf16_units() {
         // "😀" is one code point and two UTF-16 units.
         let cp = CodePoints::new("a😀b");
-        assert_eq!((cp.utf16(0), cp.utf16(1), cp.utf16(2), cp.utf16(3)), (0, 1, 3, 4));
+        assert_eq!(
+            (cp.utf16(0), cp.utf16(1), cp.utf16(2), cp.utf16(3)),
+            (0, 1, 3, 4)
+        );
         assert_eq!(cp.utf16(99), 4);
     }
 
@@ -658,7 +852,10 @@ mod tests {
 
     #[test]
     fn the_table_is_aligned() {
-        let t = table(&[vec!["a".into(), "1".into()], vec!["long".into(), "100".into()]]);
+        let t = table(&[
+            vec!["a".into(), "1".into()],
+            vec!["long".into(), "100".into()],
+        ]);
         assert_eq!(t, "a       1\nlong  100\n");
     }
 }
