@@ -144,6 +144,11 @@ pub const MAX_LINK_DENSITY: f64 = 0.35;
 /// Weight of a short, link-free block inside a run of prose ("Advertisement", "Share"): small, so
 /// an article survives the odd interruption, which is itself left out.
 pub const SHORT_BLOCK_WEIGHT: i64 = -15;
+/// Weight of a heading that is a link: the title of a teaser in a list of other stories. Strong
+/// enough that a teaser's one paragraph does not carry the article's run on into the list.
+pub const LINKED_HEADING_WEIGHT: i64 = -300;
+/// Shortest linked heading (in non-space characters) read as a teaser title.
+pub const MIN_TEASER_TITLE_CHARS: usize = 25;
 /// Cap on the weight against page furniture between two stretches of prose.
 pub const FURNITURE_WEIGHT_CAP: i64 = 400;
 /// Share of a JSON-LD `articleBody` that the page's blocks must cover for the hint to decide alone.
@@ -227,10 +232,14 @@ fn densest_prose_run(
             if !cand {
                 return -chars.min(FURNITURE_WEIGHT_CAP);
             }
+            let link_density = s.link_chars as f64 / s.chars as f64;
+            if is_heading_tag(&b.tag) && link_density > MAX_LINK_DENSITY {
+                // A short linked label ("NEWSLETTERS", a byline) is no teaser title.
+                return if s.chars >= MIN_TEASER_TITLE_CHARS { LINKED_HEADING_WEIGHT } else { SHORT_BLOCK_WEIGHT };
+            }
             if is_heading_tag(&b.tag) || is_caption(b) {
                 return 0;
             }
-            let link_density = s.link_chars as f64 / s.chars as f64;
             if link_density > MAX_LINK_DENSITY {
                 return -chars;
             }
