@@ -486,4 +486,19 @@ mod tests {
         s.article_body_hint = format!("{PROSE} The opposition leader said the cuts would hurt the poorest families the most this winter. More text of the article follows here.");
         assert_eq!(choose_article_blocks(&s), vec![false, true, true]);
     }
+
+    #[test]
+    fn a_list_of_teasers_after_the_article_is_left_out() {
+        let long = PROSE.repeat(3);
+        let teaser = "A short summary of another story that the site would like the reader to open next, with a little detail.";
+        let s = page(&[
+            ("p", "", false, &[], &long, false),
+            ("p", "", false, &[], &long, false),
+            ("h3", "", false, &[], "Minister Quits After Row Over Budget Cuts In Parliament", true),
+            ("p", "", false, &[], teaser, false),
+            ("h3", "", false, &[], "Storm Brings Record Cold To The North This Weekend", true),
+            ("p", "", false, &[], teaser, false),
+        ]);
+        assert_eq!(choose_article_blocks(&s), vec![true, true, false, false, false, false]);
+    }
 }
