@@ -2021,60 +2021,241 @@ fn commas_may_stand_between_a_cue_and_that() {
 
 #[test]
 fn support_opposition_praise_and_blame_are_attributions() {
-    run_group("stances", &[
-        ("Jeb Bush endorsed Cruz on Wednesday.", "named", &[("endorsed", "Jeb Bush")]),
-        ("Clinton criticized the officer for shooting an unarmed man.", "named", &[("criticized", "Clinton")]),
-        ("Two-thirds support reducing prison sentences.", "vague", &[("support", "Two-thirds")]),
-        ("Trump called the attack an act of terror.", "named", &[("called", "Trump")]),
-        ("She called for a special prosecutor.", "named", &[("called for", "She")]),
-        ("Clinton called on Sanders to do the same.", "named", &[("called on", "Clinton")]),
-        ("The senator praised the agreement.", "named", &[("praised", "The senator")]),
-        ("Democrats blamed Republicans for the shutdown.", "named", &[("blamed", "Democrats")]),
-        ("He voted for the bill.", "named", &[("voted for", "He")]),
-        ("Mr. Comey described a set of careless practices.", "named", &[("described", "Mr. Comey")]),
-        ("Obama talked about his plans for the economy.", "named", &[("talked about", "Obama")]),
-    ]);
+    run_group(
+        "stances",
+        &[
+            (
+                "Jeb Bush endorsed Cruz on Wednesday.",
+                "named",
+                &[("endorsed", "Jeb Bush")],
+            ),
+            (
+                "Clinton criticized the officer for shooting an unarmed man.",
+                "named",
+                &[("criticized", "Clinton")],
+            ),
+            (
+                "Two-thirds support reducing prison sentences.",
+                "vague",
+                &[("support", "Two-thirds")],
+            ),
+            (
+                "Trump called the attack an act of terror.",
+                "named",
+                &[("called", "Trump")],
+            ),
+            (
+                "She called for a special prosecutor.",
+                "named",
+                &[("called for", "She")],
+            ),
+            (
+                "Clinton called on Sanders to do the same.",
+                "named",
+                &[("called on", "Clinton")],
+            ),
+            (
+                "The senator praised the agreement.",
+                "named",
+                &[("praised", "The senator")],
+            ),
+            (
+                "Democrats blamed Republicans for the shutdown.",
+                "named",
+                &[("blamed", "Democrats")],
+            ),
+            ("He voted for the bill.", "named", &[("voted for", "He")]),
+            (
+                "Mr. Comey described a set of careless practices.",
+                "named",
+                &[("described", "Mr. Comey")],
+            ),
+            (
+                "Obama talked about his plans for the economy.",
+                "named",
+                &[("talked about", "Obama")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_stance_needs_the_subject_of_its_clause() {
     // "called", "backed", "described" after a noun that is no subject name or qualify it.
-    run_group("stance look-alikes", &[
-        ("Activists formed a group called Counter Culture.", "none", &[]),
-        ("Voters rejected a plan backed by the unions.", "vague", &[("rejected", "Voters")]),
-        ("The event was held in a hall described in the brochure.", "none", &[]),
-        ("Trump welcomed the vote.", "named", &[("welcomed", "Trump")]),
-    ]);
+    run_group(
+        "stance look-alikes",
+        &[
+            (
+                "Activists formed a group called Counter Culture.",
+                "none",
+                &[],
+            ),
+            (
+                "Voters rejected a plan backed by the unions.",
+                "vague",
+                &[("rejected", "Voters")],
+            ),
+            (
+                "The event was held in a hall described in the brochure.",
+                "none",
+                &[],
+            ),
+            (
+                "Trump welcomed the vote.",
+                "named",
+                &[("welcomed", "Trump")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn perception_verbs_attribute_only_with_as_or_a_clause() {
-    run_group("see as", &[
-        ("Many voters see Clinton as the heir to Obama.", "vague", &[("see", "Many voters")]),
-        ("Developers see golf courses as wasted space.", "named", &[("see", "Developers")]),
-        ("Voters saw the candidates on television.", "none", &[]),
-        ("He regards the deal as a failure.", "named", &[("regards", "He")]),
-    ]);
+    run_group(
+        "see as",
+        &[
+            (
+                "Many voters see Clinton as the heir to Obama.",
+                "vague",
+                &[("see", "Many voters")],
+            ),
+            (
+                "Developers see golf courses as wasted space.",
+                "named",
+                &[("see", "Developers")],
+            ),
+            ("Voters saw the candidates on television.", "none", &[]),
+            (
+                "He regards the deal as a failure.",
+                "named",
+                &[("regards", "He")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn refusals_decisions_and_intentions_are_attitudes() {
-    run_group("refusals and decisions", &[
-        ("He declined to say whether he would run.", "named", &[("declined", "He")]),
-        ("The campaign declined to comment.", "named", &[("declined", "The campaign")]),
-        ("Trump refused to release his tax returns.", "named", &[("refused", "Trump")]),
-        ("The party decided to hold a second vote.", "named", &[("decided", "The party")]),
-        ("Republicans agreed to debate the bill.", "named", &[("agreed", "Republicans")]),
-        ("The company aims to double its sales.", "named", &[("aims", "The company")]),
-    ]);
+    run_group(
+        "refusals and decisions",
+        &[
+            (
+                "He declined to say whether he would run.",
+                "named",
+                &[("declined", "He")],
+            ),
+            (
+                "The campaign declined to comment.",
+                "named",
+                &[("declined", "The campaign")],
+            ),
+            (
+                "Trump refused to release his tax returns.",
+                "named",
+                &[("refused", "Trump")],
+            ),
+            (
+                "The party decided to hold a second vote.",
+                "named",
+                &[("decided", "The party")],
+            ),
+            (
+                "Republicans agreed to debate the bill.",
+                "named",
+                &[("agreed", "Republicans")],
+            ),
+            (
+                "The company aims to double its sales.",
+                "named",
+                &[("aims", "The company")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn evidence_from_polls_and_artefacts_is_attributed() {
-    run_group("evidence", &[
-        ("Recent national polls show relatively little movement.", "vague", &[("show", "Recent national polls")]),
-        ("The report estimates that 1,000 jobs were lost.", "named", &[("estimates", "The report")]),
-        ("The court ruled that the law was valid.", "named", &[("ruled", "The court")]),
+    run_group(
+        "evidence",
+        &[
+            (
+                "Recent national polls show relatively little movement.",
+                "vague",
+                &[("show", "Recent national polls")],
+            ),
+            (
+                "The report estimates that 1,000 jobs were lost.",
+                "named",
+                &[("estimates", "The report")],
+            ),
+            (
+                "The court ruled that the law was valid.",
+                "named",
+                &[("ruled", "The court")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn headlines_in_title_case_have_cues_too() {
+    run_group("title case", &[
+        ("Francois Hollande Says Donald Trump Makes Him Want To Retch.", "named", &[("Says", "Francois Hollande")]),
+        ("Trump Just Announced Who He Would Love To See Run For President.", "named", &[("Announced", "Trump")]),
+        ("John McCain: Republican Populist Anger Appeals to Bad Angels.", "named", &[(":", "John McCain")]),
+    ]);
+}
+
+#[test]
+fn the_authors_impressions_are_attributed_to_no_one() {
+    run_group("seem and appear", &[
+        ("Cruz seemed lost.", "none", &[("seemed", "")]),
+        ("The front-runner seemed to be doing the same.", "none", &[("seemed", "")]),
+        ("It appears that the game was not boring.", "none", &[("appears", "")]),
+        ("The senator appears likely to win.", "none", &[("appears", "")]),
+        // An appearance is no impression.
+        ("Trump appeared on Fox News.", "none", &[]),
+    ]);
+    run_content_group("seem content", &[
+        ("Cruz seemed lost.", &[("indirect", "Cruz seemed lost")]),
+        ("It appears that the game was not boring.", &[("indirect", "the game was not boring")]),
+    ]);
+}
+
+#[test]
+fn a_question_asked_is_attributed_to_who_asked_it() {
+    run_group("asked", &[
+        ("Asked whether he would run, Cruz said he would.", "named", &[("Asked", ""), ("said", "Cruz")]),
+        ("When asked by Ingraham on Thursday about foreign workers, Cruz said no.", "named", &[("asked", "Ingraham"), ("said", "Cruz")]),
+        ("He was asked if he regretted it.", "none", &[("was asked", "")]),
+        ("Asked about Sullivan, Trump demurred.", "none", &[("Asked", "")]),
+    ]);
+    run_content_group("asked content", &[
+        ("Asked whether he would run, Cruz said he would.", &[("indirect", "whether he would run"), ("indirect", "he would")]),
+    ]);
+}
+
+#[test]
+fn a_new_source_and_cue_end_the_content_before_them() {
+    run_content_group("new source", &[
+        ("Nearly a third say they don't know, and one in five say it's not an improvement.", &[("indirect", "they don't know"), ("indirect", "it's not an improvement")]),
+        ("Most voters said they were liberal, with about three in 10 saying they are very liberal.", &[("indirect", "they were liberal"), ("indirect", "they are very liberal")]),
+    ]);
+}
+
+#[test]
+fn a_title_in_an_opening_adjunct_is_not_the_content() {
+    run_content_group("titles in adjuncts", &[
+        ("On this weekend’s broadcast of “Fox News Sunday,” Pence said his running mate was only joking.", &[("indirect", "his running mate was only joking")]),
+        ("On Friday morning, the third day of his swing, Johnson told a joke.", &[]),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_in_the_source_keeps_its_own_cue() {
+    run_group("relative clauses", &[
+        ("But Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.", "named", &[("described", "a Republican"), ("said", "Mr. Guerrero, a Republican who described himself as a Catholic")]),
+        ("Hawkins and others who want to ban abortion said the decision will matter.", "vague", &[("want", "Hawkins and others"), ("said", "Hawkins and others who want to ban abortion")]),
     ]);
 }
 

@@ -25,8 +25,8 @@
 use super::cues::*;
 use super::quotes::{MarkRole, Quotations};
 use super::sources::{
-    classify, source_after, source_before, subject_of, SourceClass, DOCUMENT_HEADS,
-    FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS,
+    classify, source_after, source_before, subject_of, SourceClass, ADVERBIAL_OPENERS,
+    DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS,
 };
 use super::words::*;
 use super::SourceKind;
@@ -47,6 +47,10 @@ pub const MAX_AUXILIARY_TOKENS: usize = 12;
 
 /// A pronoun looks this many paragraphs back for the speaker it refers to.
 pub const PRONOUN_PARAGRAPHS: usize = 2;
+
+/// Words after which a short source and its cue start a new attribution that ends the content
+/// before them ("… *and* 14 percent said", "… *with* three in 10 saying").
+pub const NEW_SOURCE_OPENERS: &[&str] = &["and", "with", "while", "but", "whereas"];
 
 /// Longest source between "and" and a cue that ends the content before it ("… and *14
 /// percent* said …").
@@ -430,6 +434,40 @@ pub const RESUMPTION_BLOCKERS: &[&str] = &[
     "pointing",
 ];
 
+/// Verbs of the author's impression ("Cruz *seemed* lost", "it *appears* that …").
+pub const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// Words after "appear" that make it an impression, not an appearance ("appears *likely* to").
+pub const APPEAR_COMPLEMENTS: &[&str] = &[
+    "likely",
+    "unlikely",
+    "poised",
+    "set",
+    "ready",
+    "certain",
+    "sure",
+    "able",
+    "unable",
+    "willing",
+    "eager",
+    "determined",
+    "close",
+    "headed",
+    "intent",
+    "reluctant",
+    "confident",
+    "open",
+    "prepared",
+];
+
+/// Most tokens read back from "seemed" to the start of its clause.
+pub const MAX_SEEM_SUBJECT_TOKENS: usize = 30;
+
+/// Words that may open "asked" at the start of a sentence ("*When* asked whether …").
+pub const ASKED_OPENERS: &[&str] = &[
+    "when", "after", "if", "once", "while", "before", "also", "later", "again",
+];
+
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
 pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
 
@@ -588,7 +626,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.there_are_reports(si, i);
             return i + 1;
         }
+        if w == "asked" && self.asked_preamble(si, i) {
+            return i + 1;
+        }
         if doc.cap(i) {
+            return i + 1;
+        }
+        if is_in(SEEM_VERBS, w) && self.seeming(si, i) {
             return i + 1;
         }
         if is_in(VAGUE_PASSIVES, w)
@@ -705,7 +749,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // “A,” Putin said, “B.”: the quote before the source is the content; the one after
         // continues it.
-        let quote_before = if closes_quote_before(doc, self.quotes, ss) {
+        let quote_before = if closes_quote_before(doc, self.quotes, ss)
+            && !self.quote_in_opening_adjunct(si, ss, verb, ce)
+        {
             self.content_before(si, ss)
         } else {
             None
@@ -741,6 +787,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                     return;
                 }
                 match self.content_before(si, ss) {
+                    Some(c) if self.is_bare_adverbial(&c) => {
+                        let c = self.with_resumed_content(si, c, verb, ce);
+                        (c.ranges.len() > 1).then_some(c)
+                    }
                     Some(c) => Some(self.with_resumed_content(si, c, verb, ce)),
                     None if ss <= s.body => self.quote_of_previous_sentence(si),
                     None => None,
@@ -1135,6 +1185,124 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.push_sourceless(r, r + 1, SourceKind::Vague, content);
     }
 
+    /// "Cruz seemed lost", "the front-runner seemed to be doing the same", "it appears that …":
+    /// the author's impression, attributed to no one. Returns true when it recorded one.
+    fn seeming(&mut self, si: usize, c: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if c <= s.body || !doc.is_word(c - 1) && !doc.punct(c - 1, &[')']) {
+            return false;
+        }
+        let next = c + 1;
+        let nw = doc.w(next);
+        let seem = doc.w(c).starts_with("seem");
+        let verb_follows = nw == "to"
+            && doc.is_word(next + 1)
+            && !doc.cap(next + 1)
+            && !is_in(DETERMINERS, doc.w(next + 1));
+        let that_follows = nw == "that"
+            || nw == "as" && matches!(doc.w(next + 1), "if" | "though")
+            || nw == "like" && seem;
+        let complement_follows = doc.is_word(next)
+            && !doc.cap(next)
+            && (if seem {
+                !is_in(ADJUNCT_PREPOSITIONS, nw) && !is_in(PHRASE_BREAKERS, nw) || is_ly_adverb(nw)
+            } else {
+                is_in(APPEAR_COMPLEMENTS, nw)
+            });
+        if !(verb_follows || that_follows || complement_follows) {
+            return false;
+        }
+        let it_subject = matches!(doc.w(c - 1), "it" | "there");
+        let start = if it_subject && nw == "that" {
+            next + 1
+        } else {
+            // The clause the verb is in: after "that", a cue, or a comma closing an opener.
+            (s.body..c)
+                .rev()
+                .take(MAX_SEEM_SUBJECT_TOKENS)
+                .find(|&j| {
+                    doc.w(j) == "that"
+                        || doc.punct(j, &[',', ';', ':'])
+                        || doc.is_word(j)
+                            && !doc.cap(j)
+                            && cue_word(doc.w(j))
+                                .is_some_and(|cw| matches!(cw.form, Form::Past | Form::Third))
+                })
+                .map_or(s.body, |j| j + 1)
+        };
+        let Some(content) = self.range_content(start, content_end(doc, s, start)) else {
+            return false;
+        };
+        self.push_sourceless(c, c + 1, SourceKind::None, content);
+        true
+    }
+
+    /// "Asked whether he would run, Cruz said …", "When asked by reporters about …", "He was
+    /// asked if …": the question is attributed to whoever asked it (the agent after "by", or
+    /// no one). Returns true when it recorded one.
+    fn asked_preamble(&mut self, si: usize, c: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let opens = c == s.body
+            || c == s.body + 1 && is_in(ASKED_OPENERS, doc.w(s.body))
+            || c == s.body + 2
+                && is_in(ASKED_OPENERS, doc.w(s.body))
+                && doc.w(s.body + 1) == "being";
+        let be = passive_start(doc, s.t0, c);
+        if !opens && be == c {
+            return false;
+        }
+        let mut k = c + 1;
+        let mut source = None;
+        if doc.w(k) == "by" {
+            // The agent ends where the question starts ("by Ingraham *about* …").
+            let stop = (k + 1..s.t1)
+                .find(|&j| {
+                    matches!(doc.w(j), "about" | "on" | "for" | "to")
+                        || is_in(WH_WORDS, doc.w(j))
+                        || doc.punct(j, &[',', ':'])
+                })
+                .unwrap_or(s.t1);
+            source = source_after(doc, k + 1, stop, false);
+            k = source.map_or(k + 1, |x| x.1);
+        }
+        // The question opens after adjuncts ("on Thursday"), before any comma.
+        let opens_question = |j: usize| {
+            let w = doc.w(j);
+            is_in(WH_WORDS, w) && w != "which"
+                || matches!(w, "about" | "to" | "for")
+                || doc.punct(j, &[':'])
+                || opens_quote(self.quotes, j)
+        };
+        let Some(q) = (k..s.t1.min(k + MAX_ADJUNCT_TOKENS))
+            .take_while(|&j| !doc.punct(j, &[',', ';']))
+            .find(|&j| opens_question(j))
+        else {
+            return false;
+        };
+        k = q;
+        // A preamble ends at its comma; a passive runs to the end of the clause.
+        let end = if opens {
+            (k..s.t1).find(|&j| doc.punct(j, &[','])).unwrap_or(s.t1)
+        } else {
+            content_end(doc, s, k)
+        };
+        let start = if doc.punct(k, &[':']) { k + 1 } else { k };
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        let cue_start = if opens { c } else { be };
+        match source {
+            Some((ss, se)) => {
+                let class = classify(doc, ss, se, s.body);
+                self.push(cue_start, c + 1, Some((ss, se)), class, None, content);
+            }
+            None => self.push_sourceless(cue_start, c + 1, SourceKind::None, content),
+        }
+        true
+    }
+
     /// "There are reports that …", "There is speculation that …".
     fn there_are_reports(&mut self, si: usize, n: usize) {
         let doc = self.doc;
@@ -1307,6 +1475,48 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         self.range_content(s.body, p)
+    }
+
+    /// True for indirect content that is only an opening adverbial with no verb ("On Friday
+    /// morning, the third day of his swing, …"): it frames the sentence, nobody says it.
+    fn is_bare_adverbial(&self, c: &Content) -> bool {
+        let doc = self.doc;
+        let Some(&(a, b)) = c.ranges.first() else {
+            return false;
+        };
+        if c.quotation.is_some() || c.ranges.len() > 1 {
+            return false;
+        }
+        let k0 = doc.toks.partition_point(|t| t.start < a);
+        let k1 = doc.toks.partition_point(|t| t.start < b);
+        is_in(ADVERBIAL_OPENERS, doc.w(k0))
+            && !(k0..k1).any(|k| doc.is_finite_at(k) || doc.is_quote_mark(k))
+    }
+
+    /// "On the broadcast of “Fox News Sunday,” Pence said his running mate …": the quotation
+    /// before the source is a title inside an opening adjunct, and the cue's own complement
+    /// (a clause, "that", a colon or a quote) is the content.
+    fn quote_in_opening_adjunct(&self, si: usize, ss: usize, verb: &CueVerb, ce: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut p = ss;
+        while p > s.body && doc.punct(p - 1, &[',']) {
+            p -= 1;
+        }
+        let Some(MarkRole::Close(q)) = p.checked_sub(1).map(|k| self.quotes.roles[k]) else {
+            return false;
+        };
+        let open = self.quotes.list[q as usize].first_tok();
+        let in_adjunct = open > s.body
+            && is_in(ADVERBIAL_OPENERS, doc.w(s.body))
+            && doc.tok_sent[open] as usize == si;
+        in_adjunct
+            && complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| {
+                matches!(
+                    k.opening,
+                    Opening::That | Opening::Colon | Opening::Quote | Opening::Clause
+                )
+            })
     }
 
     /// "In a merger, he said, the brand would survive": indirect content that a parenthetical
@@ -1898,12 +2108,11 @@ fn short_source_and_cue_follow(doc: &Doc, k: usize, end: usize) -> bool {
         })
         .is_some_and(|j| {
             doc.is_word(j)
-                && cue_word(doc.w(j)).is_some_and(|c| {
-                    matches!(c.form, Form::Past | Form::Third)
-                        && is_in(PLAIN_SPEECH_VERBS, c.verb.lemma)
-                })
+                && j > k
+                && cue_word(doc.w(j)).is_some_and(|c| is_in(PLAIN_SPEECH_VERBS, c.verb.lemma))
                 && !is_finite_word(doc.w(j - 1))
-                && !is_in(DETERMINERS, doc.w(j - 1))
+                && (!is_in(DETERMINERS, doc.w(j - 1)) || is_number_word(doc.w(j - 1)))
+                && !matches!(doc.w(j - 1), "to" | "not")
         })
 }
 
@@ -1946,7 +2155,14 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         }
         // "Cruz, who says Trump is attacking him, said …": a comma and a speech cue close the
         // parenthesis the content was in.
-        if j > k && doc.punct(j, &[',']) && doc.is_word(j + 1) && !doc.cap(j + 1) && cue_word(doc.w(j + 1)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0) {
+        if j > k
+            && doc.punct(j, &[','])
+            && doc.is_word(j + 1)
+            && !doc.cap(j + 1)
+            && cue_word(doc.w(j + 1)).is_some_and(|c| {
+                matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
+            })
+        {
             e = j;
             break;
         }
@@ -1960,9 +2176,10 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
             e = j;
             break;
         }
-        // "21 percent said “not likely” and 14 percent said …": a new source and cue.
+        // "21 percent said “not likely” and 14 percent said …", "…, with three in 10 saying
+        // …": a new source and cue.
         if j > k + 1
-            && doc.w(j) == "and"
+            && is_in(NEW_SOURCE_OPENERS, doc.w(j))
             && doc.is_word(j)
             && short_source_and_cue_follow(doc, j + 1, s.t1)
         {
@@ -2045,6 +2262,20 @@ fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
         if let Some(j) = (c + 1..s.t1).find(|&j| {
             (doc.punct(j, &[',']) || doc.punct(j, &['-', '—', '–']) && doc.space_before(j))
                 && verb_at(j + 1)
+        }) {
+            return j;
+        }
+        // "Hawkins and others who want to ban abortion *said* …": the main clause's cue.
+        if let Some(j) = (c + 2..s.t1).find(|&j| {
+            doc.is_word(j)
+                && !doc.cap(j)
+                && cue_word(doc.w(j)).is_some_and(|cw| {
+                    matches!(cw.form, Form::Past | Form::Third) && cw.verb.flags & SPEECH != 0
+                })
+                && doc.is_word(j - 1)
+                && !matches!(doc.w(j - 1), "to" | "that")
+                && !is_in(SUBJECT_PRONOUNS, doc.w(j - 1))
+                && !is_in(DETERMINERS, doc.w(j - 1))
         }) {
             return j;
         }

@@ -794,8 +794,12 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     // who has been active in politics since the age of 25, says".
     // "The official, who is not authorized to comment, said" too.
     if let Some(first) = (start + 1..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
+        // The head may lose a sentence adverb or conjunction in front ("*But* Mr. Guerrero, …").
+        let head = source_before(doc, start, first).filter(|&(a, b)| {
+            b == first && (start..a).all(|k| doc.is_word(k) && is_in(LEADING_ADVERBS, doc.w(k)))
+        });
         let head_ok = || {
-            source_before(doc, start, first) == Some((start, first))
+            head.is_some()
                 && (names_someone(doc, start, first)
                     || doc.w(first + 1) == "who" && takes_postmodifier(doc, first - 1))
         };
@@ -806,8 +810,8 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
                 .count();
             let clean =
                 marks % 2 == 0 && (first + 1..close).all(|k| !doc.punct(k, &[';', ':', '!', '?']));
-            if clean {
-                return Some((start, close));
+            if let (true, Some((a, _))) = (clean, head) {
+                return Some((a, close));
             }
         }
     }

@@ -127,6 +127,19 @@ pub const NUMBER_WORDS: &[&str] = &[
     "proportion",
 ];
 
+/// Small words a headline in title case capitalises besides those of the other tables.
+pub const TITLE_SMALL_WORDS: &[&str] =
+    &["to", "and", "about", "as", "of", "just", "out", "up", "be"];
+
+/// Longest sentence, in tokens, read as a headline in title case.
+pub const MAX_TITLE_TOKENS: usize = 40;
+
+/// Fewest words of four letters or more for a sentence to be read as title case.
+pub const MIN_TITLE_WORDS: usize = 3;
+
+/// Share of those words that must be capitalised.
+pub const TITLE_CASE_SHARE: f32 = 0.75;
+
 /// Pronouns that can be the subject of a cue.
 pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
@@ -567,6 +580,25 @@ pub fn is_number_word(word: &str) -> bool {
             && word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
+/// True for a word a headline capitalises that is no name: a cue verb, an auxiliary, a
+/// determiner, a preposition, a pronoun or a conjunction.
+pub fn is_function_or_cue_word(word: &str) -> bool {
+    super::cues::cue_word(word).is_some()
+        || [
+            AUXILIARIES,
+            DETERMINERS,
+            SOURCE_PREPOSITIONS,
+            ADJUNCT_PREPOSITIONS,
+            PHRASE_BREAKERS,
+            WH_WORDS,
+            SUBJECT_PRONOUNS,
+            OBJECT_PRONOUNS,
+            TITLE_SMALL_WORDS,
+        ]
+        .iter()
+        .any(|list| is_in(list, word))
+}
+
 /// True for a word that is a finite verb on its own ("was", "won", "agreed").
 pub fn is_finite_word(word: &str) -> bool {
     is_in(FINITE_VERBS, word) || is_in(IRREGULAR_PAST, word)
@@ -614,6 +646,9 @@ pub struct Doc<'a> {
     pub tok_sent: Vec<u32>,
     /// For each token, the index of the mention covering it, or `u32::MAX`.
     pub tok_mention: Vec<u32>,
+    /// For each token, true when it is a function or cue word capitalised only because its
+    /// sentence is in title case ("Cruz *Says* He *Will* Win"): it reads as lower case.
+    pub title_cased: Vec<bool>,
 }
 
 /// No index.
@@ -680,12 +715,36 @@ impl<'a> Doc<'a> {
             tok_para,
             tok_sent,
             tok_mention,
+            title_cased: vec![false; toks.len()],
         };
         for i in 0..doc.sents.len() {
             let body = doc.dateline_end(&doc.sents[i]);
             doc.sents[i].body = body;
+            if doc.is_title_case(&doc.sents[i]) {
+                let (a, b) = (doc.sents[i].body + 1, doc.sents[i].t1);
+                for k in a..b {
+                    doc.title_cased[k] = doc.is_word(k)
+                        && doc.tok_mention[k] == NONE
+                        && is_function_or_cue_word(doc.w(k));
+                }
+            }
         }
         doc
+    }
+
+    /// True for a headline in title case: most of its longer words after the first are
+    /// capitalised ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement").
+    fn is_title_case(&self, s: &Sent) -> bool {
+        let long: Vec<usize> = (s.body + 1..s.t1)
+            .filter(|&k| self.is_word(k) && self.w(k).chars().count() >= 4)
+            .collect();
+        let capitalised = long
+            .iter()
+            .filter(|&&k| self.toks[k].is_capitalized(self.text))
+            .count();
+        s.t1 - s.t0 <= MAX_TITLE_TOKENS
+            && long.len() >= MIN_TITLE_WORDS
+            && capitalised as f32 >= TITLE_CASE_SHARE * long.len() as f32
     }
 
     /// Folded word of token `i` ("" past the end).
@@ -703,6 +762,7 @@ impl<'a> Doc<'a> {
         self.toks
             .get(i)
             .is_some_and(|t| t.is_capitalized(self.text))
+            && !self.title_cased[i]
     }
 
     /// True when token `i` is a word written entirely in capitals ("MOSCOW").

@@ -597,6 +597,21 @@ fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<
             push("false_alarm", &p.content, &p.cue, &p.source, None);
         }
     }
+    // Sentences whose "has an attribution" is wrong.
+    let spans: Ranges = union(
+        &predicted
+            .iter()
+            .flat_map(|p| p.content.iter().chain(&p.cue).chain(&p.source).copied())
+            .collect::<Vec<_>>(),
+    );
+    for s in &a.sentences {
+        let span = vec![(s.start, s.end)];
+        match (s.positive, touches(&spans, &span)) {
+            (true, false) => push("sentence_miss", &span, &vec![], &vec![], None),
+            (false, true) => push("sentence_false_alarm", &span, &vec![], &vec![], None),
+            _ => {}
+        }
+    }
     out
 }
 
