@@ -62,9 +62,16 @@ test-browser:
 eval: ## Measure mentions and attribution against the corpora in ../shared
 	cargo run --profile native --bin news-context -- eval --shared $(SHARED)
 
-bench: ## Benchmarks: speed, size and memory
+bench: ## Benchmarks: speed, size, memory, next to compromise and mark.js (bench/README.md); ~20 min
 	tools/install-deps.sh all
-	cargo bench
+	$(MAKE) extension
+	NC_SHARED=$(SHARED) node bench/run.mjs
+
+.PHONY: bench-quick
+bench-quick: ## The benchmark on small samples (a few minutes; results stay in bench/results/tmp)
+	tools/install-deps.sh all
+	$(MAKE) extension
+	NC_SHARED=$(SHARED) node bench/run.mjs --quick
 
 lint:
 	cargo clippy --all-targets -- -D warnings

@@ -19,7 +19,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput};
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
 use news_context::page::article::ArticleText;
 use news_context::page::{html, planner, Snapshot};
 use news_context::{analyze, Date};
@@ -32,7 +34,9 @@ fn root() -> PathBuf {
 }
 
 fn shared_dir() -> PathBuf {
-    std::env::var_os("NC_SHARED").map(PathBuf::from).unwrap_or_else(|| root().join("../shared"))
+    std::env::var_os("NC_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared"))
 }
 
 /// True under `cargo bench` (cargo passes `--bench`); false under `cargo test`, where every
@@ -50,7 +54,12 @@ fn paragraphs() -> Vec<String> {
     let mut out = Vec::new();
     for file in ["www/seed-article.txt", "bench/lib/paragraphs.txt"] {
         let text = fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
-        out.extend(text.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from));
+        out.extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from),
+        );
     }
     out
 }
@@ -101,16 +110,23 @@ fn attribution_corpus(shared: &Path) -> Result<Vec<(String, Date)>, String> {
     let data = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut out = Vec::new();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{}: {e}", file.display()))?;
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{}: {e}", file.display()))?;
         let text = v["text"].as_str().unwrap_or_default().to_string();
-        let date = v["publication_date"].as_str().and_then(|d| Date::parse(d).ok());
-        out.push((text, date.unwrap_or_else(|| Date::parse(GENERATED_DATE).expect("a valid date"))));
+        let date = v["publication_date"]
+            .as_str()
+            .and_then(|d| Date::parse(d).ok());
+        out.push((
+            text,
+            date.unwrap_or_else(|| Date::parse(GENERATED_DATE).expect("a valid date")),
+        ));
     }
     Ok(out)
 }
 
-/// Every page's snapshot, with `today` set (as the browser would) for pages that give no date.
-fn page_snapshots(shared: &Path) -> Result<Vec<Snapshot>, String> {
+/// The first `limit` pages' snapshots (by folder name), with `today` set (as the browser would)
+/// for pages that give no date.
+fn page_snapshots(shared: &Path, limit: usize) -> Result<Vec<Snapshot>, String> {
     let dir = shared.join("corpora/pages");
     let mut names: Vec<PathBuf> = fs::read_dir(&dir)
         .map_err(|e| format!("{}: {e}", dir.display()))?
@@ -118,9 +134,11 @@ fn page_snapshots(shared: &Path) -> Result<Vec<Snapshot>, String> {
         .filter(|p| p.join("source.html").is_file())
         .collect();
     names.sort();
+    names.truncate(limit);
     let mut out = Vec::new();
     for page in names {
-        let html_text = fs::read(page.join("source.html")).map_err(|e| format!("{}: {e}", page.display()))?;
+        let html_text =
+            fs::read(page.join("source.html")).map_err(|e| format!("{}: {e}", page.display()))?;
         let mut snapshot = html::snapshot_from_html(&String::from_utf8_lossy(&html_text), "");
         snapshot.today = GENERATED_DATE.to_string();
         out.push(snapshot);
@@ -152,7 +170,10 @@ impl Inputs {
     fn write(&self) {
         let dir = root().join("bench/results/tmp");
         if fs::create_dir_all(&dir).is_ok() {
-            let _ = fs::write(dir.join("native-inputs.json"), format!("[{}]\n", self.0.join(",\n")));
+            let _ = fs::write(
+                dir.join("native-inputs.json"),
+                format!("[{}]\n", self.0.join(",\n")),
+            );
         }
     }
 }
@@ -171,9 +192,16 @@ fn benches(c: &mut Criterion) {
                 articles.truncate(3);
             }
             let bytes: usize = articles.iter().map(|(t, _)| t.len()).sum();
-            inputs.add("native-attribution/all", "corpora/attribution/dev.jsonl", articles.len(), bytes);
+            inputs.add(
+                "native-attribution/all",
+                "corpora/attribution/dev.jsonl",
+                articles.len(),
+                bytes,
+            );
             let mut g = c.benchmark_group("native-attribution");
-            g.sampling_mode(SamplingMode::Flat).throughput(Throughput::Bytes(bytes as u64));
+            g.sampling_mode(SamplingMode::Flat)
+                .sample_size(20)
+                .throughput(Throughput::Bytes(bytes as u64));
             g.bench_function("all", |b| {
                 b.iter(|| {
                     for (text, d) in &articles {
@@ -183,19 +211,29 @@ fn benches(c: &mut Criterion) {
             });
             g.finish();
         }
-        Err(e) => inputs.skip("native-attribution/all", &format!("no attribution corpus ({e}); generated text is measured instead")),
+        Err(e) => inputs.skip(
+            "native-attribution/all",
+            &format!("no attribution corpus ({e}); generated text is measured instead"),
+        ),
     }
 
     // Corpus: the saved pages, planned from their snapshots.
-    match page_snapshots(&shared) {
-        Ok(mut snapshots) => {
-            if !full {
-                snapshots.truncate(2);
-            }
-            let bytes: usize = snapshots.iter().map(|s| ArticleText::from_snapshot(s).text.len()).sum();
-            inputs.add("native-pages/plan", "corpora/pages/*/source.html", snapshots.len(), bytes);
+    match page_snapshots(&shared, if full { usize::MAX } else { 2 }) {
+        Ok(snapshots) => {
+            let bytes: usize = snapshots
+                .iter()
+                .map(|s| ArticleText::from_snapshot(s).text.len())
+                .sum();
+            inputs.add(
+                "native-pages/plan",
+                "corpora/pages/*/source.html",
+                snapshots.len(),
+                bytes,
+            );
             let mut g = c.benchmark_group("native-pages");
-            g.sampling_mode(SamplingMode::Flat).throughput(Throughput::Bytes(bytes as u64));
+            g.sampling_mode(SamplingMode::Flat)
+                .sample_size(20)
+                .throughput(Throughput::Bytes(bytes as u64));
             g.bench_function("plan", |b| {
                 b.iter(|| {
                     for s in &snapshots {
@@ -205,7 +243,10 @@ fn benches(c: &mut Criterion) {
             });
             g.finish();
         }
-        Err(e) => inputs.skip("native-pages/plan", &format!("no pages corpus ({e}); generated text is measured instead")),
+        Err(e) => inputs.skip(
+            "native-pages/plan",
+            &format!("no pages corpus ({e}); generated text is measured instead"),
+        ),
     }
 
     // Generated articles: always (the stand-in for the corpora on a fresh clone).
@@ -214,7 +255,9 @@ fn benches(c: &mut Criterion) {
     let bytes: usize = articles.iter().map(String::len).sum();
     inputs.add("native-generated/all", "generated", articles.len(), bytes);
     let mut g = c.benchmark_group("native-generated");
-    g.sampling_mode(SamplingMode::Flat).throughput(Throughput::Bytes(bytes as u64));
+    g.sampling_mode(SamplingMode::Flat)
+        .sample_size(20)
+        .throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("all", |b| {
         b.iter(|| {
             for text in &articles {
@@ -226,7 +269,12 @@ fn benches(c: &mut Criterion) {
 
     // Scaling: time per MB from 10 KB to 5 MB of text in one piece.
     let sizes: &[(&str, usize)] = if full {
-        &[("10KB", 10_000), ("100KB", 100_000), ("1MB", 1_000_000), ("5MB", 5_000_000)]
+        &[
+            ("10KB", 10_000),
+            ("100KB", 100_000),
+            ("1MB", 1_000_000),
+            ("5MB", 5_000_000),
+        ]
     } else {
         &[("10KB", 10_000)]
     };
@@ -234,7 +282,12 @@ fn benches(c: &mut Criterion) {
     g.sampling_mode(SamplingMode::Flat);
     for &(label, size) in sizes {
         let text = generated_text(&pool, size);
-        inputs.add(&format!("native-scaling/{label}"), "generated", 1, text.len());
+        inputs.add(
+            &format!("native-scaling/{label}"),
+            "generated",
+            1,
+            text.len(),
+        );
         g.throughput(Throughput::Bytes(text.len() as u64));
         if size >= 1_000_000 {
             g.sample_size(10).warm_up_time(Duration::from_millis(500));

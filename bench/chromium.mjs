@@ -1,0 +1,422 @@
+/**
+ * chromium.mjs: the benchmark parts that need Debian's Chromium (driven by playwright-core).
+ *
+ * Two browsers, one after the other:
+ * - plain (no extension): the shipped wasm in a page, per article; mark.js against our applier
+ *   wrapping the same name mentions on every corpus page; the page heap without the extension.
+ * - with the instrumented copy of the extension (bench/lib/bench-extension.mjs): service-worker
+ *   cold and warm start, end to end on every corpus page (and on large generated pages), the
+ *   extension's heap in the page and in the service worker.
+ * Every request that is not to the local server or the extension is aborted; corpus pages are sent
+ * with `script-src 'none'`, so their own scripts do not run.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { CHROMIUM, ROOT, TMP } from "./lib/paths.mjs";
+import { startServer } from "./lib/server.mjs";
+import { makeBenchExtension } from "./lib/bench-extension.mjs";
+import { loadWasm } from "./lib/wasm.mjs";
+import { snapshotOfText } from "./lib/snapshot-of-text.mjs";
+import { median, perItemMedian, summary, sum, max } from "./lib/stats.mjs";
+
+const ARGS = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+];
+const TINY = snapshotOfText("Russian President Vladimir Putin said: “We agreed.”", "2025-11-28");
+const LIB = (f) => fs.readFileSync(path.join(ROOT, "extension/lib", f), "utf8");
+const MARKJS = fs.readFileSync(path.join(ROOT, "node_modules/mark.js/dist/mark.js"), "utf8");
+
+async function blockRemote(ctx) {
+  await ctx.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "127.0.0.1" || url.protocol === "chrome-extension:") return route.continue();
+    return route.abort();
+  });
+}
+
+/** The heap of the page's V8 isolate (page and content scripts together), after a full GC. */
+async function pageHeap(ctx, page) {
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("HeapProfiler.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const h = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return h;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Plain browser: wasm in a page, mark.js, page heap baseline.
+
+async function wasmInPage(ctx, server, articles, rounds, log) {
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}/wasm.html`);
+  const startup = await page.evaluate(() => window.ncBench);
+  const kb = await page.evaluate((snap) => {
+    const t0 = performance.now();
+    window.nc.plan(snap);
+    const t1 = performance.now();
+    window.nc.plan(snap);
+    return { firstPlanMs: t1 - t0, warmPlanMs: performance.now() - t1, isolated: self.crossOriginIsolated };
+  }, TINY);
+  const chunks = [];
+  for (let i = 0; i < articles.length; i += 40) chunks.push(articles.slice(i, i + 40).map((a) => [a.text, a.date]));
+  const allRounds = [];
+  for (let r = 0; r < rounds; r++) {
+    const times = [];
+    for (const chunk of chunks) {
+      times.push(...(await page.evaluate((items) => items.map(([text, date]) => {
+        const t0 = performance.now();
+        window.nc.analyze(text, date);
+        return performance.now() - t0;
+      }), chunk)));
+    }
+    allRounds.push(times);
+    log(`  wasm in page, round ${r + 1}/${rounds}: ${sum(times).toFixed(0)} ms`);
+  }
+  await page.close();
+  const t = perItemMedian(allRounds);
+  const bytes = sum(articles.map((a) => Buffer.byteLength(a.text)));
+  return {
+    startup: { ...startup, ...kb, kbReadyMs: kb.firstPlanMs - kb.warmPlanMs },
+    perArticle: { ...summary(t), articles: articles.length, bytes, rounds, mbPerS: bytes / 1e6 / (sum(t) / 1e3) },
+  };
+}
+
+/**
+ * mark.js against our applier on one loaded page, wrapping the same name mentions: the snapshot is
+ * taken in the page (extension/lib/snapshot.js), planned in Node by the same wasm, and its `name`
+ * marks are drawn by NewsContext.applier.apply, then (after undo) by mark.js's markRanges on the
+ * same ranges (offsets into mark.js's own concatenation of the body's text nodes).
+ */
+async function markjsOnPage(page, wasm, reps) {
+  await page.evaluate(LIB("snapshot.js") + "\n" + LIB("applier.js") + "\n" + MARKJS);
+  const snapshot = await page.evaluate(() => {
+    const { snapshot, nodes } = window.NewsContext.snapshot.take(document);
+    window.__ncNodes = nodes;
+    return snapshot;
+  });
+  if (!snapshot.nodes.length) return null;
+  const plan = wasm.plan(snapshot);
+  // Where the worker's time goes, in Node: the whole plan(), and plan() of the same snapshot
+  // declared French, which returns right after reading the snapshot into Rust (serde-wasm-bindgen).
+  const timeIt = (fn) => median([0, 1, 2].map(() => { const t0 = performance.now(); fn(); return performance.now() - t0; }));
+  const diag = {
+    snapshotBytes: JSON.stringify(snapshot).length,
+    planMs: timeIt(() => wasm.plan(snapshot)),
+    readSnapshotMs: timeIt(() => wasm.plan({ ...snapshot, lang: "fr" })),
+  };
+  const names = plan.marks.filter((m) => m.kind === "name");
+  if (!names.length) return { names: 0, diag };
+  const drawn = await page.evaluate(({ names, reps }) => {
+    const nodes = window.__ncNodes;
+    const texts = nodes.map((n) => n.data);
+    const ours = [];
+    let oursCount = 0;
+    for (let r = 0; r < reps; r++) {
+      const t0 = performance.now();
+      const h = window.NewsContext.applier.apply({ marks: names }, nodes, { texts });
+      ours.push(performance.now() - t0);
+      oursCount = h.counts.names;
+      h.undo();
+    }
+    // mark.js's text: every text node under <body> whose parent is not script/style/title/head/html.
+    const offsets = new Map();
+    let at = 0;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) => (n.parentNode.matches("script, style, title, head, html") ? 2 : 1),
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) { offsets.set(n, at); at += n.textContent.length; }
+    const ranges = names.filter((m) => offsets.has(nodes[m.node]))
+      .map((m) => ({ start: offsets.get(nodes[m.node]) + m.start, length: m.end - m.start }));
+    const markjs = [];
+    let markjsCount = 0;
+    for (let r = 0; r < reps; r++) {
+      const instance = new window.Mark(document.body);
+      const t0 = performance.now();
+      instance.markRanges(ranges, { done: (n) => { markjsCount = n; } });
+      markjs.push(performance.now() - t0);
+      instance.unmark();
+    }
+    const med = (v) => v.slice().sort((a, b) => a - b)[Math.floor(v.length / 2)];
+    return { names: names.length, oursCount, markjsCount, oursMs: med(ours), markjsMs: med(markjs) };
+  }, { names, reps });
+  return { ...drawn, diag };
+}
+
+export async function plainBrowser({ pages, articles, server, rounds, reps, largest, log }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const ctx = await browser.newContext();
+  await blockRemote(ctx);
+  const out = {};
+  try {
+    log("chromium: the wasm in a page, per article");
+    out.wasmPage = await wasmInPage(ctx, server, articles, rounds, log);
+
+    log(`chromium: mark.js and our applier on ${pages.length} pages`);
+    const wasm = await loadWasm();
+    const rows = [];
+    const diags = [];
+    for (const p of pages) {
+      const page = await ctx.newPage();
+      try {
+        await page.goto(`${server.url}/${p.path}`, { waitUntil: "load", timeout: 30000 });
+        const r = await markjsOnPage(page, wasm, reps);
+        if (r) diags.push({ page: p.name, ...r.diag });
+        if (r && r.names) rows.push({ page: p.name, ...r, diag: undefined });
+      } catch (e) {
+        log(`  ${p.name}: ${e.message.split("\n")[0]}`);
+      } finally {
+        await page.close();
+      }
+    }
+    const ours = rows.map((r) => r.oursMs);
+    const mk = rows.map((r) => r.markjsMs);
+    out.markjs = {
+      pages: rows.length,
+      names: sum(rows.map((r) => r.names)),
+      oursWrapped: sum(rows.map((r) => r.oursCount)),
+      markjsWrapped: sum(rows.map((r) => r.markjsCount)),
+      ours: summary(ours),
+      markjs: summary(mk),
+      ratio: { median: median(mk) / median(ours), total: sum(mk) / sum(ours), perPageMedian: median(rows.map((r) => r.markjsMs / Math.max(r.oursMs, 0.005))) },
+      rows,
+    };
+
+    out.planInNode = {
+      pages: diags.length,
+      snapshotBytes: summary(diags.map((d) => d.snapshotBytes)),
+      plan: summary(diags.map((d) => d.planMs)),
+      readSnapshot: summary(diags.map((d) => d.readSnapshotMs)),
+      rows: diags,
+    };
+
+    if (largest) {
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/${largest.path}`, { waitUntil: "load", timeout: 30000 });
+      await page.waitForTimeout(1000);
+      out.baselineHeap = await pageHeap(ctx, page);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Browser with the (instrumented) extension.
+
+/** A CDP session to the extension's service worker, through the page session's Target domain. */
+async function workerSession(cdp) {
+  const { targetInfos } = await cdp.send("Target.getTargets");
+  const t = targetInfos.find((x) => x.type === "service_worker" && x.url.startsWith("chrome-extension://"));
+  if (!t) throw new Error("no extension service worker is running");
+  const { sessionId } = await cdp.send("Target.attachToTarget", { targetId: t.targetId, flatten: false });
+  let id = 0;
+  const pending = new Map();
+  const onMessage = (e) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message);
+    if (m.id && pending.has(m.id)) { pending.get(m.id)(m); pending.delete(m.id); }
+  };
+  cdp.on("Target.receivedMessageFromTarget", onMessage);
+  const send = (method, params = {}) => new Promise((resolve, reject) => {
+    const i = ++id;
+    pending.set(i, (m) => (m.error ? reject(new Error(m.error.message)) : resolve(m.result)));
+    cdp.send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id: i, method, params }) }).catch(reject);
+  });
+  const evaluate = async (expression) => (await send("Runtime.evaluate", { expression, awaitPromise: true, returnByValue: true })).result.value;
+  return { send, evaluate, detach: () => cdp.send("Target.detachFromTarget", { sessionId }).catch(() => {}) };
+}
+
+/** Round trip of one message from an extension page to the worker, timed in the page. */
+function roundTrip(page, message) {
+  return page.evaluate(async (m) => {
+    const t0 = performance.now();
+    const a = await chrome.runtime.sendMessage(m);
+    return { ms: performance.now() - t0, workerMs: a && a.__bench ? a.__bench.workerMs : null, ok: !!(a && (a.ready || a.plan)) };
+  }, message);
+}
+
+async function stopWorker(cdp) {
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  await new Promise((r) => setTimeout(r, 400));
+}
+
+async function serviceWorkerStart(ctx, extensionId, reps, log) {
+  const page = await ctx.newPage();
+  await page.goto(`chrome-extension://${extensionId}/bench.html`);
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send("ServiceWorker.enable");
+  const rows = [];
+  for (let i = 0; i < reps; i++) {
+    await stopWorker(cdp);
+    const coldStatus = await roundTrip(page, { type: "nc:status" });
+    const warmStatus = await roundTrip(page, { type: "nc:status" });
+    const s = await workerSession(cdp);
+    const inside = await s.evaluate("JSON.stringify(globalThis.__ncBench)").then(JSON.parse);
+    await s.detach();
+    await stopWorker(cdp);
+    const coldPlan = await roundTrip(page, { type: "nc:plan", snapshot: TINY });
+    const warmPlan = [];
+    for (let k = 0; k < 5; k++) warmPlan.push(await roundTrip(page, { type: "nc:plan", snapshot: TINY }));
+    rows.push({ coldStatus, warmStatus, inside, coldPlan, warmPlan: median(warmPlan.map((w) => w.ms)), warmPlanWorker: median(warmPlan.map((w) => w.workerMs)) });
+  }
+  await cdp.detach();
+  await page.close();
+  const pick = (f) => median(rows.map(f));
+  const out = {
+    reps,
+    coldStatusMs: pick((r) => r.coldStatus.ms),
+    coldPlanMs: pick((r) => r.coldPlan.ms),
+    coldPlanWorkerMs: pick((r) => r.coldPlan.workerMs),
+    warmStatusMs: pick((r) => r.warmStatus.ms),
+    warmPlanMs: pick((r) => r.warmPlan),
+    warmPlanWorkerMs: pick((r) => r.warmPlanWorker),
+    workerScriptStartMs: pick((r) => r.inside.start),
+    workerWasmReadyMs: pick((r) => r.inside.ready),
+  };
+  out.kbReadyMs = out.coldPlanMs - out.coldStatusMs;
+  log(`  service worker: cold nc:status ${out.coldStatusMs.toFixed(1)} ms, cold nc:plan ${out.coldPlanMs.toFixed(1)} ms, warm nc:plan ${out.warmPlanMs.toFixed(1)} ms`);
+  return out;
+}
+
+/** Opens one page with the extension and waits for the probe's final report. */
+async function endToEnd(ctx, url, timeout) {
+  const page = await ctx.newPage();
+  await page.addInitScript(() => {
+    window.__nc = [];
+    document.addEventListener("nc-bench", (e) => window.__nc.push(JSON.parse(e.detail)));
+  });
+  try {
+    await page.goto(url, { waitUntil: "domcontentloaded", timeout: 60000 });
+    await page.waitForFunction(() => window.__nc.some((r) => r.phase === "final"), null, { timeout, polling: 100 });
+    const r = await page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      return { ...window.__nc.find((x) => x.phase === "final"), dcl: nav.domContentLoadedEventEnd,
+        ncMarks: document.querySelectorAll("nc-mark").length };
+    });
+    return { r, page };
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+}
+
+function phases(r) {
+  const d = (a, b) => (r[a] !== undefined && r[b] !== undefined ? r[b] - r[a] : null);
+  const out = {
+    dclToIdle: r.idle - r.dcl,
+    total: r.applied - r.idle,
+    settings: d("idle", "snap0"),
+    snapshot: d("snap0", "snap1"),
+    roundTrip: d("send", "answer"),
+    worker: r.workerMs,
+    afterAnswer: d("answer", "apply0"),
+    apply: d("apply0", "apply1"),
+    mount: d("mount0", "mount1"),
+    maxGap: r.maxGap,
+    nodes: r.nodes,
+    marks: r.marks || 0,
+    names: r.counts ? r.counts.names : 0,
+    claims: r.counts ? r.counts.claims : 0,
+    snapshotBytes: r.snapshotBytes || 0,
+  };
+  out.messaging = out.roundTrip !== null && out.worker !== null ? out.roundTrip - out.worker : null;
+  // The extension's own synchronous work in the page: the snapshot task, and apply + cards.
+  out.longestOwnTask = Math.max(out.snapshot || 0, (out.apply || 0) + (out.mount || 0));
+  return out;
+}
+
+export async function extensionBrowser({ pages, server, swReps, largest, bigPages, log }) {
+  const dir = makeBenchExtension();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-bench-"));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM, headless: true,
+    args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const out = {};
+  try {
+    await blockRemote(ctx);
+    let worker = ctx.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
+    if (!worker) worker = await ctx.waitForEvent("serviceworker", { timeout: 15000 });
+    const extensionId = new URL(worker.url()).host;
+
+    log("chromium + extension: service-worker start");
+    out.serviceWorker = await serviceWorkerStart(ctx, extensionId, swReps, log);
+
+    log(`chromium + extension: end to end on ${pages.length} pages`);
+    // One page first, so that the worker's knowledge base is ready (cold start is measured above).
+    if (pages.length) await endToEnd(ctx, `${server.url}/${pages[0].path}`, 30000).then(({ page }) => page.close()).catch(() => {});
+    const rows = [];
+    for (const p of pages) {
+      try {
+        const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
+        await page.close();
+        rows.push({ page: p.name, ...phases(r) });
+      } catch (e) {
+        log(`  ${p.name}: ${e.message.split("\n")[0]}`);
+        rows.push({ page: p.name, failed: e.message.split("\n")[0] });
+      }
+    }
+    const ok = rows.filter((r) => !r.failed);
+    const sent = ok.filter((r) => r.nodes > 0);
+    const col = (k, list = sent) => list.map((r) => r[k]).filter((v) => v !== null && v !== undefined);
+    out.endToEnd = {
+      pages: pages.length,
+      measured: sent.length,
+      failed: rows.filter((r) => r.failed).length,
+      annotated: sent.filter((r) => r.names + r.claims > 0).length,
+      total: summary(col("total")),
+      dclToIdle: summary(col("dclToIdle")),
+      settings: summary(col("settings")),
+      snapshot: summary(col("snapshot")),
+      messaging: summary(col("messaging")),
+      worker: summary(col("worker")),
+      afterAnswer: summary(col("afterAnswer")),
+      apply: summary(col("apply").map((a, i) => a + (col("mount")[i] || 0))),
+      maxGap: summary(col("maxGap", ok)),
+      longestOwnTask: summary(col("longestOwnTask")),
+      over50: ok.filter((r) => r.maxGap > 50).map((r) => `${r.page} (${r.maxGap.toFixed(0)} ms)`),
+      rows,
+    };
+
+    if (largest) {
+      log(`chromium + extension: memory after annotating the largest page (${largest.name})`);
+      const { page } = await endToEnd(ctx, `${server.url}/${largest.path}`, 30000);
+      const heap = await pageHeap(ctx, page);
+      const cdp = await ctx.newCDPSession(page);
+      const s = await workerSession(cdp);
+      await s.send("HeapProfiler.enable").catch(() => {});
+      await s.send("HeapProfiler.collectGarbage").catch(() => {});
+      const workerHeap = await s.send("Runtime.getHeapUsage");
+      const wasmMemory = await s.evaluate("globalThis.__ncMemory ? globalThis.__ncMemory.buffer.byteLength : null");
+      await s.detach();
+      await cdp.detach();
+      await page.close();
+      out.memory = { page: largest.name, pageHeap: heap, workerHeap, wasmMemory };
+    }
+
+    out.bigPages = [];
+    for (const b of bigPages) {
+      log(`chromium + extension: a generated page of ${b.label} (timeout ${b.timeout / 1000} s)`);
+      try {
+        const { r, page } = await endToEnd(ctx, `${server.url}/gen/${b.bytes}`, b.timeout);
+        await page.close();
+        out.bigPages.push({ label: b.label, bytes: b.bytes, ...phases(r) });
+      } catch (e) {
+        out.bigPages.push({ label: b.label, bytes: b.bytes, failed: `not finished in ${b.timeout / 1000} s` });
+      }
+    }
+  } finally {
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export { startServer, max, TMP };

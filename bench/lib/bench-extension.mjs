@@ -1,0 +1,127 @@
+/**
+ * bench-extension.mjs: an instrumented copy of the built extension, for timing only.
+ *
+ * The extension emits no timing marks of its own, so the benchmark copies build/extension to
+ * bench/results/tmp/extension and adds, without changing any shipped file:
+ * - content/bench-probe.js, listed just before content/content.js (same task, after the libraries):
+ *   its first line is the moment the content scripts run at document_idle. It wraps
+ *   NewsContext.snapshot.take, NewsContext.applier.apply and NewsContext.cards.mount and
+ *   chrome.runtime.sendMessage with performance.now() stamps, and runs a 0 ms setTimeout heartbeat
+ *   from then until 500 ms after the marks are drawn: the largest gap between beats is the longest
+ *   the main thread was blocked while the extension worked (its own tasks and the style, layout and
+ *   paint they cause). It reports to the page as a `nc-bench` CustomEvent (a JSON string).
+ * - background/bench-worker.js as the service worker: imports background/bench-pre.js (which wraps
+ *   runtime.onMessage.addListener so that each nc:plan answer carries the worker's own time, from
+ *   the message's arrival to its answer, as `__bench.workerMs`), then the shipped worker.js.
+ *   It keeps timestamps of its own start and of the wasm being ready in `globalThis.__ncBench`.
+ * - bench.html: an empty extension page to send nc:status / nc:plan from.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { EXT_DIR, TMP } from "./paths.mjs";
+
+export const BENCH_EXT_DIR = path.join(TMP, "extension");
+
+const PROBE = `(function () {
+  "use strict";
+  const rec = { idle: performance.now() };
+  performance.mark("nc-bench-idle");
+  const NC = globalThis.NewsContext;
+  const api = globalThis.browser || globalThis.chrome;
+  if (!NC || !api) return;
+  let beat = rec.idle, maxGap = 0, maxGapAt = rec.idle, stopAt = Infinity;
+  const tick = () => {
+    const now = performance.now();
+    if (now - beat > maxGap) { maxGap = now - beat; maxGapAt = beat; }
+    beat = now;
+    if (now < stopAt) setTimeout(tick, 0);
+    else { rec.maxGap = maxGap; rec.maxGapAt = maxGapAt; emit("final"); }
+  };
+  setTimeout(tick, 0);
+  function emit(phase) {
+    rec.phase = phase;
+    document.dispatchEvent(new CustomEvent("nc-bench", { detail: JSON.stringify(rec) }));
+  }
+  const send = api.runtime.sendMessage.bind(api.runtime);
+  api.runtime.sendMessage = (m, ...rest) => {
+    if (!m || m.type !== "nc:plan") return send(m, ...rest);
+    rec.send = performance.now();
+    rec.snapshotBytes = JSON.stringify(m.snapshot).length;
+    return send(m, ...rest).then((a) => {
+      rec.answer = performance.now();
+      rec.workerMs = a && a.__bench ? a.__bench.workerMs : null;
+      rec.marks = a && a.plan ? a.plan.marks.length : 0;
+      return a;
+    });
+  };
+  const take = NC.snapshot.take;
+  NC.snapshot = Object.freeze(Object.assign({}, NC.snapshot, { take(...args) {
+    rec.snap0 = performance.now();
+    const r = take(...args);
+    rec.snap1 = performance.now();
+    rec.nodes = r.snapshot.nodes.length;
+    if (!rec.nodes) { rec.applied = rec.snap1; stopAt = rec.snap1 + 500; emit("applied"); }
+    return r;
+  } }));
+  const apply = NC.applier.apply;
+  NC.applier = Object.freeze(Object.assign({}, NC.applier, { apply(...args) {
+    rec.apply0 = performance.now();
+    const r = apply(...args);
+    rec.apply1 = performance.now();
+    rec.counts = r.counts;
+    // cards.mount (if any) runs right after, in the same task; the next task sees it done.
+    setTimeout(() => { rec.applied = rec.mount1 || rec.apply1; stopAt = performance.now() + 500; emit("applied"); }, 0);
+    return r;
+  } }));
+  const mount = NC.cards.mount;
+  NC.cards = Object.freeze(Object.assign({}, NC.cards, { mount(...args) {
+    rec.mount0 = performance.now();
+    const r = mount(...args);
+    rec.mount1 = performance.now();
+    return r;
+  } }));
+})();
+`;
+
+const PRE = `// Benchmark only: times each nc:plan answer inside the worker.
+globalThis.__ncBench = { start: performance.now(), ready: null };
+const ev = (globalThis.browser || globalThis.chrome).runtime.onMessage;
+const addListener = ev.addListener.bind(ev);
+ev.addListener = (fn) => addListener((message, sender, sendResponse) => {
+  if (!message || message.type !== "nc:plan") return fn(message, sender, sendResponse);
+  const t0 = performance.now();
+  return fn(message, sender, (answer) => sendResponse(Object.assign({}, answer, { __bench: { workerMs: performance.now() - t0 } })));
+});
+`;
+
+const WORKER = `// Benchmark only: the shipped worker, preceded by bench-pre.js.
+import "./bench-pre.js";
+import init from "../pkg/news_context.js";
+import "./worker.js";
+globalThis.__ncInit = init;
+init().then((w) => { globalThis.__ncBench.ready = performance.now(); globalThis.__ncMemory = w.memory; });
+`;
+
+/** Writes the instrumented copy; returns its folder. */
+export function makeBenchExtension() {
+  if (!fs.existsSync(path.join(EXT_DIR, "manifest.json"))) {
+    throw new Error(`${EXT_DIR}/manifest.json is missing: run \`make extension\` first`);
+  }
+  fs.rmSync(BENCH_EXT_DIR, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(BENCH_EXT_DIR), { recursive: true });
+  fs.cpSync(EXT_DIR, BENCH_EXT_DIR, { recursive: true });
+  const manifestFile = path.join(BENCH_EXT_DIR, "manifest.json");
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+  manifest.background.service_worker = "background/bench-worker.js";
+  manifest.background.scripts = ["background/bench-worker.js"];
+  const js = manifest.content_scripts[0].js;
+  const at = js.indexOf("content/content.js");
+  if (at < 0) throw new Error("the manifest no longer lists content/content.js: update bench/lib/bench-extension.mjs");
+  js.splice(at, 0, "content/bench-probe.js");
+  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
+  fs.writeFileSync(path.join(BENCH_EXT_DIR, "content/bench-probe.js"), PROBE);
+  fs.writeFileSync(path.join(BENCH_EXT_DIR, "background/bench-pre.js"), PRE);
+  fs.writeFileSync(path.join(BENCH_EXT_DIR, "background/bench-worker.js"), WORKER);
+  fs.writeFileSync(path.join(BENCH_EXT_DIR, "bench.html"), "<!doctype html><meta charset=utf-8><title>bench</title>\n");
+  return BENCH_EXT_DIR;
+}
