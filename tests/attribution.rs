@@ -1312,7 +1312,7 @@ fn continuations_keep_the_speaker() {
         ("Putin said: “We will win.”\n“The West will lose.”\n“Nobody can stop us.”", "named named named", &[("said", "Putin")]),
         ("“We will win,” Putin said.\nThe West disagrees.\n“Nobody can stop us.”", "named none none", &[("said", "Putin")]),
         ("Putin said the war would end.\n“Nobody can stop us.”", "named none", &[("said", "Putin")]),
-        ("\"The enemy is back,\" the minister wrote. \"Engineers are at work.\"\nThe Kremlin did not respond to a request for comment.", "named named none", &[("wrote", "the minister")]),
+        ("\"The enemy is back,\" the minister wrote. \"Engineers are at work.\"\nThe Kremlin declined to say more.", "named named named", &[("wrote", "the minister"), ("declined", "The Kremlin")]),
         ("“We hope so,” Zakharova said.\n“We will see,” she added.", "named named", &[("said", "Zakharova"), ("added", "she")]),
     ]);
 }
@@ -1784,7 +1784,7 @@ fn cues_inside_unattributed_quotes_do_not_escape() {
         &[
             ("The so-called “peace plan” was rejected.", "none", &[]),
             (
-                "Maduro offered his “diplomatic ability” to the talks.",
+                "Maduro brought his “diplomatic ability” to the talks.",
                 "none",
                 &[],
             ),
@@ -2256,6 +2256,44 @@ fn a_relative_clause_in_the_source_keeps_its_own_cue() {
     run_group("relative clauses", &[
         ("But Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.", "named", &[("described", "a Republican"), ("said", "Mr. Guerrero, a Republican who described himself as a Catholic")]),
         ("Hawkins and others who want to ban abortion said the decision will matter.", "vague", &[("want", "Hawkins and others"), ("said", "Hawkins and others who want to ban abortion")]),
+    ]);
+}
+
+#[test]
+fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
+    run_group("noun cues", &[
+        ("His attacks on immigrants were popular.", "named", &[("attacks on", "His")]),
+        // Background inside a prepositional phrase or a list is no claim.
+        ("He was shunned because of his record and his support for the invasion.", "none", &[]),
+        ("Trump's recent threats to sue the newspaper came later.", "named", &[("threats", "Trump")]),
+        ("There were allegations that the vote was rigged.", "vague", &[("There were allegations", "")]),
+        ("Critics raised concerns that the vote was rigged.", "vague", &[("concerns", "")]),
+        // A noun with no complement, or a verb-like noun, attributes nothing.
+        ("His attacks were brutal.", "none", &[]),
+        ("The plan failed.", "none", &[]),
+    ]);
+    run_content_group("noun cue content", &[
+        ("Her decision to champion the merger was a mistake.", &[("indirect", "to champion the merger")]),
+    ]);
+}
+
+#[test]
+fn as_reported_by_names_its_agent() {
+    run_group("as reported by", &[
+        ("As reported by Western Journalism, the Times broke the story.", "named", &[("As reported", "Western Journalism")]),
+        ("The Times broke the story, as reported by Western Journalism.", "named", &[("as reported", "Western Journalism")]),
+    ]);
+}
+
+#[test]
+fn objects_of_proposals_reports_and_accusations_are_content() {
+    run_content_group("objects", &[
+        ("It accused the FDIC of trying to cover up the hacks.", &[("indirect", "the FDIC of trying to cover up the hacks")]),
+        ("Mr. Cardin has proposed a 10 percent VAT.", &[("indirect", "a 10 percent VAT")]),
+        ("Authorities reported at least 20 victims.", &[("indirect", "at least 20 victims")]),
+        ("Canova wrote to his 20,000 Twitter followers, “It’s time to go,” and shared a link.", &[("direct", "“It’s time to go,”")]),
+        // A bare object needs the source to be the clause's subject.
+        ("The laws proposed during his term were harsh.", &[]),
     ]);
 }
 

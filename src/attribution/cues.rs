@@ -143,7 +143,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("deny", "denies", "denied", "denied", "denying", SPEECH | CLAUSE | OBJECT),
     v("claim", "claims", "claimed", "claimed", "claiming", SPEECH | CLAUSE | OBJECT | INFINITIVE),
     v("write", "writes", "wrote", "written", "writing", SPEECH | CLAUSE),
-    v("tweet", "tweets", "tweeted", "tweeted", "tweeting", SPEECH | CLAUSE),
+    v("tweet", "tweets", "tweeted", "tweeted", "tweeting", SPEECH | CLAUSE | OBJECT),
     v("post", "posts", "posted", "posted", "posting", SPEECH | CLAUSE),
     v("state", "states", "stated", "stated", "stating", SPEECH | CLAUSE),
     v("note", "notes", "noted", "noted", "noting", SPEECH | CLAUSE),
@@ -156,11 +156,11 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("assure", "assures", "assured", "assured", "assuring", SPEECH | CLAUSE | ADDRESSEE),
     v("reassure", "reassures", "reassured", "reassured", "reassuring", SPEECH | CLAUSE | ADDRESSEE),
     v("announce", "announces", "announced", "announced", "announcing", SPEECH | CLAUSE | OBJECT),
-    v("report", "reports", "reported", "reported", "reporting", SPEECH | CLAUSE),
+    v("report", "reports", "reported", "reported", "reporting", SPEECH | CLAUSE | OBJECT),
     v("declare", "declares", "declared", "declared", "declaring", SPEECH | CLAUSE),
     v("reiterate", "reiterates", "reiterated", "reiterated", "reiterating", SPEECH | CLAUSE | OBJECT),
     v("reply", "replies", "replied", "replied", "replying", SPEECH | CLAUSE),
-    v("respond", "responds", "responded", "responded", "responding", SPEECH | CLAUSE),
+    vo("respond", "responds", "responded", "responding", &["to"], SPEECH | CLAUSE | OBJECT),
     v("answer", "answers", "answered", "answered", "answering", SPEECH | CLAUSE),
     v("ask", "asks", "asked", "asked", "asking", SPEECH | ADDRESSEE | QUESTION | INFINITIVE | ABOUT),
     v("urge", "urges", "urged", "urged", "urging", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE | OBJECT),
@@ -183,7 +183,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("pledge", "pledges", "pledged", "pledged", "pledging", SPEECH | CLAUSE | INFINITIVE),
     v("threaten", "threatens", "threatened", "threatened", "threatening", SPEECH | CLAUSE | INFINITIVE | ATTITUDE),
     v("demand", "demands", "demanded", "demanded", "demanding", SPEECH | CLAUSE | OBJECT | INFINITIVE),
-    v("propose", "proposes", "proposed", "proposed", "proposing", SPEECH | CLAUSE | INFINITIVE),
+    v("propose", "proposes", "proposed", "proposed", "proposing", SPEECH | CLAUSE | INFINITIVE | OBJECT),
     v("recommend", "recommends", "recommended", "recommended", "recommending", SPEECH | CLAUSE | OBJECT),
     v("observe", "observes", "observed", "observed", "observing", SPEECH | CLAUSE),
     v("remark", "remarks", "remarked", "remarked", "remarking", SPEECH | CLAUSE),
@@ -203,7 +203,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("affirm", "affirms", "affirmed", "affirmed", "affirming", SPEECH | CLAUSE),
     v("reaffirm", "reaffirms", "reaffirmed", "reaffirmed", "reaffirming", SPEECH | CLAUSE | OBJECT),
     v("clarify", "clarifies", "clarified", "clarified", "clarifying", SPEECH | CLAUSE | QUESTION),
-    v("accuse", "accuses", "accused", "accused", "accusing", SPEECH | ADDRESSEE | NEEDS_ADDRESSEE | ABOUT),
+    v("accuse", "accuses", "accused", "accused", "accusing", SPEECH | OBJECT | STANCE),
     v("continue", "continues", "continued", "continued", "continuing", SPEECH | QUOTE_ONLY),
     v("shout", "shouts", "shouted", "shouted", "shouting", SPEECH | QUOTE_ONLY),
     v("exclaim", "exclaims", "exclaimed", "exclaimed", "exclaiming", SPEECH | CLAUSE),
@@ -256,6 +256,8 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("request", "requests", "requested", "requested", "requesting", SPEECH | CLAUSE | OBJECT | STANCE),
     v("order", "orders", "ordered", "ordered", "ordering", SPEECH | CLAUSE | OBJECT | INFINITIVE | STANCE),
     v("encourage", "encourages", "encouraged", "encouraged", "encouraging", SPEECH | OBJECT | STANCE),
+    v("offer", "offers", "offered", "offered", "offering", OBJECT | STANCE),
+    v("publish", "publishes", "published", "published", "publishing", SPEECH | OBJECT | STANCE),
     // Support and opposition, praise and blame, naming: a stance toward the object.
     v("criticize", "criticizes", "criticized", "criticized", "criticizing", OBJECT | STANCE),
     v("criticise", "criticises", "criticised", "criticised", "criticising", OBJECT | STANCE),
@@ -515,6 +517,17 @@ pub fn opens_quote(quotes: &Quotations, i: usize) -> bool {
     matches!(quotes.roles.get(i), Some(MarkRole::Open(_)))
 }
 
+/// True for the comma inside a number ("20*,*000").
+pub fn is_thousands_comma(doc: &Doc, i: usize) -> bool {
+    doc.punct(i, &[','])
+        && i > 0
+        && !doc.space_before(i)
+        && !doc.space_before(i + 1)
+        && doc.w(i - 1).chars().all(|c| c.is_ascii_digit())
+        && doc.w(i + 1).chars().all(|c| c.is_ascii_digit())
+        && !doc.w(i + 1).is_empty()
+}
+
 /// Skips adverbs and adjuncts after a cue ("in a statement", "on Thursday", "this week",
 /// "publicly"); returns the first token after them.
 pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
@@ -529,6 +542,10 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
                     continue;
                 }
             }
+            return i;
+        }
+        // "reported *at least* 20 victims": a quantity, not an adjunct.
+        if matches!(w, "at") && matches!(doc.w(i + 1), "least" | "most") {
             return i;
         }
         if is_ly_adverb(w) || is_in(SKIPPABLE_ADVERBS, w) {
@@ -551,7 +568,7 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             continue;
         }
         if is_in(ADJUNCT_PREPOSITIONS, w) && !matches!(w, "to" | "of" | "for" | "by")
-            || (w == "to" && is_in(DETERMINERS, doc.w(i + 1)))
+            || (w == "to" && (is_in(DETERMINERS, doc.w(i + 1)) || doc.cap(i + 1)))
         {
             let after = skip_adjunct_phrase(doc, i + 1, limit);
             if after == i + 1 {
@@ -588,7 +605,7 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
                 break;
             }
             i += 1;
-        } else if doc.punct(i, &['-', '\'', '\u{2019}', '.'])
+        } else if (doc.punct(i, &['-', '\'', '\u{2019}', '.']) || is_thousands_comma(doc, i))
             && !doc.space_before(i)
             && doc.is_word(i + 1)
             && !doc.space_before(i + 1)
@@ -660,12 +677,12 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
         } else if doc.punct(k, &['\'', '\u{2019}'])
             && doc.w(k + 1) == "s"
             && !doc.space_before(k + 1)
-            || doc.punct(k, &['-', '.'])
+            || (doc.punct(k, &['-', '.']) || is_thousands_comma(doc, k))
                 && !doc.space_before(k)
                 && doc.is_word(k + 1)
                 && !doc.space_before(k + 1)
         {
-            // "Lukashenko’s office", "U.S. envoy", "vice-president"
+            // "Lukashenko’s office", "U.S. envoy", "vice-president", "20,000 followers"
             k += 2;
         } else {
             break;
@@ -809,7 +826,8 @@ fn read_opening(
     }
     if f & OBJECT != 0
         && !has_addressee
-        && !is_in(ADJUNCT_PREPOSITIONS, w)
+        && (!is_in(ADJUNCT_PREPOSITIONS, w)
+            || w == "at" && matches!(doc.w(k + 1), "least" | "most"))
         && w != "to"
         && !doc.is_finite_at(k)
     {

@@ -468,6 +468,100 @@ pub const ASKED_OPENERS: &[&str] = &[
     "when", "after", "if", "once", "while", "before", "also", "later", "again",
 ];
 
+/// Nouns of saying, thinking and stance that attribute their complement to their possessor
+/// ("Trump's *attacks* on him", "her *decision* to run", "his *complaints* that …").
+pub const NOUN_CUES: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "attack",
+    "attacks",
+    "support",
+    "opposition",
+    "endorsement",
+    "praise",
+    "question",
+    "questions",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "plan",
+    "plans",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "threat",
+    "threats",
+    "decision",
+    "comments",
+    "remarks",
+    "concern",
+    "concerns",
+    "allegations",
+    "accusations",
+    "charges",
+    "complaints",
+    "warning",
+    "warnings",
+    "argument",
+    "assertion",
+    "suggestion",
+    "insistence",
+    "demand",
+    "demands",
+    "doubts",
+    "refusal",
+    "belief",
+    "opinion",
+    "position",
+    "stance",
+    "response",
+    "proposal",
+    "message",
+    "announcement",
+    "contention",
+    "prediction",
+    "denial",
+    "admission",
+    "defense",
+    "defence",
+    "rejection",
+    "condemnation",
+];
+
+/// Prepositions that open a noun cue's content ("criticism *of*", "attacks *on*").
+pub const NOUN_CUE_PREPOSITIONS: &[&str] = &[
+    "of", "on", "for", "about", "against", "over", "toward", "towards",
+];
+
+/// Noun cues that attribute a "that" clause even without a possessor ("*allegations* that …").
+pub const SOURCELESS_NOUN_CUES: &[&str] = &[
+    "allegations",
+    "accusations",
+    "charges",
+    "claims",
+    "concerns",
+    "fears",
+    "suggestions",
+    "doubts",
+    "hopes",
+    "warnings",
+    "complaints",
+];
+
+/// Possessive pronouns that name the source of a noun cue ("*his* promise to …").
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
+/// Longest content of a noun cue, in tokens.
+pub const MAX_NOUN_CONTENT_TOKENS: usize = 25;
+
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
 pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
 
@@ -623,7 +717,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             return i + 1;
         }
         if is_in(REPORT_NOUNS, w) {
+            let before = self.atts.len();
             self.there_are_reports(si, i);
+            if self.atts.len() > before {
+                return i + 1;
+            }
+        }
+        if is_in(NOUN_CUES, w) && !doc.cap(i) && self.noun_cue(si, i) {
             return i + 1;
         }
         if w == "asked" && self.asked_preamble(si, i) {
@@ -647,6 +747,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let Some(cue) = cue_word(w) else { return i + 1 };
         if looks_like_a_noun(doc, i, cue.form) {
+            return i + 1;
+        }
+        if cue.form == Form::Past && doc.w(i + 1) == "by" && i > 0 && doc.w(i - 1) == "as" {
+            self.as_reported_by(si, i);
             return i + 1;
         }
         if cue.form == Form::Past && is_passive(doc, doc.sents[si].t0, i) {
@@ -756,7 +860,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         } else {
             None
         };
-        let content = match (quote_before, complement(doc, self.quotes, verb, ce, s.t1)) {
+        // A bare object is content only when the source is the clause's subject ("the laws
+        // *proposed* during Nixon's term" is no attribution of the laws).
+        let comp = complement(doc, self.quotes, verb, ce, s.t1)
+            .filter(|k| k.opening != Opening::Object || source_opens_clause(doc, s, ss));
+        let content = match (quote_before, comp) {
             (Some(c), _) => Some(c),
             (None, Some(comp)) => self.content_after_cue(si, c, comp),
             (None, _) if ss > s.body && doc.w(ss - 1) == "as" && doc.is_word(ss - 1) => {
@@ -1104,6 +1212,40 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.push(be, q + 1, Some((ss, se)), class, via, content);
     }
 
+    /// "As reported by Western Journalism, …" / "…, as reported by the Times.": the agent is
+    /// the source, the rest of the sentence the content.
+    fn as_reported_by(&mut self, si: usize, p: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let as_tok = p - 1;
+        let Some((ss, se)) = source_after(doc, p + 2, s.t1, false) else {
+            return;
+        };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source && class.fallback.is_none() {
+            return;
+        }
+        let class = SourceClass {
+            not_a_source: false,
+            kind: if class.not_a_source {
+                SourceKind::Vague
+            } else {
+                class.kind
+            },
+            ..class
+        };
+        let after = skip_adjuncts(doc, se, s.t1);
+        let content = if as_tok == s.body && doc.punct(after, &[',']) {
+            self.content_after(si, after + 1)
+        } else if as_tok > s.body && doc.punct(as_tok - 1, &[',', '—', '–']) {
+            self.range_content(s.body, as_tok - 1)
+        } else {
+            None
+        };
+        let Some(content) = content else { return };
+        self.push(as_tok, p + 1, Some((ss, se)), class, None, content);
+    }
+
     /// "X was told by Y that …": the agent is the source.
     fn passive_with_agent(&mut self, si: usize, p: usize, verb: &'static CueVerb) {
         let doc = self.doc;
@@ -1303,6 +1445,96 @@ impl<'d, 'a> Finder<'d, 'a> {
         true
     }
 
+    /// "Trump's attacks on him", "her decision to champion the merger", "his complaints that
+    /// …", "allegations that …": a noun of saying, thinking or stance with its possessor as
+    /// the source and its complement as the content. Returns true when it recorded one.
+    fn noun_cue(&mut self, si: usize, n: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // The complement: "of", "on", "to" + verb, "that" …
+        let next = n + 1;
+        let nw = doc.w(next);
+        let infinitive = nw == "to"
+            && doc.is_word(next + 1)
+            && !doc.cap(next + 1)
+            && !is_in(DETERMINERS, doc.w(next + 1));
+        let (cue_end, start) = if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(next) {
+            (next + 1, next + 1)
+        } else if nw == "that" || infinitive {
+            (next, next)
+        } else {
+            return false;
+        };
+        if start >= s.t1 || !doc.is_word(start) && !doc.is_quote_mark(start) {
+            return false;
+        }
+        // The possessor: "his", "Trump's", "the group's", perhaps with an adjective between.
+        let mut p = n;
+        if p > s.body
+            && doc.is_word(p - 1)
+            && !doc.cap(p - 1)
+            && !is_function_or_cue_word(doc.w(p - 1))
+            && !is_in(POSSESSIVE_PRONOUNS, doc.w(p - 1))
+        {
+            p -= 1;
+        }
+        let source = if p > s.body && is_in(POSSESSIVE_PRONOUNS, doc.w(p - 1)) && doc.is_word(p - 1)
+        {
+            Some((p - 1, p))
+        } else if p >= s.body + 3
+            && doc.w(p - 1) == "s"
+            && doc.punct(p - 2, &['\'', '\u{2019}'])
+            && !doc.space_before(p - 2)
+        {
+            source_before(doc, s.body, p - 2)
+        } else {
+            None
+        };
+        // The noun phrase must stand on its own in its clause, not in a prepositional phrase or
+        // a list ("because of his record *and his support* for …" is background).
+        let np_start = source.map_or(p, |x| x.0);
+        let stands_alone = np_start <= s.body
+            || !doc.is_word(np_start - 1)
+                && (doc.punct(np_start - 1, &[',', ';', ':', '—', '–', '('])
+                    || doc.is_quote_mark(np_start - 1))
+            || doc.is_word(np_start - 1)
+                && !is_in(ADJUNCT_PREPOSITIONS, doc.w(np_start - 1))
+                && !is_in(SOURCE_PREPOSITIONS, doc.w(np_start - 1))
+                && !matches!(
+                    doc.w(np_start - 1),
+                    "and" | "or" | "nor" | "of" | "about" | "like" | "than"
+                );
+        if !stands_alone {
+            return false;
+        }
+        let end = noun_complement_end(doc, s, start);
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        match source {
+            Some((ss, se)) => {
+                let class = classify(doc, ss, se, s.body);
+                let class = if class.pronoun || !class.not_a_source {
+                    class
+                } else if doc.is_word(se - 1) && doc.cap(se - 1) {
+                    SourceClass {
+                        kind: SourceKind::Named,
+                        not_a_source: false,
+                        ..class
+                    }
+                } else {
+                    return false;
+                };
+                self.push(n, cue_end, Some((ss, se)), class, None, content);
+            }
+            None if nw == "that" && is_in(SOURCELESS_NOUN_CUES, doc.w(n)) => {
+                self.push_sourceless(n, cue_end, SourceKind::Vague, content)
+            }
+            None => return false,
+        }
+        true
+    }
+
     /// "There are reports that …", "There is speculation that …".
     fn there_are_reports(&mut self, si: usize, n: usize) {
         let doc = self.doc;
@@ -1421,7 +1653,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             let beyond = last >= s.t1
                 || quotation.pieces.len() > 1
                 || quotation.pieces[0].close_tok.is_none();
-            if beyond || content_end(doc, s, last + 1) <= last + 1 {
+            if beyond
+                || content_end(doc, s, last + 1) <= last + 1
+                || coordinated_verb_after(doc, last + 1)
+            {
                 return Some(Content {
                     ranges: quotation.ranges(),
                     kind: "direct",
@@ -2048,6 +2283,7 @@ fn nothing_but_adjuncts_after(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -
     }
     after >= end
         || doc.punct(after, &[',', ';', '—', '–'])
+        || doc.punct(after, &['-']) && doc.space_before(after)
         || (after..end).all(|j| doc.punct(j, TERMINATORS) || doc.punct(j, &[')']))
 }
 
@@ -2078,6 +2314,48 @@ fn another_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
             && !is_in(DETERMINERS, doc.w(j - 1))
             && doc.w(j - 1) != "to"
     })
+}
+
+/// Where the complement of a noun cue starting at `k` ends: before the sentence's main verb
+/// ("his promise to build a wall *were* …"), a comma or a new cue; a "that" clause keeps its
+/// own first verb.
+fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
+    let limit = content_end(doc, s, k).min(k + MAX_NOUN_CONTENT_TOKENS);
+    let mut own_verb = doc.w(k) == "that";
+    let mut j = k + 1;
+    while j < limit {
+        if doc.punct(j, &[',', ';', ':', '—', '–', '(']) {
+            return j;
+        }
+        // "his attacks on immigrants *and his* promise …": a new noun phrase of its own.
+        if doc.w(j) == "and" && is_in(POSSESSIVE_PRONOUNS, doc.w(j + 1)) {
+            return j;
+        }
+        let verb = doc.is_word(j)
+            && !doc.cap(j)
+            && (doc.is_finite_at(j)
+                || cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third)));
+        if verb {
+            if !own_verb {
+                return j;
+            }
+            own_verb = false;
+        }
+        j += 1;
+    }
+    limit
+}
+
+/// True when a coordinated verb of the sentence's subject follows at `k` ("“…,” *and shared* a
+/// link"): the author goes on, the quotation was the content.
+fn coordinated_verb_after(doc: &Doc, k: usize) -> bool {
+    let k = if doc.punct(k, &[',']) { k + 1 } else { k };
+    let v = k + 1;
+    matches!(doc.w(k), "and" | "but" | "then")
+        && doc.is_word(v)
+        && !doc.cap(v)
+        && (doc.is_finite_at(v)
+            || cue_word(doc.w(v)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third)))
 }
 
 /// True when a cue verb of the sentence's subject follows a coordinator at once ("… and

@@ -608,13 +608,13 @@ pub const NOT_PROPER: &[&str] = &[
 ];
 
 /// Pronouns that refer to a person.
-pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her", "his"];
 
 /// Pronouns that refer to an organisation, a document or a group.
-pub const GROUP_PRONOUNS: &[&str] = &["it", "they", "them"];
+pub const GROUP_PRONOUNS: &[&str] = &["it", "they", "them", "its", "their"];
 
 /// Pronouns of the author or of the speakers of a quote.
-pub const FIRST_PERSON_PRONOUNS: &[&str] = &["i", "we", "me", "us", "you"];
+pub const FIRST_PERSON_PRONOUNS: &[&str] = &["i", "we", "me", "us", "you", "my", "our", "your"];
 
 /// Words a source phrase may not start with; they are trimmed off the front.
 pub const NOT_SOURCE_START: &[&str] = &[
