@@ -11,7 +11,7 @@ WASM_RAW   := target/wasm32-unknown-unknown/release/news_context.wasm
 DEMO_PORT  ?= 8765
 SHARED     ?= ../shared
 
-.PHONY: help deps wasm extension www demo test test-rust test-kb test-browser eval bench kb lint clean
+.PHONY: help deps wasm extension www demo test test-rust test-kb test-browser eval bench kb lint clean fuzz test-fuzz
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -47,11 +47,18 @@ kb: ## Rebuild data/kb from the raw material in ../shared/data/leaders and data/
 # ---------------------------------------------------------------- checks
 test: ## Run every test: Rust core, knowledge base, the extension in real browsers
 	tools/install-deps.sh all
-	$(MAKE) test-rust test-kb extension www
+	$(MAKE) test-rust test-fuzz test-kb extension www
 	$(MAKE) test-browser
 
 test-rust:
 	cargo test --all-targets
+
+# Bounded fuzzing (20 s a target) when cargo-fuzz and nightly are installed; else prints "skipped: ...".
+test-fuzz:
+	fuzz/run.sh $${FUZZ_SECONDS:-20}
+
+fuzz: ## Fuzz analyze and plan with cargo-fuzz (nightly), 10 minutes a target (FUZZ_SECONDS=...)
+	fuzz/run.sh $${FUZZ_SECONDS:-600}
 
 test-kb:
 	python3 -m unittest discover -s tools/kb -p 'test_*.py'
