@@ -146,7 +146,8 @@ export function table(r) {
   const when = r.date ? r.date.replace("T", " ").slice(0, 16) + " UTC" : "";
   const head = [
     `Benchmark of ${when}${r.quick ? " (quick run: small samples)" : ""}; machine: ${m.nproc} cores, ${m.cpu}, ${m.memGiB} GiB,` +
-      ` load average at start ${(m.load || []).join(" ")}; ${m.chromium}; Node ${m.node}; ${m.rustc}. Command: \`make bench\` (${r.seconds} s).`,
+      ` load average at start ${(m.load || []).join(" ")}; ${m.chromium}; Node ${m.node}; ${m.rustc}; commit ${m.commit}${m.dirty ? " with uncommitted changes" : ""}.` +
+      ` Command: \`make bench\` (${r.seconds} s).`,
     "",
   ];
   if (r.skipped && r.skipped.length) head.push(...r.skipped.map((s) => `- skipped: ${s}`), "");
