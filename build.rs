@@ -119,8 +119,13 @@ const ROLE_KINDS: &[(&str, &str)] = &[
 ];
 
 fn date_code(d: &Option<String>, end: bool) -> u32 {
-    let Some(d) = d else { return if end { u32::MAX } else { 0 } };
-    let parts: Vec<u32> = d.split('-').map(|p| p.parse().unwrap_or_else(|_| panic!("bad date {d}"))).collect();
+    let Some(d) = d else {
+        return if end { u32::MAX } else { 0 };
+    };
+    let parts: Vec<u32> = d
+        .split('-')
+        .map(|p| p.parse().unwrap_or_else(|_| panic!("bad date {d}")))
+        .collect();
     let (y, m, day) = match parts.as_slice() {
         [y] => (*y, if end { 12 } else { 1 }, if end { 31 } else { 1 }),
         [y, m] => (*y, *m, if end { 31 } else { 1 }),
@@ -135,15 +140,22 @@ fn main() {
     println!("cargo:rerun-if-env-changed=NEWS_CONTEXT_KB_DIR");
     let dir_buf = std::env::var("NEWS_CONTEXT_KB_DIR").unwrap_or_else(|_| "data/kb".to_string());
     let dir = Path::new(&dir_buf);
-    for f in ["people.jsonl", "countries.json", "orgs.json", "sources.json"] {
+    for f in [
+        "people.jsonl",
+        "countries.json",
+        "orgs.json",
+        "sources.json",
+    ] {
         println!("cargo:rerun-if-changed=data/kb/{f}");
     }
     println!("cargo:rerun-if-changed=build.rs");
     let keep_share_alike = std::env::var_os("CARGO_FEATURE_SHARE_ALIKE").is_some();
     let read = |f: &str| {
-        std::fs::read_to_string(dir.join(f)).unwrap_or_else(|e| panic!("data/kb/{f}: {e} (run `make kb`)"))
+        std::fs::read_to_string(dir.join(f))
+            .unwrap_or_else(|e| panic!("data/kb/{f}: {e} (run `make kb`)"))
     };
-    let sources: Sources = serde_json::from_str(&read("sources.json")).expect("data/kb/sources.json");
+    let sources: Sources =
+        serde_json::from_str(&read("sources.json")).expect("data/kb/sources.json");
     let restricted: BTreeSet<&str> = sources
         .sources
         .iter()
@@ -155,7 +167,9 @@ fn main() {
         match keys {
             None => true,
             Some(keys) if keys.is_empty() => true,
-            Some(keys) => keys.iter().any(|k| k.split('+').all(|p| !restricted.contains(p))),
+            Some(keys) => keys
+                .iter()
+                .any(|k| k.split('+').all(|p| !restricted.contains(p))),
         }
     };
 
@@ -178,7 +192,8 @@ fn main() {
     out.push_str("];\n");
 
     // Countries.
-    let countries: Countries = serde_json::from_str(&read("countries.json")).expect("data/kb/countries.json");
+    let countries: Countries =
+        serde_json::from_str(&read("countries.json")).expect("data/kb/countries.json");
     out.push_str("pub static COUNTRIES: &[CountryRecord] = &[\n");
     for c in &countries.countries {
         let field_ok = |f: &str| -> bool {
@@ -191,7 +206,9 @@ fn main() {
                         .collect();
                     allowed(Some(&keys))
                 }
-                Some(serde_json::Value::String(s)) => allowed(Some(&vec![s.split(':').next().unwrap_or(s).to_string()])),
+                Some(serde_json::Value::String(s)) => {
+                    allowed(Some(&vec![s.split(':').next().unwrap_or(s).to_string()]))
+                }
                 _ => true,
             }
         };
@@ -216,7 +233,12 @@ fn main() {
     let orgs: Orgs = serde_json::from_str(&read("orgs.json")).expect("data/kb/orgs.json");
     out.push_str("pub static ORGS: &[OrgRecord] = &[\n");
     for o in &orgs.orgs {
-        writeln!(out, "    OrgRecord {{ code: {:?}, name: {:?}, aliases: &{:?} }},", o.code, o.name, o.aliases).unwrap();
+        writeln!(
+            out,
+            "    OrgRecord {{ code: {:?}, name: {:?}, aliases: &{:?} }},",
+            o.code, o.name, o.aliases
+        )
+        .unwrap();
     }
     out.push_str("];\n");
 
@@ -227,8 +249,13 @@ fn main() {
         if line.trim().is_empty() {
             continue;
         }
-        let p: Person = serde_json::from_str(line).unwrap_or_else(|e| panic!("data/kb/people.jsonl:{}: {e}", n + 1));
-        let roles: Vec<&Role> = p.roles.iter().filter(|r| allowed(Some(&vec![r.source.clone()]))).collect();
+        let p: Person = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("data/kb/people.jsonl:{}: {e}", n + 1));
+        let roles: Vec<&Role> = p
+            .roles
+            .iter()
+            .filter(|r| allowed(Some(&vec![r.source.clone()])))
+            .collect();
         if roles.is_empty() {
             continue;
         }
@@ -256,11 +283,31 @@ fn main() {
             )
             .unwrap();
         }
-        let party = if keep("party") { p.party.clone().unwrap_or_default() } else { String::new() };
-        let wiki = if keep("wikipedia") { p.wikipedia.clone().unwrap_or_default() } else { String::new() };
-        let native = if keep("native_names") { p.native_names.clone() } else { Vec::new() };
-        let aliases = if keep("aliases") { p.aliases.clone() } else { Vec::new() };
-        let id = if p.id.starts_with('Q') && !keep("wikidata") { format!("kb:{}", p.id) } else { p.id.clone() };
+        let party = if keep("party") {
+            p.party.clone().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let wiki = if keep("wikipedia") {
+            p.wikipedia.clone().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let native = if keep("native_names") {
+            p.native_names.clone()
+        } else {
+            Vec::new()
+        };
+        let aliases = if keep("aliases") {
+            p.aliases.clone()
+        } else {
+            Vec::new()
+        };
+        let id = if p.id.starts_with('Q') && !keep("wikidata") {
+            format!("kb:{}", p.id)
+        } else {
+            p.id.clone()
+        };
         writeln!(
             out,
             "    PersonRecord {{ id: {id:?}, name: {:?}, native_names: &{native:?}, aliases: &{aliases:?}, ambiguous_aliases: &{:?}, party: {party:?}, description: {:?}, wikipedia: {wiki:?}, roles: &[\n{role_src}    ] }},",

@@ -99,17 +99,24 @@ fn eval_command(args: &[String]) -> Result<(), String> {
 }
 
 fn snapshot_command(args: &[String]) -> Result<(), String> {
-    let [path] = args else { return Err(format!("snapshot takes one HTML file\n{USAGE}")) };
+    let [path] = args else {
+        return Err(format!("snapshot takes one HTML file\n{USAGE}"));
+    };
     let html = read_input(path)?;
     let snapshot = news_context::page::html::snapshot_from_html(&html, "");
-    println!("{}", serde_json::to_string(&snapshot).map_err(|e| e.to_string())?);
+    println!(
+        "{}",
+        serde_json::to_string(&snapshot).map_err(|e| e.to_string())?
+    );
     Ok(())
 }
 
 fn read_input(path: &str) -> Result<String, String> {
     let bytes = if path == "-" {
         let mut b = Vec::new();
-        std::io::stdin().read_to_end(&mut b).map_err(|e| format!("reading standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| format!("reading standard input: {e}"))?;
         b
     } else {
         std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
@@ -119,7 +126,10 @@ fn read_input(path: &str) -> Result<String, String> {
 
 /// Today's date in UTC, from the system clock.
 fn today() -> String {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
     let days = (secs / 86_400) as i64;
     // Civil from days (Howard Hinnant's algorithm).
     let z = days + 719_468;

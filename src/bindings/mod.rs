@@ -34,9 +34,13 @@ pub fn analyze(text: &str, date: &str) -> Result<JsValue, JsError> {
 /// Plans the marks and cards for a page snapshot (see `extension/lib/snapshot.js`).
 #[wasm_bindgen]
 pub fn plan(snapshot: JsValue) -> Result<JsValue, JsError> {
-    let snapshot: page::Snapshot = serde_wasm_bindgen::from_value(snapshot)
-        .map_err(|e| JsError::new(&format!("news-context: the page snapshot is malformed: {e}")))?;
-    let plan = page::planner::plan(&snapshot).map_err(|e| JsError::new(&format!("news-context: {e}")))?;
+    let snapshot: page::Snapshot = serde_wasm_bindgen::from_value(snapshot).map_err(|e| {
+        JsError::new(&format!(
+            "news-context: the page snapshot is malformed: {e}"
+        ))
+    })?;
+    let plan =
+        page::planner::plan(&snapshot).map_err(|e| JsError::new(&format!("news-context: {e}")))?;
     to_js(&plan)
 }
 
