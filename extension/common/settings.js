@@ -10,7 +10,8 @@ export const api = globalThis.browser || globalThis.chrome;
 /** True unless the user switched News Context off everywhere. */
 export async function getEnabled() {
   const { enabled } = await api.storage.sync.get({ enabled: true });
-  return enabled !== false;
+  // An older or corrupt value: "false"/0 mean off; anything else unreadable means the default, on.
+  return !(enabled === false || enabled === "false" || enabled === 0 || enabled === "0" || enabled === "off");
 }
 
 export async function setEnabled(enabled) {
@@ -20,7 +21,10 @@ export async function setEnabled(enabled) {
 /** The hosts where News Context is switched off, sorted. */
 export async function getDisabledSites() {
   const { disabledSites } = await api.storage.local.get({ disabledSites: [] });
-  return Array.isArray(disabledSites) ? disabledSites.filter((h) => typeof h === "string") : [];
+  // An older schema stored a comma-separated string; anything else unreadable means none.
+  const list = Array.isArray(disabledSites) ? disabledSites
+    : typeof disabledSites === "string" ? disabledSites.split(/[\s,;]+/) : [];
+  return list.filter((h) => typeof h === "string").map((h) => h.trim().toLowerCase()).filter(Boolean);
 }
 
 /** Switches News Context on (`on = true`) or off for `host`. */

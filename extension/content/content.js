@@ -58,13 +58,35 @@
     };
   }
 
+  /**
+   * The settings as stored, read leniently: an older schema (`disabledSites` as a comma- or
+   * space-separated string, `enabled` as "false"/0) is understood; anything else unreadable falls
+   * back to the default (on, no site switched off) with one console line.
+   */
+  function readEnabled(v) {
+    if (v === undefined || typeof v === "boolean") return v !== false;
+    if (v === "false" || v === 0 || v === "0" || v === "off") return false;
+    if (v === "true" || v === 1 || v === "1" || v === "on") return true;
+    say("the stored setting 'enabled' is unreadable; using the default (on):", v);
+    return true;
+  }
+
+  function readSites(v) {
+    if (v === undefined || v === null) return [];
+    const list = Array.isArray(v) ? v : typeof v === "string" ? v.split(/[\s,;]+/) : null;
+    if (!list) {
+      say("the stored setting 'disabledSites' is unreadable; using the default (none):", v);
+      return [];
+    }
+    return list.filter((h) => typeof h === "string").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  }
+
   async function isEnabled() {
     const [sync, local] = await Promise.all([
       api.storage.sync.get({ enabled: true }),
       api.storage.local.get({ disabledSites: [] }),
     ]);
-    const sites = Array.isArray(local.disabledSites) ? local.disabledSites : [];
-    return sync.enabled !== false && !sites.includes(host);
+    return readEnabled(sync.enabled) && !readSites(local.disabledSites).includes(host);
   }
 
   /** Whether the reader last collapsed the legend (remembered on this device, for every site). */
