@@ -1311,7 +1311,7 @@ fn continuations_keep_the_speaker() {
         ("“We will win,” Putin said.\n“The West will lose.”", "named named", &[("said", "Putin")]),
         ("Putin said: “We will win.”\n“The West will lose.”\n“Nobody can stop us.”", "named named named", &[("said", "Putin")]),
         ("“We will win,” Putin said.\nThe West disagrees.\n“Nobody can stop us.”", "named none none", &[("said", "Putin")]),
-        ("Putin said the war would end.\n“Nobody can stop us.”", "named none", &[("said", "Putin")]),
+        ("Putin said the war would end.\n“Nobody can stop us.”", "named named", &[("said", "Putin")]),
         ("\"The enemy is back,\" the minister wrote. \"Engineers are at work.\"\nThe Kremlin declined to say more.", "named named named", &[("wrote", "the minister"), ("declined", "The Kremlin")]),
         ("“We hope so,” Zakharova said.\n“We will see,” she added.", "named named", &[("said", "Zakharova"), ("added", "she")]),
     ]);
@@ -2294,6 +2294,49 @@ fn objects_of_proposals_reports_and_accusations_are_content() {
         ("Canova wrote to his 20,000 Twitter followers, “It’s time to go,” and shared a link.", &[("direct", "“It’s time to go,”")]),
         // A bare object needs the source to be the clause's subject.
         ("The laws proposed during his term were harsh.", &[]),
+    ]);
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_the_content_left_out() {
+    run_content_group("relative gaps", &[
+        ("The changes, which officials said will go into effect soon, will not apply to all.", &[("indirect", "which ¶ will go into effect soon")]),
+        ("Writers praised his essay (which his colleague David French defended).", &[("indirect", "his essay (which his colleague David French defended)")]),
+        ("Roffman signed a letter that he said was drafted by the firm.", &[("indirect", "that ¶ was drafted by the firm")]),
+    ]);
+    run_group("relative gap sources", &[
+        ("Critics attacked the essay, which his colleague defended.", "vague", &[("attacked", "Critics")]),
+        ("The plan, which the mayor proposed, failed.", "named", &[("proposed", "the mayor")]),
+    ]);
+}
+
+#[test]
+fn passives_with_an_agent_attribute_their_subject() {
+    run_group("passive agents", &[
+        ("The marketing effort was first reported by The Wall Street Journal.", "named", &[("was first reported", "The Wall Street Journal")]),
+        ("But it was never mentioned by the debate moderators.", "named", &[("was never mentioned", "the debate moderators")]),
+    ]);
+}
+
+#[test]
+fn questions_invert_the_source_and_its_auxiliary() {
+    run_group("questions", &[
+        ("Do you think a socialist can win a general election?", "named", &[("think", "you")]),
+        ("Have you talked about the Supreme Court?", "named", &[("talked about", "you")]),
+    ]);
+}
+
+#[test]
+fn sources_carry_participles_and_parenthetical_adverbs() {
+    run_group("source shapes", &[
+        ("A statement posted on the website said listings are user generated.", "vague", &[("said", "A statement posted on the website")]),
+        ("A series of articles published in June found that Trump was sued often.", "vague", &[("found", "articles published")]),
+        ("Some economists, however, question the wisdom of the plan.", "vague", &[("question", "Some economists")]),
+        ("Said Ellis: “I don’t get the sense she’s interested.”", "named", &[("Said", "Ellis")]),
+    ]);
+    run_content_group("possessive her", &[
+        ("Clinton promised her entire program would be paid for.", &[("indirect", "her entire program would be paid for")]),
+        ("Mr. Rogers said in a written statement that he did not authorize it.", &[("indirect", "that he did not authorize it")]),
     ]);
 }
 

@@ -180,7 +180,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("predict", "predicts", "predicted", "predicted", "predicting", SPEECH | CLAUSE | OBJECT),
     v("promise", "promises", "promised", "promised", "promising", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE),
     v("vow", "vows", "vowed", "vowed", "vowing", SPEECH | CLAUSE | INFINITIVE),
-    v("pledge", "pledges", "pledged", "pledged", "pledging", SPEECH | CLAUSE | INFINITIVE),
+    v("pledge", "pledges", "pledged", "pledged", "pledging", SPEECH | CLAUSE | INFINITIVE | OBJECT),
     v("threaten", "threatens", "threatened", "threatened", "threatening", SPEECH | CLAUSE | INFINITIVE | ATTITUDE),
     v("demand", "demands", "demanded", "demanded", "demanding", SPEECH | CLAUSE | OBJECT | INFINITIVE),
     v("propose", "proposes", "proposed", "proposed", "proposing", SPEECH | CLAUSE | INFINITIVE | OBJECT),
@@ -322,7 +322,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("doubt", "doubts", "doubted", "doubted", "doubting", CLAUSE | ATTITUDE),
     v("suspect", "suspects", "suspected", "suspected", "suspecting", CLAUSE | ATTITUDE),
     v("worry", "worries", "worried", "worried", "worrying", CLAUSE | ABOUT | ATTITUDE),
-    v("seek", "seeks", "sought", "sought", "seeking", INFINITIVE | ATTITUDE),
+    v("seek", "seeks", "sought", "sought", "seeking", INFINITIVE | OBJECT | ATTITUDE),
     v("agree", "agrees", "agreed", "agreed", "agreeing", CLAUSE | INFINITIVE | ATTITUDE),
     v("decide", "decides", "decided", "decided", "deciding", CLAUSE | INFINITIVE | QUESTION | ATTITUDE),
     v("refuse", "refuses", "refused", "refused", "refusing", INFINITIVE | OBJECT | ATTITUDE | STANCE),
@@ -594,10 +594,12 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
             if i > start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w)) {
                 break;
             }
+            // "in a *written* statement": a participle after a determiner is an adjective.
+            let adjective = i == start && i > 0 && is_in(DETERMINERS, doc.w(i - 1));
             if w == "that"
                 || is_in(WH_WORDS, w)
-                || doc.is_finite_at(i)
-                || cue_word(w).is_some_and(|c| c.form != Form::Base)
+                || doc.is_finite_at(i) && !adjective
+                || cue_word(w).is_some_and(|c| c.form != Form::Base) && !adjective
             {
                 break;
             }
@@ -626,8 +628,17 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
         return None;
     }
     let w = doc.w(i);
-    if is_in(OBJECT_PRONOUNS, w) {
+    // "promised *her* entire program would …": "her" before a noun is a determiner.
+    let possessive_her = w == "her"
+        && doc.is_word(i + 1)
+        && !doc.cap(i + 1)
+        && !is_function_or_cue_word(doc.w(i + 1))
+        && !doc.is_finite_at(i + 1);
+    if is_in(OBJECT_PRONOUNS, w) && !possessive_her {
         return Some((i, i + 1));
+    }
+    if possessive_her {
+        return None;
     }
     if w == "that"
         || is_in(WH_WORDS, w)
@@ -698,11 +709,20 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
         return false;
     }
     let w = doc.w(i);
+    // A bare noun right before a finite verb is a subject too ("said *listings* are …").
+    let bare_noun = !is_function_or_cue_word(w)
+        && !doc.is_finite_at(i)
+        && (doc.is_finite_at(i + 1) && !doc.cap(i + 1)
+            || doc.is_word(i + 1)
+                && !is_function_or_cue_word(doc.w(i + 1))
+                && doc.is_finite_at(i + 2)
+                && !doc.cap(i + 2));
     let subject_like = is_in(SUBJECT_PRONOUNS, w)
         || is_in(DETERMINERS, w)
         || doc.cap(i)
         || w == "there"
-        || w.chars().all(|c| c.is_ascii_digit());
+        || w.chars().all(|c| c.is_ascii_digit())
+        || bare_noun;
     if !subject_like {
         return false;
     }
@@ -746,10 +766,16 @@ pub fn complement(
     // "He added, that …", "said, in an email, that …": commas around an adjunct before "that".
     if doc.punct(k, &[',']) && verb.flags & CLAUSE != 0 {
         let past = skip_adjuncts(doc, k + 1, end);
+        // ", Ohio, that …": the rest of a place name between commas.
+        let place_end = (k + 1..end.min(k + 5))
+            .find(|&j| !doc.cap(j) || !doc.is_word(j))
+            .filter(|&j| j > k + 1 && doc.punct(j, &[',']));
         if doc.w(k + 1) == "that" {
             k += 1;
         } else if past > k + 1 && doc.punct(past, &[',']) && doc.w(past + 1) == "that" {
             k = past + 1;
+        } else if let Some(j) = place_end.filter(|&j| doc.w(j + 1) == "that") {
+            k = j + 1;
         }
     }
     let opening = read_opening(doc, quotes, verb, k, end, addr.is_some())?;

@@ -188,6 +188,34 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "still",
 ];
 
+/// Most words after a quotation that opens a sentence for it to still continue the quote
+/// before ("“…,” he added.").
+pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
+
+/// Most words of a quoted title glued to the source after it ("“Daily Show” host …").
+pub const MAX_TITLE_WORDS_BEFORE_SOURCE: usize = 4;
+
+/// Adverbs set off by commas between a source and its cue ("Democrats*, however,* question").
+pub const PARENTHETICAL_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "too",
+    "though",
+    "instead",
+    "therefore",
+    "moreover",
+    "nonetheless",
+    "nevertheless",
+    "also",
+    "indeed",
+    "apparently",
+    "meantime",
+];
+
+/// Relative pronouns that stand for the content of the cue after them ("*which* officials
+/// said will …", "*what* Trump says his plan would do").
+pub const GAP_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
+
 /// Words that open a subordinate clause at the start of a sentence.
 pub const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "when", "if", "as", "because", "after", "before", "since",
@@ -602,6 +630,15 @@ pub const PASSIVE_ADVERBS: &[&str] = &[
     "further",
     "repeatedly",
     "reportedly",
+    "first",
+    "never",
+    "originally",
+    "initially",
+    "later",
+    "previously",
+    "recently",
+    "publicly",
+    "privately",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -851,6 +888,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return;
             }
         }
+        // "which officials said will go into effect", "(which his colleague defended)": the
+        // relative pronoun stands for the content, with the clause left after the cue.
+        if let Some(content) = self.relative_gap_content(si, ss, verb, ce) {
+            self.push(c, ce, Some((ss, se)), class, None, content);
+            return;
+        }
         // “A,” Putin said, “B.”: the quote before the source is the content; the one after
         // continues it.
         let quote_before = if closes_quote_before(doc, self.quotes, ss)
@@ -1085,13 +1128,31 @@ impl<'d, 'a> Finder<'d, 'a> {
         if !(is_person || repeated || name_like) {
             return;
         }
-        let class = classify(doc, start, k, start);
         let para_end = doc.paras[s.para].1;
-        let content = Content {
-            ranges: vec![(doc.toks[k + 1].start, para_end)],
-            kind: "indirect",
-            quotation: None,
+        let content = match self.quotes.roles.get(k + 1) {
+            // "Said Ellis: “…”": the quotation, which may run on.
+            Some(MarkRole::Open(q)) => Content {
+                ranges: self.quotes.list[*q as usize].ranges(),
+                kind: "direct",
+                quotation: Some(*q as usize),
+            },
+            _ => Content {
+                ranges: vec![(doc.toks[k + 1].start, para_end)],
+                kind: "indirect",
+                quotation: None,
+            },
         };
+        // "Said Ellis:": an inverted cue, not a label.
+        if k > start + 1
+            && cue_word(doc.w(start)).is_some_and(|c| {
+                matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
+            })
+        {
+            let class = classify(doc, start + 1, k, start + 1);
+            self.push(start, start + 1, Some((start + 1, k)), class, None, content);
+            return;
+        }
+        let class = classify(doc, start, k, start);
         self.push(k, k + 1, Some((start, k)), class, None, content);
     }
 
@@ -1258,10 +1319,18 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         };
         let class = classify(doc, ss, se, s.body);
-        if class.not_a_source {
-            return;
-        }
-        let Some(comp) = complement(
+        // An agent of a speech verb is a source even when its noun is in no table ("by the
+        // debate *moderators*").
+        let class = match (class.not_a_source, class.fallback) {
+            (false, _) => class,
+            (true, Some(kind)) if verb.flags & SPEECH != 0 => SourceClass {
+                kind,
+                not_a_source: false,
+                ..class
+            },
+            _ => return,
+        };
+        let comp = complement(
             doc,
             self.quotes,
             &CueVerb {
@@ -1270,13 +1339,31 @@ impl<'d, 'a> Finder<'d, 'a> {
             },
             se,
             s.t1,
-        ) else {
+        );
+        let content = match comp {
+            Some(comp) => self.content_after_cue(si, p, comp),
+            // "The effort was first reported by the Journal": the subject is what was reported.
+            None if nothing_but_adjuncts_after(doc, verb, se, s.t1)
+                && verb.flags & (OBJECT | STANCE) != 0 =>
+            {
+                let be = passive_start(doc, s.t0, p);
+                let back = skip_back_auxiliaries(doc, s.body, be);
+                subject_of(doc, s, back)
+                    .filter(|x| x.1 <= back)
+                    .and_then(|(a, b)| self.range_content(a, b))
+            }
+            None => None,
+        };
+        let Some(content) = content else {
             return;
         };
-        let Some(content) = self.content_after_cue(si, p, comp) else {
-            return;
+        // The whole verb group is the cue when the subject is the content.
+        let cue_start = if comp.is_some() {
+            p
+        } else {
+            passive_start(doc, s.t0, p)
         };
-        self.push(p, p + 1, Some((ss, se)), class, None, content);
+        self.push(cue_start, p + 1, Some((ss, se)), class, None, content);
     }
 
     /// "is said to", "it is believed that", "was reported to have": vague, with no source.
@@ -1712,6 +1799,51 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.range_content(s.body, p)
     }
 
+    /// The content of a cue inside a relative clause whose pronoun is what is said: "the
+    /// policy, which officials said *will go into effect*" (a subject left out after the cue)
+    /// or "poverty-shaming (which his colleague defended)" (an object left out).
+    fn relative_gap_content(
+        &self,
+        si: usize,
+        ss: usize,
+        verb: &CueVerb,
+        ce: usize,
+    ) -> Option<Content> {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if ss <= s.body
+            || !is_in(GAP_PRONOUNS, doc.w(ss - 1))
+            || !doc.is_word(ss - 1)
+            || verb.flags & (CLAUSE | OBJECT) == 0
+        {
+            return None;
+        }
+        let rel = ss - 1;
+        let rel_range = (doc.toks[rel].start, doc.toks[rel].end);
+        let after = skip_adjuncts(doc, ce, s.t1);
+        if doc.is_word(after) && !doc.cap(after) && doc.is_finite_at(after) {
+            let end = (after..content_end(doc, s, after))
+                .find(|&j| doc.punct(j, &[',', ';', '—', '–', ')']))
+                .unwrap_or_else(|| content_end(doc, s, after));
+            let rest = self.range_content(after, end)?;
+            let mut ranges = vec![rel_range];
+            ranges.extend(rest.ranges);
+            return Some(Content {
+                ranges,
+                kind: rest.kind,
+                quotation: None,
+            });
+        }
+        let closes = after >= s.t1
+            || doc.punct(after, &[',', ')', ';', '—', '–'])
+            || (after..s.t1).all(|j| doc.punct(j, TERMINATORS));
+        (closes && verb.flags & OBJECT != 0).then_some(Content {
+            ranges: vec![rel_range],
+            kind: "indirect",
+            quotation: None,
+        })
+    }
+
     /// True for indirect content that is only an opening adverbial with no verb ("On Friday
     /// morning, the third day of his swing, …"): it frames the sentence, nobody says it.
     fn is_bare_adverbial(&self, c: &Content) -> bool {
@@ -2054,10 +2186,19 @@ impl<'d, 'a> Finder<'d, 'a> {
             let cue_pos = prev.cue.map_or(0, |c| c.0);
             let same_sentence_after_cue =
                 cue_pos >= s.start && cue_pos < pos && open > 0 && doc.punct(open - 1, &[',', ':']);
+            // A quotation that opens a sentence continues the quote only when it is the sentence
+            // (not a title: "“Daily Show” host Trevor Noah showed …").
+            let close = q.last_tok();
+            let fills_sentence = q.pieces.len() > 1
+                || q.pieces[0].close_tok.is_none()
+                || (close + 1..s.t1).all(|k| !doc.is_word(k))
+                || (close + 1..s.t1).filter(|&k| doc.is_word(k)).count()
+                    <= MAX_WORDS_AFTER_CONTINUATION
+                    && cue_word(doc.w(close + 2)).is_some();
             let inherits = if prev.para == para {
-                opens_sentence || same_sentence_after_cue
+                opens_sentence && fills_sentence || same_sentence_after_cue
             } else {
-                opens_paragraph && prev.para + 1 == para && prev.kind != "indirect"
+                opens_paragraph && prev.para + 1 == para && fills_sentence
             };
             if !inherits {
                 continue;
@@ -2241,6 +2382,15 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
             k -= 1;
             continue;
         }
+        // "Some Democrats*, however,* question …": a parenthetical adverb between commas.
+        if doc.punct(i, &[','])
+            && i >= lo + 2
+            && is_in(PARENTHETICAL_ADVERBS, doc.w(i - 1))
+            && doc.punct(i - 2, &[','])
+        {
+            k = i - 2;
+            continue;
+        }
         // "on Thursday", "on November 25", "this week", "last month"
         if doc.is_word(i) && is_in(TIME_WORDS, w) {
             let mut j = i;
@@ -2292,6 +2442,17 @@ fn closes_quote_before(doc: &Doc, quotes: &Quotations, s: usize) -> bool {
     let mut p = s;
     while p > 0 && doc.punct(p - 1, &[',']) {
         p -= 1;
+    }
+    // "“Daily Show” host Trevor Noah said": a short title glued to the source modifies it.
+    if p == s && p > 0 {
+        if let MarkRole::Close(q) = quotes.roles[p - 1] {
+            let open = quotes.list[q as usize].first_tok();
+            let words = (open..p).filter(|&k| doc.is_word(k)).count();
+            let ends_clause = doc.punct(p - 2, &[',', '.', '!', '?']);
+            if words <= MAX_TITLE_WORDS_BEFORE_SOURCE && !ends_clause {
+                return false;
+            }
+        }
     }
     p > 0 && matches!(quotes.roles[p - 1], MarkRole::Close(_))
         || p > 1 && doc.punct(p - 1, &[',']) && matches!(quotes.roles[p - 2], MarkRole::Close(_))
@@ -2361,19 +2522,28 @@ fn coordinated_verb_after(doc: &Doc, k: usize) -> bool {
 /// True when a cue verb of the sentence's subject follows a coordinator at once ("… and
 /// *said*", "… but *later added*"), perhaps after adverbs.
 fn coordinated_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
+    // "… and *has* said", "… but *later* downplayed", "… and generally impugning".
     let mut j = k;
     while j < end
-        && j < k + 3
+        && j < k + 4
         && doc.is_word(j)
-        && (is_ly_adverb(doc.w(j)) || is_in(SKIPPABLE_ADVERBS, doc.w(j)))
+        && (is_ly_adverb(doc.w(j))
+            || is_in(SKIPPABLE_ADVERBS, doc.w(j))
+            || matches!(
+                doc.w(j),
+                "has" | "have" | "had" | "is" | "was" | "also" | "not" | "never"
+            ))
     {
         j += 1;
     }
+    let past_aux = j > k && matches!(doc.w(j - 1), "has" | "have" | "had");
     j < end
         && doc.is_word(j)
         && !doc.cap(j)
         && cue_word(doc.w(j)).is_some_and(|c| {
-            matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
+            matches!(c.form, Form::Past | Form::Third | Form::Ing)
+                && (c.form != Form::Ing || !past_aux)
+                && !(c.form == Form::Third && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(j)))
         })
 }
 
@@ -2487,6 +2657,10 @@ fn source_opens_clause(doc: &Doc, s: &Sent, ss: usize) -> bool {
         return doc.punct(p, &[',', ';', ':', '—', '–', '(', '-']) || doc.is_quote_mark(p);
     }
     let w = doc.w(p);
+    // "*Have* you talked about …?": an auxiliary opening a question.
+    if p == s.body && is_in(FINITE_VERBS, w) {
+        return true;
+    }
     is_in(CLAUSE_OPENERS, w)
         || is_in(LEADING_ADVERBS, w)
         || is_in(TIME_WORDS, w)
@@ -2525,7 +2699,14 @@ fn speaking_source(
 /// relative clause: "While Comey said …*,* he said …", "Cruz, who says …*,* said …".
 fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
     let comma_before = (s.body..c).any(|j| doc.punct(j, &[',']));
-    if is_in(SUBORDINATORS, doc.w(s.body)) && !comma_before && c > s.body {
+    // "In a year *when* Trump is talking about deporting …, Yepez said": an opening adverbial
+    // holding a subordinate clause.
+    let subordinate_opener = is_in(ADVERBIAL_OPENERS, doc.w(s.body))
+        && (s.body + 1..c).any(|j| {
+            doc.is_word(j) && is_in(SUBORDINATORS, doc.w(j))
+                || matches!(doc.w(j), "where" | "who" | "which")
+        });
+    if (is_in(SUBORDINATORS, doc.w(s.body)) || subordinate_opener) && !comma_before && c > s.body {
         if let Some(j) = (c..s.t1).find(|&j| doc.punct(j, &[','])) {
             return j;
         }

@@ -385,6 +385,16 @@ pub const DOCUMENT_HEADS: &[&str] = &[
     "judgment",
     "judgement",
     "opinion",
+    "polling",
+    "polls",
+    "research",
+    "numbers",
+    "statistics",
+    "stats",
+    "tally",
+    "count",
+    "models",
+    "projections",
 ];
 
 /// Institutions. Definite ("the ministry", "the police") they are named; indefinite vague.
@@ -719,7 +729,9 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         return false;
     }
     if is_in(PHRASE_BREAKERS, w)
-        && !(is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1))
+        && !(is_in(SOURCE_PREPOSITIONS, w)
+            && i > start
+            && (takes_postmodifier(doc, i - 1) || is_reduced_relative(doc, i - 1)))
     {
         // "While Comey said": a capital at the start of a clause does not make a name.
         return false;
@@ -727,7 +739,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     if doc.cap(i) {
         return true;
     }
-    if is_in(SOURCE_PREPOSITIONS, w) && i > start && takes_postmodifier(doc, i - 1) {
+    if is_in(SOURCE_PREPOSITIONS, w)
+        && i > start
+        && (takes_postmodifier(doc, i - 1) || is_reduced_relative(doc, i - 1))
+    {
         return true;
     }
     if is_in(PHRASE_BREAKERS, w)
@@ -736,7 +751,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     {
         return false;
     }
-    if cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing)) {
+    // "A statement *posted* on the website said": a participle modifying the source.
+    if cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing))
+        && !is_reduced_relative(doc, i)
+    {
         return false;
     }
     if w.ends_with("ing")
@@ -793,6 +811,13 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     // A name opening the sentence may carry a long apposition, clauses and all: "Paradis,
     // who has been active in politics since the age of 25, says".
     // "The official, who is not authorized to comment, said" too.
+    // "In October, Mr. Paulson, who made billions …, told": the name after an opening adverbial.
+    let start = match (start + 1..close.min(start + MAX_ADVERBIAL_TOKENS))
+        .find(|&k| doc.punct(k, &[',']))
+    {
+        Some(comma) if is_in(ADVERBIAL_OPENERS, doc.w(start)) && comma + 2 < close => comma + 1,
+        _ => start,
+    };
     if let Some(first) = (start + 1..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
         // The head may lose a sentence adverb or conjunction in front ("*But* Mr. Guerrero, …").
         let head = source_before(doc, start, first).filter(|&(a, b)| {
@@ -865,7 +890,8 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
             && !(doc.is_word(i)
                 && is_in(SOURCE_PREPOSITIONS, w)
                 && !doc.cap(i)
-                && !(i > lo && takes_postmodifier(doc, i - 1)))
+                && !(i > lo
+                    && (takes_postmodifier(doc, i - 1) || is_reduced_relative(doc, i - 1))))
             && !(matches!(w, "and" | "&")
                 && !(i > lo
                     && (doc.cap(i - 1) || takes_postmodifier(doc, i - 1))
@@ -898,7 +924,7 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
                     && doc.is_word(i - 1)
                     && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1))
                     && i - 1 > lo
-                    && takes_postmodifier(doc, i - 2)
+                    && (takes_postmodifier(doc, i - 2) || is_reduced_relative(doc, i - 2))
                 {
                     continue;
                 }
@@ -933,6 +959,7 @@ fn trim_phrase(doc: &Doc, mut s: usize, e: usize) -> Option<(usize, usize)> {
         && (!doc.is_word(s)
             || is_in(NOT_SOURCE_START, doc.w(s))
             || is_in(LEADING_ADVERBS, doc.w(s)) && s + 1 < e
+            || is_in(FINITE_VERBS, doc.w(s)) && s + 1 < e && !is_in(QUANTIFIERS, doc.w(s))
             || is_ly_adverb(doc.w(s)) && !doc.cap(s))
     {
         s += 1;
@@ -1085,6 +1112,7 @@ pub fn head_of(doc: &Doc, s: usize, e: usize) -> (usize, usize) {
             && !doc.cap(k)
             && (is_in(SOURCE_PREPOSITIONS, doc.w(k))
                 || doc.w(k) == "out" && doc.w(k + 1) == "of"
+                || is_reduced_relative(doc, k)
                 || matches!(
                     doc.w(k),
                     "familiar"
@@ -1297,6 +1325,14 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
 /// *Mr. Trump* struck a measured tone, saying …"), ending before `limit`.
 pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     let mut k = s.body;
+    // "*But* it was never mentioned": a conjunction or sentence adverb before the subject.
+    while k + 1 < limit
+        && doc.is_word(k)
+        && is_in(LEADING_ADVERBS, doc.w(k))
+        && !is_in(ADVERBIAL_OPENERS, doc.w(k))
+    {
+        k += 1;
+    }
     let first = doc.w(k);
     let opens_adverbial = is_in(ADVERBIAL_OPENERS, first)
         || (first.ends_with("ing") || first.ends_with("ed"))
