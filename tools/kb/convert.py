@@ -247,7 +247,7 @@ COMMON_FIRST_NAMES = {
 
 #: Very common surnames (alone they need context).
 COMMON_SURNAMES = {
-    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
+    "Kim", "Lee", "Park", "Pak", "Ri", "Rhee", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
     "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun",
     "Ma", "Zhu", "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Ho", "Wong", "Tan", "Ng", "Lai",
     "Nguyen", "Tran", "Le", "Pham", "Hoang", "Vu", "Phan", "Vo", "Dang", "Bui", "Do",
@@ -587,7 +587,8 @@ def clean_person_name(person, log):
     - strip leading honorifics ("Coprince", "Cardinal", "Sheikh", "Tan Sri"...), keeping the
       prefixed form as an alias ("Sheikh Hasina" keeps hers: it is her name in news text);
     - nicknames in quotes become aliases ('James "Jim" Heller' -> James Heller + Jim Heller);
-    - CIA CAPS surnames become normal capitalisation (fix_caps_name)."""
+    - CIA CAPS surnames become normal capitalisation (fix_caps_name), in raw records only:
+      curated names are reviewed as written ("JD Vance" stays)."""
     name = squash(person["name"]) or ""
     original = name
     countries = person.get("_country_names") or []
@@ -614,7 +615,9 @@ def clean_person_name(person, log):
                 name = stripped
                 stripped_any = True
                 break
-    name = fix_caps_name(name)
+    if person.get("_origin") != "curated":
+        # Curated names are reviewed as written ("JD Vance"); only raw CAPS surnames are re-cased.
+        name = fix_caps_name(name)
     if name != original:
         person["aliases"].append(original)
         log.append(f"name: {person['id']} {original!r} -> {name!r}")
