@@ -4,7 +4,7 @@
 //! mention finding needs, built once on first use. Roles carry `since`/`until` and an "as of" date so
 //! that a name resolves to the role its holder had *at the article's date*.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::engine::Date;
@@ -48,12 +48,21 @@ pub enum RoleKind {
 impl RoleKind {
     /// True for roles that lead a state: what "leader" means in "the Venezuelan leader".
     pub fn leads_state(self) -> bool {
-        matches!(self, RoleKind::HeadOfState | RoleKind::HeadOfGovernment | RoleKind::HeadOfStateAndGovernment)
+        matches!(
+            self,
+            RoleKind::HeadOfState | RoleKind::HeadOfGovernment | RoleKind::HeadOfStateAndGovernment
+        )
     }
 
     /// True for roles that speak for a state abroad: what "the diplomat" can refer to.
     pub fn is_diplomatic(self) -> bool {
-        matches!(self, RoleKind::ForeignMinister | RoleKind::Ambassador | RoleKind::Envoy | RoleKind::Spokesperson)
+        matches!(
+            self,
+            RoleKind::ForeignMinister
+                | RoleKind::Ambassador
+                | RoleKind::Envoy
+                | RoleKind::Spokesperson
+        )
     }
 }
 
@@ -99,7 +108,9 @@ impl RoleRecord {
         if self.until != u32::MAX {
             return d <= self.until;
         }
-        d <= Date::from_code(self.as_of).plus_days(OPEN_ROLE_TRUST_DAYS).code()
+        d <= Date::from_code(self.as_of)
+            .plus_days(OPEN_ROLE_TRUST_DAYS)
+            .code()
     }
 
     /// True when the role is still open in the data.
@@ -134,12 +145,17 @@ pub struct PersonRecord {
 impl PersonRecord {
     /// The most senior role held on `date`.
     pub fn role_at(&self, date: Date) -> Option<&'static RoleRecord> {
-        self.roles.iter().filter(|r| r.held_on(date)).min_by_key(|r| role_rank(r.kind))
+        self.roles
+            .iter()
+            .filter(|r| r.held_on(date))
+            .min_by_key(|r| role_rank(r.kind))
     }
 
     /// The most recent role whatever the date: the current one if open, else the last held.
     pub fn latest_role(&self) -> Option<&'static RoleRecord> {
-        self.roles.iter().max_by_key(|r| (r.until, std::cmp::Reverse(role_rank(r.kind))))
+        self.roles
+            .iter()
+            .max_by_key(|r| (r.until, std::cmp::Reverse(role_rank(r.kind))))
     }
 }
 
@@ -245,6 +261,21 @@ pub struct KnowledgeBase {
     people: Vec<&'static PersonRecord>,
     /// Folded name (words joined by single spaces) → entries.
     names: HashMap<String, Vec<NameEntry>>,
+    /// For a form several people share: the one person whose record lists it as unambiguous
+    /// (the converter's reviewed `alias_owners`: "Obama" is Barack Obama).
+    owners: HashMap<String, PersonIdx>,
+    /// Every folded word of every name: where hyphenation repairs look.
+    name_words: HashSet<String>,
+    /// People whose every role is an ambassador's or a representative's: their surname alone
+    /// needs their full name or a title in the same text.
+    minor: Vec<bool>,
+    /// Folded country names and other noun forms ("Russia", "the U.S.") → country; no adjectives.
+    country_nouns: HashMap<String, &'static CountryRecord>,
+    /// Folded capitals ("moscow", "new delhi") → country: context, never a qualifier.
+    capitals: HashMap<String, &'static CountryRecord>,
+    /// Folded organisation names and abbreviations → organisation; the flag says the form must be
+    /// written in capitals ("WHO", not "who").
+    orgs: HashMap<String, (&'static OrgRecord, bool)>,
     /// Folded first word of any name → the longest name starting with it, in words.
     first_words: HashMap<String, usize>,
     /// Folded single words that end a name: where run-together repairs look.
@@ -258,6 +289,34 @@ impl std::fmt::Debug for KnowledgeBase {
         write!(f, "KnowledgeBase({} people)", self.people.len())
     }
 }
+
+/// Noun forms of countries (never adjectives): what "of …" and "…'s" may name.
+const COUNTRY_NOUN_FORMS: &[(&str, &str)] = &[
+    ("us", "US"),
+    ("u.s.", "US"),
+    ("usa", "US"),
+    ("america", "US"),
+    ("united states", "US"),
+    ("united states of america", "US"),
+    ("uk", "GB"),
+    ("u.k.", "GB"),
+    ("britain", "GB"),
+    ("great britain", "GB"),
+    ("united kingdom", "GB"),
+];
+
+/// Capitals as news text writes them, where the country data has another form.
+const CAPITAL_FORMS: &[(&str, &str)] = &[
+    ("washington", "US"),
+    ("kiev", "UA"),
+    ("kyiv", "UA"),
+    ("new delhi", "IN"),
+    ("delhi", "IN"),
+    ("beijing", "CN"),
+    ("tehran", "IR"),
+    ("pyongyang", "KP"),
+    ("seoul", "KR"),
+];
 
 /// Extra country forms that news text uses and country data lacks.
 const COUNTRY_FORMS: &[(&str, &str)] = &[
@@ -305,15 +364,31 @@ impl KnowledgeBase {
     /// A knowledge base over the given people (the compiled countries and organisations are kept).
     /// Tests use it to leave someone out.
     pub fn from_people(people: Vec<&'static PersonRecord>) -> KnowledgeBase {
+        let minor = people
+            .iter()
+            .map(|p| {
+                !p.roles.is_empty()
+                    && p.roles
+                        .iter()
+                        .all(|r| matches!(r.kind, RoleKind::Ambassador | RoleKind::Representative))
+            })
+            .collect();
         let mut kb = KnowledgeBase {
             people,
             names: HashMap::new(),
+            owners: HashMap::new(),
+            name_words: HashSet::new(),
+            minor,
             first_words: HashMap::new(),
             last_words: HashMap::new(),
             countries: HashMap::new(),
+            country_nouns: HashMap::new(),
+            capitals: HashMap::new(),
+            orgs: HashMap::new(),
         };
         kb.index_names();
         kb.index_countries();
+        kb.index_orgs();
         kb
     }
 
@@ -352,12 +427,26 @@ impl KnowledgeBase {
                 }
             }
         }
-        // A form that several people share needs evidence, whatever the data says.
-        for list in names.values_mut() {
+        // A form that several people share needs evidence, whatever the data says; when exactly
+        // one of them has it as an unambiguous form, that person is the default ("Obama").
+        for (key, list) in names.iter_mut() {
             if list.len() > 1 {
+                let strong: Vec<PersonIdx> = list
+                    .iter()
+                    .filter(|e| e.strength != NameStrength::Ambiguous)
+                    .map(|e| e.person)
+                    .collect();
+                if let [owner] = strong.as_slice() {
+                    self.owners.insert(key.clone(), *owner);
+                }
                 for e in list.iter_mut() {
                     e.strength = e.strength.max(NameStrength::Ambiguous);
                 }
+            }
+        }
+        for key in names.keys() {
+            for w in key.split(' ') {
+                self.name_words.insert(w.to_string());
             }
         }
         for key in names.keys() {
@@ -391,6 +480,55 @@ impl KnowledgeBase {
                 self.countries.insert(form.to_string(), c);
             }
         }
+        for c in COUNTRIES {
+            for f in std::iter::once(c.name).chain(c.alt_names.iter().copied()) {
+                let k = name_key(f);
+                if !k.is_empty() {
+                    self.country_nouns.entry(k).or_insert(c);
+                }
+            }
+            // "Washington, D.C.", "Kyiv (Kiev is the transliteration from Russian)": the first part.
+            let capital = c
+                .capital
+                .split(['(', ',', ';', '/'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            let k = name_key(capital);
+            // Capitals of territories ("Gibraltar", "Hong Kong") name places people live, not
+            // governments that news text refers to.
+            if !k.is_empty() && (c.un_member || matches!(c.iso2, "TW" | "PS" | "XK" | "VA")) {
+                self.capitals.entry(k).or_insert(c);
+            }
+        }
+        for (form, iso) in COUNTRY_NOUN_FORMS {
+            if let Some(c) = COUNTRIES.iter().find(|c| c.iso2 == *iso) {
+                self.country_nouns.insert(form.to_string(), c);
+            }
+        }
+        for (form, iso) in CAPITAL_FORMS {
+            if let Some(c) = COUNTRIES.iter().find(|c| c.iso2 == *iso) {
+                self.capitals.insert(form.to_string(), c);
+            }
+        }
+    }
+
+    fn index_orgs(&mut self) {
+        for o in ORGS {
+            for f in std::iter::once(o.name)
+                .chain(o.aliases.iter().copied())
+                .chain(std::iter::once(o.code))
+            {
+                let k = name_key(f);
+                if k.is_empty() {
+                    continue;
+                }
+                // Abbreviations that are also English words ("WHO") must be written in capitals.
+                let letters: String = f.chars().filter(|c| c.is_alphabetic()).collect();
+                let caps = letters.len() <= 5 && letters.chars().all(char::is_uppercase);
+                self.orgs.entry(k).or_insert((o, caps));
+            }
+        }
     }
 
     /// Number of people.
@@ -410,7 +548,10 @@ impl KnowledgeBase {
 
     /// All people.
     pub fn people(&self) -> impl Iterator<Item = (PersonIdx, &'static PersonRecord)> + '_ {
-        self.people.iter().enumerate().map(|(i, p)| (i as PersonIdx, *p))
+        self.people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (i as PersonIdx, *p))
     }
 
     /// The person with this id (as the analysis JSON gives it).
@@ -438,6 +579,37 @@ impl KnowledgeBase {
         self.countries.get(key).copied()
     }
 
+    /// The country a folded noun form names ("russia", "the united states"), never an adjective.
+    pub fn country_noun(&self, key: &str) -> Option<&'static CountryRecord> {
+        self.country_nouns.get(key).copied()
+    }
+
+    /// The country whose capital a folded word or phrase names ("moscow", "new delhi").
+    pub fn capital(&self, key: &str) -> Option<&'static CountryRecord> {
+        self.capitals.get(key).copied()
+    }
+
+    /// The organisation a folded name or abbreviation names, and whether the form must be written
+    /// in capitals to count ("WHO").
+    pub fn org_form(&self, key: &str) -> Option<(&'static OrgRecord, bool)> {
+        self.orgs.get(key).copied()
+    }
+
+    /// For a form several people share, the one person it means by default ("Obama").
+    pub fn owner(&self, key: &str) -> Option<PersonIdx> {
+        self.owners.get(key).copied()
+    }
+
+    /// True when some name has this folded word (hyphenation repairs join only into such words).
+    pub fn is_name_word(&self, word: &str) -> bool {
+        self.name_words.contains(word)
+    }
+
+    /// True when every role of the person is an ambassador's or a representative's.
+    pub fn is_minor(&self, idx: PersonIdx) -> bool {
+        self.minor[idx as usize]
+    }
+
     /// The country with this ISO2 code.
     pub fn country_by_iso(&self, iso2: &str) -> Option<&'static CountryRecord> {
         COUNTRIES.iter().find(|c| c.iso2 == iso2)
@@ -455,10 +627,19 @@ impl KnowledgeBase {
     }
 
     /// People holding, on `date`, a role that `accept` likes; most senior first.
-    pub fn holders(&self, date: Date, accept: impl Fn(&RoleRecord) -> bool) -> Vec<(PersonIdx, &'static RoleRecord)> {
+    pub fn holders(
+        &self,
+        date: Date,
+        accept: impl Fn(&RoleRecord) -> bool,
+    ) -> Vec<(PersonIdx, &'static RoleRecord)> {
         let mut found: Vec<(PersonIdx, &'static RoleRecord)> = Vec::new();
         for (i, p) in self.people() {
-            if let Some(r) = p.roles.iter().filter(|r| r.held_on(date) && accept(r)).min_by_key(|r| role_rank(r.kind)) {
+            if let Some(r) = p
+                .roles
+                .iter()
+                .filter(|r| r.held_on(date) && accept(r))
+                .min_by_key(|r| role_rank(r.kind))
+            {
                 found.push((i, r));
             }
         }

@@ -44,12 +44,18 @@ pub enum Office {
 
 /// Multi-word office phrases, longest first within each office; matched on folded words.
 pub const OFFICE_PHRASES: &[(&[&str], Office)] = &[
-    (&["minister", "of", "foreign", "affairs"], Office::ForeignMinister),
+    (
+        &["minister", "of", "foreign", "affairs"],
+        Office::ForeignMinister,
+    ),
     (&["minister", "of", "defence"], Office::DefenceMinister),
     (&["minister", "of", "defense"], Office::DefenceMinister),
     (&["minister", "of", "finance"], Office::FinanceMinister),
     (&["secretary", "of", "state"], Office::ForeignMinister),
-    (&["chancellor", "of", "the", "exchequer"], Office::FinanceMinister),
+    (
+        &["chancellor", "of", "the", "exchequer"],
+        Office::FinanceMinister,
+    ),
     (&["foreign", "minister"], Office::ForeignMinister),
     (&["foreign", "secretary"], Office::ForeignMinister),
     (&["top", "diplomat"], Office::ForeignMinister),
@@ -65,15 +71,28 @@ pub const OFFICE_PHRASES: &[(&[&str], Office)] = &[
     (&["head", "of", "government"], Office::PrimeMinister),
     (&["secretary", "general"], Office::OrgHead),
     (&["director", "general"], Office::OrgHead),
+    (&["secretary", "of", "defense"], Office::DefenceMinister),
+    (
+        &["secretary", "of", "the", "treasury"],
+        Office::FinanceMinister,
+    ),
     (&["special", "envoy"], Office::Envoy),
+    (&["press", "secretary"], Office::Spokesperson),
     (&["foreign", "ministry", "spokesman"], Office::Spokesperson),
-    (&["foreign", "ministry", "spokeswoman"], Office::Spokesperson),
-    (&["foreign", "ministry", "spokesperson"], Office::Spokesperson),
+    (
+        &["foreign", "ministry", "spokeswoman"],
+        Office::Spokesperson,
+    ),
+    (
+        &["foreign", "ministry", "spokesperson"],
+        Office::Spokesperson,
+    ),
     (&["president"], Office::President),
     (&["premier"], Office::PrimeMinister),
     (&["chancellor"], Office::Chancellor),
     (&["leader"], Office::Leader),
     (&["chief"], Office::Leader),
+    (&["head"], Office::Leader),
     (&["strongman"], Office::Leader),
     (&["ruler"], Office::Leader),
     (&["king"], Office::Monarch),
@@ -102,26 +121,105 @@ pub const SEATS_OF_POWER: &[(&[&str], &str)] = &[
     (&["planalto"], "BR"),
 ];
 
+/// Institutions that place a text in a country without standing for its leader ("the Pentagon
+/// chief" is not the president): context for unqualified titles only.
+pub const INSTITUTIONS: &[(&[&str], &str)] = &[
+    (&["pentagon"], "US"),
+    (&["congress"], "US"),
+    (&["capitol", "hill"], "US"),
+    (&["state", "department"], "US"),
+    (&["oval", "office"], "US"),
+    (&["duma"], "RU"),
+    (&["bundestag"], "DE"),
+    (&["knesset"], "IL"),
+    (&["verkhovna", "rada"], "UA"),
+    (&["lok", "sabha"], "IN"),
+    (&["blue", "house"], "KR"),
+];
+
+/// Nouns that make "chief", "leader" or "head" part of another office ("chief negotiator",
+/// "head coach", "chief of staff").
+pub const LEADER_COMPOUNDS: &[&str] = &[
+    "executive",
+    "executives",
+    "justice",
+    "negotiator",
+    "negotiators",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "economist",
+    "strategist",
+    "prosecutor",
+    "whip",
+    "officer",
+    "operating",
+    "financial",
+    "scientist",
+    "adviser",
+    "advisor",
+    "aide",
+    "envoy",
+    "diplomat",
+    "editor",
+    "correspondent",
+    "investigator",
+    "inspector",
+    "medical",
+    "technology",
+    "commander",
+    "constable",
+    "superintendent",
+    "minister",
+    "secretary",
+    "rabbi",
+    "judge",
+    "engineer",
+    "designer",
+    "analyst",
+    "architect",
+    "scout",
+    "coach",
+    "cook",
+    "writer",
+    "teacher",
+    "start",
+    "count",
+    "of",
+];
+
 /// Countries where "chancellor" (canciller, chanceler) means the foreign minister.
 pub const CHANCELLOR_IS_FOREIGN_MINISTER: &[&str] = &[
-    "AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE", "PY", "SV", "UY",
-    "VE", "ES", "PT",
+    "AR", "BO", "BR", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE", "PY",
+    "SV", "UY", "VE", "ES", "PT",
 ];
 
 /// Countries where the head of government, not the head of state, leads: "the German leader" is the
 /// chancellor. Monarchies are recognised from the head of state's office instead.
 pub const HEAD_OF_GOVERNMENT_LEADS: &[&str] = &[
-    "DE", "AT", "IT", "IN", "IL", "GR", "IE", "HU", "CZ", "SK", "SI", "HR", "EE", "LV", "LT", "MT", "PK", "BD",
-    "NP", "IQ", "ET", "SG", "AL", "AM", "GE", "MD", "BG", "FI", "PT", "IS", "MU", "TT", "FJ", "BA", "RS", "ME",
-    "MK", "XK", "SM",
+    "DE", "AT", "IT", "IN", "IL", "GR", "IE", "HU", "CZ", "SK", "SI", "HR", "EE", "LV", "LT", "MT",
+    "PK", "BD", "NP", "IQ", "ET", "SG", "AL", "AM", "GE", "MD", "BG", "FI", "PT", "IS", "MU", "TT",
+    "FJ", "BA", "RS", "ME", "MK", "XK", "SM",
 ];
 
 /// Offices of heads of state that reign rather than rule.
-const MONARCH_OFFICES: &[&str] = &["king", "queen", "monarch", "emperor", "grand duke", "prince", "governor-general", "co-prince"];
+const MONARCH_OFFICES: &[&str] = &[
+    "king",
+    "queen",
+    "monarch",
+    "emperor",
+    "grand duke",
+    "prince",
+    "governor-general",
+    "co-prince",
+];
 
 /// Reads an office phrase starting at word token `i` (folded words; punctuation other than hyphens
 /// ends it). Returns the office and the index after the phrase.
 pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
+    if !tokens.get(i).is_some_and(Token::is_word) {
+        return None;
+    }
     'phrases: for (words, office) in OFFICE_PHRASES {
         let mut j = i;
         for w in words.iter() {
@@ -146,26 +244,39 @@ pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
     match office {
         Office::President => {
             office_is("president")
-                || (matches!(role.kind, RoleKind::HeadOfState | RoleKind::HeadOfStateAndGovernment)
-                    && title.contains("president")
+                || (matches!(
+                    role.kind,
+                    RoleKind::HeadOfState | RoleKind::HeadOfStateAndGovernment
+                ) && title.contains("president")
                     && !title.contains("vice"))
         }
-        Office::VicePresident => office_is("vice president") || (role.kind == RoleKind::Deputy && title.contains("vice president")),
+        Office::VicePresident => {
+            office_is("vice president")
+                || (role.kind == RoleKind::Deputy && title.contains("vice president"))
+        }
         Office::PrimeMinister => {
-            office_is("prime minister") || office_is("premier") || (role.kind == RoleKind::HeadOfGovernment && !office_is("chancellor"))
+            office_is("prime minister")
+                || office_is("premier")
+                || (role.kind == RoleKind::HeadOfGovernment && !office_is("chancellor"))
         }
         Office::Chancellor => {
             office_is("chancellor")
-                || (role.kind == RoleKind::ForeignMinister && CHANCELLOR_IS_FOREIGN_MINISTER.contains(&role.country))
+                || (role.kind == RoleKind::ForeignMinister
+                    && CHANCELLOR_IS_FOREIGN_MINISTER.contains(&role.country))
         }
         Office::Leader => role.kind.leads_state(),
-        Office::Monarch => MONARCH_OFFICES[..5].contains(&role.office) || office_is("emir") || office_is("sultan"),
+        Office::Monarch => {
+            MONARCH_OFFICES[..5].contains(&role.office) || office_is("emir") || office_is("sultan")
+        }
         Office::ForeignMinister => role.kind == RoleKind::ForeignMinister,
         Office::DefenceMinister => role.kind == RoleKind::DefenceMinister,
         Office::FinanceMinister => role.kind == RoleKind::FinanceMinister,
         Office::Minister => matches!(
             role.kind,
-            RoleKind::ForeignMinister | RoleKind::DefenceMinister | RoleKind::FinanceMinister | RoleKind::GovernmentMember
+            RoleKind::ForeignMinister
+                | RoleKind::DefenceMinister
+                | RoleKind::FinanceMinister
+                | RoleKind::GovernmentMember
         ),
         Office::Spokesperson => role.kind == RoleKind::Spokesperson,
         Office::Ambassador => role.kind == RoleKind::Ambassador,
@@ -182,13 +293,27 @@ pub fn office_compatible(described: Office, title: Office, country: Option<&str>
         return true;
     }
     match title {
-        Office::Diplomat => matches!(described, Office::ForeignMinister | Office::Ambassador | Office::Envoy | Office::Spokesperson | Office::Diplomat),
+        Office::Diplomat => matches!(
+            described,
+            Office::ForeignMinister
+                | Office::Ambassador
+                | Office::Envoy
+                | Office::Spokesperson
+                | Office::Diplomat
+        ),
         Office::Envoy => matches!(described, Office::Ambassador),
-        Office::Minister => matches!(described, Office::ForeignMinister | Office::DefenceMinister | Office::FinanceMinister),
+        Office::Minister => matches!(
+            described,
+            Office::ForeignMinister | Office::DefenceMinister | Office::FinanceMinister
+        ),
         Office::Chancellor => {
-            described == Office::ForeignMinister && country.is_some_and(|c| CHANCELLOR_IS_FOREIGN_MINISTER.contains(&c))
+            described == Office::ForeignMinister
+                && country.is_some_and(|c| CHANCELLOR_IS_FOREIGN_MINISTER.contains(&c))
         }
-        Office::Leader => matches!(described, Office::President | Office::PrimeMinister | Office::Monarch),
+        Office::Leader => matches!(
+            described,
+            Office::President | Office::PrimeMinister | Office::Monarch
+        ),
         _ => false,
     }
 }
@@ -201,8 +326,33 @@ pub fn resolve_office(
     org: Option<&str>,
     date: crate::engine::Date,
 ) -> Option<super::kb::PersonIdx> {
+    resolve_office_hosted(kb, office, country, org, None, date)
+}
+
+/// [`resolve_office`] with the state an ambassador or envoy is posted to: without one, "the
+/// French ambassador" names nobody in particular.
+pub fn resolve_office_hosted(
+    kb: &KnowledgeBase,
+    office: Office,
+    country: Option<&str>,
+    org: Option<&str>,
+    host: Option<&str>,
+    date: crate::engine::Date,
+) -> Option<super::kb::PersonIdx> {
+    // The head of an organisation: "the UN chief", "the head of the IMF", "NATO's secretary general".
+    let office = match (org, office) {
+        (Some(_), Office::Leader | Office::President | Office::OrgHead) if country.is_none() => {
+            Office::OrgHead
+        }
+        _ => office,
+    };
+    let posted = matches!(office, Office::Ambassador | Office::Envoy);
+    if posted && host.is_none() {
+        return None;
+    }
     let holders = kb.holders(date, |r| {
         office_matches(office, r)
+            && (!posted || host.is_some_and(|h| r.host == h))
             && match (country, org) {
                 (Some(c), _) => r.country == c && r.org.is_empty(),
                 (None, Some(o)) => r.org == o,
@@ -213,13 +363,21 @@ pub fn resolve_office(
         return None;
     }
     if office == Office::Leader {
-        if let Some((p, _)) = holders.iter().find(|(_, r)| r.kind == RoleKind::HeadOfStateAndGovernment) {
+        if let Some((p, _)) = holders
+            .iter()
+            .find(|(_, r)| r.kind == RoleKind::HeadOfStateAndGovernment)
+        {
             return Some(*p);
         }
-        let head_of_state = holders.iter().find(|(_, r)| r.kind == RoleKind::HeadOfState);
-        let head_of_government = holders.iter().find(|(_, r)| r.kind == RoleKind::HeadOfGovernment);
+        let head_of_state = holders
+            .iter()
+            .find(|(_, r)| r.kind == RoleKind::HeadOfState);
+        let head_of_government = holders
+            .iter()
+            .find(|(_, r)| r.kind == RoleKind::HeadOfGovernment);
         let reigns = head_of_state.is_some_and(|(_, r)| MONARCH_OFFICES.contains(&r.office));
-        let government_leads = country.is_some_and(|c| HEAD_OF_GOVERNMENT_LEADS.contains(&c)) || reigns;
+        let government_leads =
+            country.is_some_and(|c| HEAD_OF_GOVERNMENT_LEADS.contains(&c)) || reigns;
         return match (head_of_state, head_of_government) {
             (_, Some((p, _))) if government_leads => Some(*p),
             (Some((p, _)), _) => Some(*p),
