@@ -75,7 +75,14 @@ fn maduro_card_shows_the_role_at_the_date_and_that_it_changed_since() {
     assert_eq!(role.label, "On 28 Nov 2025");
     assert_eq!(role.value, "President of Venezuela");
     let latest = card.lines.iter().find(|l| l.key == "role_now").expect("a line saying the role has changed since");
-    assert!(latest.value.contains("2013–2026"), "{}", latest.value);
+    assert_eq!(latest.value, "President of Venezuela 2013–2026; at this article's date: in office");
+    // Read today, the same card says the role has ended.
+    let mut later = seed_snapshot();
+    later.published = "2026-11-28".into();
+    let p = plan(&later).unwrap();
+    let card = p.cards.iter().find(|c| c.heading == "Nicolás Maduro").unwrap();
+    let latest = card.lines.iter().find(|l| l.key == "role_now").unwrap();
+    assert_eq!(latest.value, "President of Venezuela 2013–2026; at this article's date: no longer in office");
 }
 
 #[test]

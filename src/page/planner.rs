@@ -283,13 +283,21 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
                 (s, false) if !s.is_empty() => format!("{} {s}–{}", l.title, year_of(l.until)),
                 _ => l.title.to_string(),
             };
-            let at_date = if at.is_some() {
-                "in office at this article's date"
+            // "President of Venezuela 2013–2026; at this article's date: in office".
+            let status = if at.is_some_and(|a| std::ptr::eq(a, l)) || l.held_on(date) {
+                "in office"
+            } else if date.code() < l.since {
+                "not yet in office"
+            } else if !l.is_open() && date.code() > l.until {
+                "no longer in office"
             } else {
-                "not in this office at this article's date"
+                "not in this office"
             };
-            card.lines
-                .push(line("role_now", "Latest", format!("{span}; {at_date}")));
+            card.lines.push(line(
+                "role_now",
+                "Latest",
+                format!("{span}; at this article's date: {status}"),
+            ));
         }
     }
     if let Some(r) = at.or(latest) {
