@@ -2340,6 +2340,40 @@ fn sources_carry_participles_and_parenthetical_adverbs() {
     ]);
 }
 
+#[test]
+fn what_someone_is_seen_or_known_as_is_a_vague_attribution() {
+    run_group("seen as", &[
+        ("Clinton is seen as the favourite.", "vague", &[("is seen", "")]),
+        ("Reagan was known for his hatred of the Soviet Union.", "vague", &[("was known", "")]),
+        ("He was considered the front-runner.", "vague", &[("was considered", "")]),
+        // A passive with nothing to be seen as is no attribution.
+        ("The fire was seen from miles away.", "none", &[]),
+    ]);
+}
+
+#[test]
+fn feelings_and_stances_about_something_are_attitudes() {
+    run_group("attitude adjectives", &[
+        ("She was sure Trump would triumph.", "named", &[("was sure", "She")]),
+        ("Some Republicans were willing to go forward with a bill.", "named", &[("were willing", "Some Republicans")]),
+        ("Economists are skeptical of the deal.", "vague", &[("are skeptical of", "Economists")]),
+        ("I am glad we are demanding change.", "named", &[("am glad", "I")]),
+        // A state of a thing, or an adjective without a complement, is no attitude.
+        ("The room was open to the public.", "none", &[]),
+        ("Voters were angry.", "none", &[]),
+    ]);
+}
+
+#[test]
+fn a_poll_opening_the_sentence_is_its_source() {
+    run_group("in a poll", &[
+        ("In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump.", "named", &[("In", "a Washington Post/ABC News poll released Sunday")]),
+        ("In exit polls, voters in both parties were unhappy.", "vague", &[("In", "exit polls")]),
+        // A statement or an interview has a speaker of its own.
+        ("In a statement, Trump said no.", "named", &[("said", "Trump")]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------

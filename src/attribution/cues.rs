@@ -374,7 +374,42 @@ pub const VAGUE_PASSIVES: &[&str] = &[
     "expected",
     "considered",
     "suspected",
+    "seen",
+    "viewed",
+    "regarded",
+    "perceived",
+    "described",
+    "billed",
+    "touted",
+    "deemed",
+    "portrayed",
+    "characterized",
+    "labeled",
+    "branded",
 ];
+
+/// Participles of a vague passive that take "as" or "for" ("is *seen as* a threat", "is
+/// *known for* his temper").
+pub const PASSIVES_WITH_AS: &[&str] = &[
+    "seen",
+    "viewed",
+    "regarded",
+    "perceived",
+    "described",
+    "billed",
+    "touted",
+    "known",
+    "considered",
+    "portrayed",
+    "characterized",
+    "labeled",
+    "branded",
+    "thought",
+];
+
+/// Participles of a vague passive that take a noun phrase or an adjective ("is *considered*
+/// the front-runner", "was *deemed* unfit").
+pub const PASSIVES_WITH_COMPLEMENT: &[&str] = &["considered", "deemed", "thought", "believed"];
 
 /// Forms of "to be" that build a passive ("is said", "was reported", "has been claimed").
 pub const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am", "s"];

@@ -462,6 +462,119 @@ pub const RESUMPTION_BLOCKERS: &[&str] = &[
     "pointing",
 ];
 
+/// Adjectives of a feeling, belief or stance about something ("was *sure* that", "are
+/// *willing* to", "is *skeptical* of"): with their complement they attribute it to the subject.
+pub const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "sure",
+    "certain",
+    "confident",
+    "convinced",
+    "aware",
+    "unaware",
+    "glad",
+    "happy",
+    "pleased",
+    "proud",
+    "eager",
+    "willing",
+    "unwilling",
+    "reluctant",
+    "determined",
+    "prepared",
+    "concerned",
+    "worried",
+    "afraid",
+    "fearful",
+    "nervous",
+    "anxious",
+    "skeptical",
+    "sceptical",
+    "critical",
+    "supportive",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "adamant",
+    "angry",
+    "upset",
+    "furious",
+    "outraged",
+    "disappointed",
+    "frustrated",
+    "surprised",
+    "shocked",
+    "troubled",
+    "alarmed",
+    "uneasy",
+    "unhappy",
+    "satisfied",
+    "grateful",
+    "thankful",
+    "committed",
+    "keen",
+    "opposed",
+    "wary",
+    "dismissive",
+    "insistent",
+    "doubtful",
+    "adamantly",
+    "dubious",
+    "enthusiastic",
+    "excited",
+    "comfortable",
+    "uncomfortable",
+    "open",
+    "receptive",
+    "hostile",
+    "sympathetic",
+    "interested",
+    "intent",
+    "resigned",
+    "embarrassed",
+    "ashamed",
+    "amazed",
+    "astonished",
+    "disgusted",
+];
+
+/// Prepositions that open the content of an attitude adjective ("skeptical *of*", "worried
+/// *about*").
+pub const ATTITUDE_PREPOSITIONS: &[&str] = &[
+    "of", "about", "with", "by", "in", "for", "over", "on", "at", "toward", "towards",
+];
+
+/// Heads of an opening "In a poll, …" whose phrase is the source of the rest of the sentence.
+pub const EVIDENCE_HEADS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "report",
+    "data",
+    "estimate",
+    "estimates",
+    "count",
+    "tally",
+    "findings",
+    "research",
+    "projections",
+    "average",
+    "averages",
+    "index",
+    "model",
+    "forecast",
+    "review",
+    "audit",
+    "census",
+];
+
+/// Longest "In a poll …," phrase, in tokens.
+pub const MAX_EVIDENCE_PHRASE_TOKENS: usize = 16;
+
 /// Verbs of the author's impression ("Cruz *seemed* lost", "it *appears* that …").
 pub const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
@@ -745,6 +858,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return i + 1;
         }
         let w = doc.w(i);
+        if w == "in" && i == doc.sents[si].body && self.in_evidence(si, i) {
+            return i + 1;
+        }
         if w == "according" && doc.w(i + 1) == "to" {
             self.according_to(si, i);
             return i + 2;
@@ -770,6 +886,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return i + 1;
         }
         if is_in(SEEM_VERBS, w) && self.seeming(si, i) {
+            return i + 1;
+        }
+        if is_in(ATTITUDE_ADJECTIVES, w) && self.attitude_adjective(si, i) {
             return i + 1;
         }
         if is_in(VAGUE_PASSIVES, w)
@@ -1386,6 +1505,19 @@ impl<'d, 'a> Finder<'d, 'a> {
             && !is_in(DETERMINERS, doc.w(next + 1))
         {
             self.range_content(s.body, content_end(doc, s, s.body))
+        } else if is_in(PASSIVES_WITH_AS, doc.w(p))
+            && matches!(doc.w(next), "as" | "for")
+            && be > s.body
+            || is_in(PASSIVES_WITH_COMPLEMENT, doc.w(p))
+                && doc.is_word(next)
+                && !is_in(ADJUNCT_PREPOSITIONS, doc.w(next))
+                && !matches!(doc.w(next), "to" | "that" | "by" | "and" | "or")
+                && be > s.body
+        {
+            // "Clinton is seen as the favourite", "he was considered the front-runner": the
+            // subject and what it is seen as.
+            let start = clause_start_before(doc, s, be);
+            self.range_content(start, content_end(doc, s, start))
         } else {
             None
         };
@@ -1464,6 +1596,121 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         };
         self.push_sourceless(c, c + 1, SourceKind::None, content);
+        true
+    }
+
+    /// "Cruz was sure that …", "they are willing to …", "Democrats are skeptical of …": a
+    /// feeling or stance about something, attributed to the subject. Returns true when it
+    /// recorded one.
+    fn attitude_adjective(&mut self, si: usize, a: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // "BE [not|very|increasingly …] ADJECTIVE"
+        let mut b = a;
+        while b > s.body
+            && a - b < 3
+            && doc.is_word(b - 1)
+            && (is_ly_adverb(doc.w(b - 1))
+                || matches!(
+                    doc.w(b - 1),
+                    "not"
+                        | "very"
+                        | "so"
+                        | "too"
+                        | "more"
+                        | "less"
+                        | "quite"
+                        | "still"
+                        | "also"
+                        | "never"
+                ))
+        {
+            b -= 1;
+        }
+        if b <= s.body
+            || !doc.is_word(b - 1)
+            || !is_in(BE_FORMS, doc.w(b - 1))
+                && !matches!(
+                    doc.w(b - 1),
+                    "feel" | "feels" | "felt" | "remain" | "remains" | "remained"
+                )
+        {
+            return false;
+        }
+        let verb_start = b - 1;
+        let next = a + 1;
+        let nw = doc.w(next);
+        let complement = nw == "that"
+            || nw == "to" && doc.is_word(next + 1) && !doc.cap(next + 1)
+            || is_in(ATTITUDE_PREPOSITIONS, nw)
+            || doc.punct(next, &[':'])
+            || clause_starts_at(doc, next, s.t1);
+        if !complement || next >= s.t1 {
+            return false;
+        }
+        let back = skip_back_auxiliaries(doc, s.body, verb_start);
+        let Some((ss, se)) = source_before(doc, s.body, back) else {
+            return false;
+        };
+        if !source_opens_clause(doc, s, ss) {
+            return false;
+        }
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source || is_document(doc, ss, se) {
+            return false;
+        }
+        let (cue_end, start) = if is_in(ATTITUDE_PREPOSITIONS, nw) {
+            (next + 1, next + 1)
+        } else if doc.punct(next, &[':']) {
+            (next, next + 1)
+        } else {
+            (next, next)
+        };
+        let Some(content) = self.content_after(si, start) else {
+            return false;
+        };
+        self.push(verb_start, cue_end, Some((ss, se)), class, None, content);
+        true
+    }
+
+    /// "In a Washington Post/ABC News poll released Sunday, 8 percent of Democrats said …": a
+    /// poll, survey or study opening the sentence is the source of the rest. Returns true when
+    /// it recorded one.
+    fn in_evidence(&mut self, si: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let Some(comma) =
+            (i + 1..s.t1.min(i + MAX_EVIDENCE_PHRASE_TOKENS)).find(|&k| doc.punct(k, &[',']))
+        else {
+            return false;
+        };
+        // A poll, survey or study anywhere in the phrase ("In a Post/ABC *poll* released Sunday").
+        let core = comma;
+        if !(i + 1..comma).any(|k| doc.is_word(k) && !doc.cap(k) && is_in(EVIDENCE_HEADS, doc.w(k)))
+            || comma + 1 >= s.t1
+        {
+            return false;
+        }
+        let Some(content) = self.content_after(si, comma + 1) else {
+            return false;
+        };
+        let class = SourceClass {
+            kind: SourceKind::Named,
+            speaker: None,
+            pronoun: false,
+            not_a_source: false,
+            fallback: None,
+        };
+        let class =
+            if is_in(DEFINITE_DETERMINERS, doc.w(i + 1)) || (i + 1..core).any(|k| doc.cap(k)) {
+                class
+            } else {
+                SourceClass {
+                    kind: SourceKind::Vague,
+                    ..class
+                }
+            };
+        self.push(i, i + 1, Some((i + 1, comma)), class, None, content);
         true
     }
 
@@ -2505,6 +2752,23 @@ fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         j += 1;
     }
     limit
+}
+
+/// Where the clause holding token `k` starts: after the last "that", comma or cue before it,
+/// or at the sentence's start.
+fn clause_start_before(doc: &Doc, s: &Sent, k: usize) -> usize {
+    (s.body..k)
+        .rev()
+        .take(MAX_SEEM_SUBJECT_TOKENS)
+        .find(|&j| {
+            doc.w(j) == "that"
+                || doc.punct(j, &[',', ';', ':'])
+                || doc.is_word(j)
+                    && !doc.cap(j)
+                    && cue_word(doc.w(j))
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+        })
+        .map_or(s.body, |j| j + 1)
 }
 
 /// True when a coordinated verb of the sentence's subject follows at `k` ("“…,” *and shared* a
