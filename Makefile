@@ -69,7 +69,7 @@ test-browser:
 eval: ## Measure mentions and attribution against the corpora in ../shared
 	cargo run --profile native --bin news-context -- eval --shared $(SHARED)
 
-bench: ## Benchmarks: speed, size, memory, next to compromise and mark.js (bench/README.md); ~20 min
+bench: ## Benchmarks: speed, size, memory, next to compromise and mark.js (bench/README.md); ~40 min on 2 busy cores
 	tools/install-deps.sh all
 	$(MAKE) extension
 	NC_SHARED=$(SHARED) node bench/run.mjs
