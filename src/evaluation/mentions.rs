@@ -427,6 +427,7 @@ pub fn report(shared: &Path) -> Result<String, String> {
     dirs.sort();
     let _ = writeln!(out, "mentions on pages: people found per page in {} ({} pages; pages without a date at {FALLBACK_TODAY})", pages.display(), dirs.len());
     let (mut total_mentions, mut total_people) = (0, 0);
+    let mut marked: Vec<String> = Vec::new();
     for dir in &dirs {
         let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("?");
         let bytes = std::fs::read(dir.join("source.html")).map_err(|e| format!("{name}: {e}"))?;
@@ -435,6 +436,22 @@ pub fn report(shared: &Path) -> Result<String, String> {
         if let Some(why) = &found.skipped {
             let _ = writeln!(out, "  {name}: skipped ({why}), as the extension skips it");
             continue;
+        }
+        if let Some(a) = &found.analysis {
+            for m in &a.mentions {
+                let who = a
+                    .people
+                    .iter()
+                    .find(|p| p.id == m.person)
+                    .map_or(m.person.clone(), |p| p.name.clone());
+                marked.push(format!(
+                    "{name} [{}] {:?} → {who} ({}) in: …{}…",
+                    a.date,
+                    m.span.text,
+                    m.how,
+                    context(&a.text, m.span.start, m.span.end)
+                ));
+            }
         }
         let (date, people) = (found.date, found.people);
         total_mentions += people.iter().map(|p| p.2).sum::<usize>();
@@ -466,5 +483,55 @@ pub fn report(shared: &Path) -> Result<String, String> {
         out,
         "  total: {total_people} people, {total_mentions} marked mentions"
     );
+    let sample = review_sample(marked.len(), REVIEW_SAMPLE);
+    let _ = writeln!(
+        out,
+        "mentions on pages: review sample, {} of the {} marked mentions (fixed seed), to check by hand",
+        sample.len(),
+        marked.len()
+    );
+    for (k, i) in sample.iter().enumerate() {
+        let _ = writeln!(out, "  R{:03} {}", k + 1, marked[*i]);
+    }
     Ok(out)
+}
+
+/// How many marked mentions the review sample holds.
+pub const REVIEW_SAMPLE: usize = 100;
+
+/// `k` distinct indices below `n`, sorted, chosen by a fixed-seed generator so that the sample is
+/// the same on every run (all of them when `n <= k`).
+pub fn review_sample(n: usize, k: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..n).collect();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    // Partial Fisher–Yates with xorshift64*.
+    for i in 0..k.min(n) {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        let r = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
+        let j = i + (r % (n - i) as u64) as usize;
+        idx.swap(i, j);
+    }
+    let mut out: Vec<usize> = idx.into_iter().take(k.min(n)).collect();
+    out.sort_unstable();
+    out
+}
+
+/// About forty characters either side of a span (UTF-16 units), on one line.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (a, b) = (start.saturating_sub(40), (end + 40).min(units.len()));
+    let piece = |x: usize, y: usize| {
+        String::from_utf16_lossy(&units[x..y])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    format!(
+        "{}【{}】{}",
+        piece(a, start),
+        piece(start, end),
+        piece(end, b)
+    )
 }
