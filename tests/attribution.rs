@@ -2374,6 +2374,42 @@ fn a_poll_opening_the_sentence_is_its_source() {
     ]);
 }
 
+#[test]
+fn look_alike_phrasal_verbs_and_adjectives_are_not_cues() {
+    run_group("look-alikes", &[
+        ("Berlin backed off, replacing the levy with a subsidy.", "none", &[]),
+        ("Clinton leads Sanders by roughly 270 pledged delegates.", "none", &[]),
+        ("His streak may end in delegate-rich states that vote a week later.", "none", &[]),
+        ("The letter states that the people deserve respect.", "named", &[("states", "The letter")]),
+        ("The group commented on proposed regulations.", "named", &[("commented on", "The group")]),
+        ("Trump has never sought or served in public office.", "none", &[]),
+    ]);
+}
+
+#[test]
+fn content_before_a_cue_leaves_out_a_concessive_opener() {
+    run_content_group("concessive openers", &[
+        ("Though turnout was high, there is no correlation with wins, political scientists say.", &[("indirect", "there is no correlation with wins")]),
+        ("If he wins, we lose, Smith said.", &[("indirect", "If he wins, we lose")]),
+    ]);
+}
+
+#[test]
+fn what_words_were_about_joins_the_quote() {
+    run_content_group("said of", &[
+        ("“It’s unanimous,” Mark Levine said of the council’s support for the plan.", &[("mixed", "“It’s unanimous,” ¶ the council’s support for the plan")]),
+    ]);
+}
+
+#[test]
+fn an_impression_keeps_to_its_own_clause() {
+    run_content_group("clause of an impression", &[
+        ("He is scheduled to speak but is not expected to meet the Pope.", &[("indirect", "is not expected to meet the Pope")]),
+        ("Let us not moralize -- which seems to be a polarizing question.", &[("indirect", "which seems to be a polarizing question")]),
+        ("He spoke out in favor of Hillary Clinton.", &[("indirect", "in favor of Hillary Clinton")]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------

@@ -164,7 +164,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("answer", "answers", "answered", "answered", "answering", SPEECH | CLAUSE),
     v("ask", "asks", "asked", "asked", "asking", SPEECH | ADDRESSEE | QUESTION | INFINITIVE | ABOUT),
     v("urge", "urges", "urged", "urged", "urging", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE | OBJECT),
-    v("suggest", "suggests", "suggested", "suggested", "suggesting", SPEECH | CLAUSE),
+    v("suggest", "suggests", "suggested", "suggested", "suggesting", SPEECH | CLAUSE | OBJECT),
     v("admit", "admits", "admitted", "admitted", "admitting", SPEECH | CLAUSE | OBJECT),
     v("confirm", "confirms", "confirmed", "confirmed", "confirming", SPEECH | CLAUSE | OBJECT),
     v("maintain", "maintains", "maintained", "maintained", "maintaining", SPEECH | CLAUSE),
@@ -188,7 +188,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("observe", "observes", "observed", "observed", "observing", SPEECH | CLAUSE),
     v("remark", "remarks", "remarked", "remarked", "remarking", SPEECH | CLAUSE),
     v("mention", "mentions", "mentioned", "mentioned", "mentioning", SPEECH | CLAUSE | OBJECT),
-    v("comment", "comments", "commented", "commented", "commenting", SPEECH | CLAUSE),
+    vo("comment", "comments", "commented", "commenting", &["on"], SPEECH | CLAUSE | OBJECT),
     v("testify", "testifies", "testified", "testified", "testifying", SPEECH | CLAUSE),
     v("inform", "informs", "informed", "informed", "informing", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | ABOUT),
     v("indicate", "indicates", "indicated", "indicated", "indicating", SPEECH | CLAUSE),
@@ -552,6 +552,16 @@ pub fn opens_quote(quotes: &Quotations, i: usize) -> bool {
     matches!(quotes.roles.get(i), Some(MarkRole::Open(_)))
 }
 
+/// True for an "-ed" word before the noun it qualifies ("commented on *proposed*
+/// regulations"), not a verb.
+pub fn is_adjectival_participle(doc: &Doc, k: usize) -> bool {
+    doc.w(k).ends_with("ed")
+        && doc.is_word(k + 1)
+        && !doc.cap(k + 1)
+        && !is_function_or_cue_word(doc.w(k + 1))
+        && !doc.is_finite_at(k + 1)
+}
+
 /// True for the comma inside a number ("20*,*000").
 pub fn is_thousands_comma(doc: &Doc, i: usize) -> bool {
     doc.punct(i, &[','])
@@ -577,6 +587,13 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
                     continue;
                 }
             }
+            return i;
+        }
+        // "spoke out *in favor of* …": the content, not an adjunct.
+        if w == "in"
+            && matches!(doc.w(i + 1), "favor" | "favour" | "support")
+            && doc.w(i + 2) == "of"
+        {
             return i;
         }
         // "reported *at least* 20 victims": a quantity, not an adjunct.
@@ -885,12 +902,21 @@ fn read_opening(
     if f & CLAUSE != 0 && clause_starts_at(doc, k, end) {
         return Some(Opening::Clause);
     }
+    // "spoke out *in favor of* X", "voted *against* it".
+    if w == "in"
+        && matches!(doc.w(k + 1), "favor" | "favour" | "support")
+        && doc.w(k + 2) == "of"
+        && f & (OBJECT | ABOUT) != 0
+    {
+        return Some(Opening::About);
+    }
     if f & OBJECT != 0
         && !has_addressee
+        && !matches!(w, "or" | "and" | "but" | "nor" | "than" | "as")
+        && (!doc.is_finite_at(k) || is_adjectival_participle(doc, k))
         && (!is_in(ADJUNCT_PREPOSITIONS, w)
             || w == "at" && matches!(doc.w(k + 1), "least" | "most"))
         && w != "to"
-        && !doc.is_finite_at(k)
     {
         return Some(Opening::Object);
     }

@@ -216,6 +216,24 @@ pub const PARENTHETICAL_ADVERBS: &[&str] = &[
 /// said will …", "*what* Trump says his plan would do").
 pub const GAP_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
 
+/// Particles that turn a cue verb into another verb ("backed *off*", "called *up*", "shot
+/// *down*") unless the verb lists them among its own particles.
+pub const PHRASAL_PARTICLES: &[&str] = &["off", "down"];
+
+/// Openers of a concessive clause or phrase that frames, but is not part of, the content
+/// before a cue ("*Though* …, there is no correlation, scientists say").
+pub const CONCESSIVE_OPENERS: &[&str] = &[
+    "though",
+    "although",
+    "despite",
+    "while",
+    "whereas",
+    "even",
+    "recalling",
+    "boasting",
+    "amid",
+];
+
 /// Words that open a subordinate clause at the start of a sentence.
 pub const SUBORDINATORS: &[&str] = &[
     "while", "although", "though", "when", "if", "as", "because", "after", "before", "since",
@@ -1027,7 +1045,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let comp = complement(doc, self.quotes, verb, ce, s.t1)
             .filter(|k| k.opening != Opening::Object || source_opens_clause(doc, s, ss));
         let content = match (quote_before, comp) {
-            (Some(c), _) => Some(c),
+            (Some(c), _) => Some(self.with_resumed_content(si, c, verb, ce)),
             (None, Some(comp)) => self.content_after_cue(si, c, comp),
             (None, _) if ss > s.body && doc.w(ss - 1) == "as" && doc.is_word(ss - 1) => {
                 // "…, as The Times reported on Saturday, he has …" / "…, as Lerer reported."
@@ -1504,7 +1522,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             && !doc.cap(next + 1)
             && !is_in(DETERMINERS, doc.w(next + 1))
         {
-            self.range_content(s.body, content_end(doc, s, s.body))
+            let start = clause_start_before(doc, s, be);
+            self.range_content(start, content_end(doc, s, next))
         } else if is_in(PASSIVES_WITH_AS, doc.w(p))
             && matches!(doc.w(next), "as" | "for")
             && be > s.body
@@ -1517,7 +1536,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "Clinton is seen as the favourite", "he was considered the front-runner": the
             // subject and what it is seen as.
             let start = clause_start_before(doc, s, be);
-            self.range_content(start, content_end(doc, s, start))
+            self.range_content(start, content_end(doc, s, p + 1))
         } else {
             None
         };
@@ -1579,20 +1598,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             next + 1
         } else {
             // The clause the verb is in: after "that", a cue, or a comma closing an opener.
-            (s.body..c)
-                .rev()
-                .take(MAX_SEEM_SUBJECT_TOKENS)
-                .find(|&j| {
-                    doc.w(j) == "that"
-                        || doc.punct(j, &[',', ';', ':'])
-                        || doc.is_word(j)
-                            && !doc.cap(j)
-                            && cue_word(doc.w(j))
-                                .is_some_and(|cw| matches!(cw.form, Form::Past | Form::Third))
-                })
-                .map_or(s.body, |j| j + 1)
+            clause_start_before(doc, s, c)
         };
-        let Some(content) = self.range_content(start, content_end(doc, s, start)) else {
+        let Some(content) = self.range_content(start, content_end(doc, s, next.max(start))) else {
             return false;
         };
         self.push_sourceless(c, c + 1, SourceKind::None, content);
@@ -1809,6 +1817,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             && !doc.cap(p - 1)
             && !is_function_or_cue_word(doc.w(p - 1))
             && !is_in(POSSESSIVE_PRONOUNS, doc.w(p - 1))
+            && !(doc.w(p - 1).ends_with('s')
+                && !doc.w(p - 1).ends_with("ss")
+                && !doc.w(p - 1).ends_with("ous"))
         {
             p -= 1;
         }
@@ -2043,7 +2054,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if p <= s.body {
             return None;
         }
-        self.range_content(s.body, p)
+        self.range_content(main_clause_start(doc, s, p), p)
     }
 
     /// The content of a cue inside a relative clause whose pronoun is what is said: "the
@@ -2103,7 +2114,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let k0 = doc.toks.partition_point(|t| t.start < a);
         let k1 = doc.toks.partition_point(|t| t.start < b);
-        is_in(ADVERBIAL_OPENERS, doc.w(k0))
+        (is_in(ADJUNCT_PREPOSITIONS, doc.w(k0))
+            || matches!(
+                doc.w(k0),
+                "last" | "this" | "earlier" | "later" | "yesterday" | "today"
+            ))
             && !(k0..k1).any(|k| doc.is_finite_at(k) || doc.is_quote_mark(k))
     }
 
@@ -2147,6 +2162,28 @@ impl<'d, 'a> Finder<'d, 'a> {
     ) -> Content {
         let doc = self.doc;
         let s = &doc.sents[si];
+        // "“It’s unanimous,” Levine said *of the council’s support*": what the words were about.
+        let about = skip_adjuncts(doc, k, s.t1);
+        if doc.w(about) == "of"
+            && doc.is_word(about)
+            && verb.flags & SPEECH != 0
+            && about + 1 < s.t1
+        {
+            let end = (about + 1..s.t1)
+                .find(|&j| doc.punct(j, &[',', ';', ':', '—', '–']))
+                .unwrap_or(s.t1);
+            if let Some(rest) =
+                self.range_content(about + 1, end.min(content_end(doc, s, about + 1)))
+            {
+                let mut ranges = content.ranges;
+                ranges.extend(rest.ranges);
+                return Content {
+                    ranges,
+                    kind: "mixed",
+                    quotation: content.quotation,
+                };
+            }
+        }
         if content.quotation.is_some() {
             return content;
         }
@@ -2565,6 +2602,37 @@ fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     {
         return true;
     }
+    // "in states *that vote* later": a relative clause after a plural noun.
+    if form == Form::Third
+        && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(i))
+        && doc.w(i + 1) == "that"
+        && doc.is_word(i + 2)
+        && !doc.cap(i + 2)
+        && !is_in(DETERMINERS, doc.w(i + 2))
+        && !is_in(SUBJECT_PRONOUNS, doc.w(i + 2))
+        && !is_number_word(doc.w(i + 2))
+    {
+        return true;
+    }
+    // "270 *pledged* delegates": a participle between a number and its noun.
+    if form == Form::Past
+        && prev.is_some_and(|p| doc.is_word(p) && prev_word.chars().all(|c| c.is_ascii_digit()))
+        && doc.is_word(i + 1)
+        && !doc.cap(i + 1)
+        && !is_function_or_cue_word(doc.w(i + 1))
+    {
+        return true;
+    }
+    // "backed *off*", "backed *down*": a phrasal verb of another meaning.
+    if doc.is_word(i + 1)
+        && is_in(PHRASAL_PARTICLES, doc.w(i + 1))
+        && !is_in(
+            cue_word(doc.w(i)).map_or(&[][..], |c| c.verb.particles),
+            doc.w(i + 1),
+        )
+    {
+        return true;
+    }
     false
 }
 
@@ -2760,15 +2828,36 @@ fn clause_start_before(doc: &Doc, s: &Sent, k: usize) -> usize {
     (s.body..k)
         .rev()
         .take(MAX_SEEM_SUBJECT_TOKENS)
-        .find(|&j| {
-            doc.w(j) == "that"
+        .find_map(|j| {
+            if doc.is_word(j) && matches!(doc.w(j), "which" | "who") {
+                // "… -- *which* seems to be …": the relative pronoun opens the clause.
+                return Some(j);
+            }
+            let boundary = matches!(doc.w(j), "that" | "but")
                 || doc.punct(j, &[',', ';', ':'])
+                || doc.punct(j, &['-', '—', '–']) && doc.space_before(j)
                 || doc.is_word(j)
                     && !doc.cap(j)
                     && cue_word(doc.w(j))
-                        .is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+                        .is_some_and(|c| matches!(c.form, Form::Past | Form::Third));
+            boundary.then_some(j + 1)
         })
-        .map_or(s.body, |j| j + 1)
+        .unwrap_or(s.body)
+}
+
+/// Where the main clause of content ending before `end` starts: after an opening concessive
+/// clause or prepositional phrase and its comma ("*Though* Republicans boast of turnout, there
+/// is no correlation …, scientists say"; "*Despite* his insistence, a judge kept him …").
+fn main_clause_start(doc: &Doc, s: &Sent, end: usize) -> usize {
+    if !doc.is_word(s.body) || !is_in(CONCESSIVE_OPENERS, doc.w(s.body)) {
+        return s.body;
+    }
+    match (s.body + 1..end).find(|&j| doc.punct(j, &[','])) {
+        Some(comma) if comma + 2 < end && (comma + 1..end).any(|j| doc.is_finite_at(j)) => {
+            comma + 1
+        }
+        _ => s.body,
+    }
 }
 
 /// True when a coordinated verb of the sentence's subject follows at `k` ("“…,” *and shared* a
@@ -2965,11 +3054,12 @@ fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
     let comma_before = (s.body..c).any(|j| doc.punct(j, &[',']));
     // "In a year *when* Trump is talking about deporting …, Yepez said": an opening adverbial
     // holding a subordinate clause.
+    // "*With* national polls *showing* her ahead, Clinton …": a participle in the opener.
     let subordinate_opener = is_in(ADVERBIAL_OPENERS, doc.w(s.body))
-        && (s.body + 1..c).any(|j| {
+        && ((s.body + 1..c).any(|j| {
             doc.is_word(j) && is_in(SUBORDINATORS, doc.w(j))
                 || matches!(doc.w(j), "where" | "who" | "which")
-        });
+        }) || cue_word(doc.w(c)).is_some_and(|cw| cw.form == Form::Ing));
     if (is_in(SUBORDINATORS, doc.w(s.body)) || subordinate_opener) && !comma_before && c > s.body {
         if let Some(j) = (c..s.t1).find(|&j| doc.punct(j, &[','])) {
             return j;
