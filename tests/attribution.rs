@@ -2410,6 +2410,20 @@ fn an_impression_keeps_to_its_own_clause() {
     ]);
 }
 
+#[test]
+fn attempts_and_intentions_are_attitudes() {
+    run_group("attempts", &[
+        ("Trump is trying to lure Chinese investors.", "named", &[("trying", "Trump")]),
+        ("The campaign is looking to expand its lead.", "named", &[("looking to", "The campaign")]),
+        ("Cruz opted to skip the debate.", "named", &[("opted", "Cruz")]),
+        ("As Trump put it, the system is rigged.", "named", &[("put it", "Trump")]),
+        ("Sanders apologized for the data breach.", "named", &[("apologized for", "Sanders")]),
+        ("Voters sided with the challenger.", "vague", &[("sided with", "Voters")]),
+        // Trying a dish is no intention about a proposition.
+        ("He tried the soup.", "none", &[]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------

@@ -140,6 +140,8 @@ pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
     "highlights",
     "references",
     "mocks",
+    "shares", "voices", "knocks", "addresses", "attributes", "sides", "campaigns", "fights", "puts", "tries",
+    "attempts", "looks",
 ];
 
 /// Speech verbs through which any common noun may speak ("the host said", "the woman
@@ -332,6 +334,8 @@ pub const NOUN_LIKE_BASE_FORMS: &[&str] = &[
     "express",
     "repeat",
     "discuss",
+    "share", "voice", "knock", "address", "attribute", "accept", "side", "campaign", "fight", "put", "try",
+    "attempt", "look", "interpret",
 ];
 
 /// Words before a cue that make it share the sentence's subject ("… *and* said").
