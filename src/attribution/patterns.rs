@@ -140,8 +140,18 @@ pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
     "highlights",
     "references",
     "mocks",
-    "shares", "voices", "knocks", "addresses", "attributes", "sides", "campaigns", "fights", "puts", "tries",
-    "attempts", "looks",
+    "shares",
+    "voices",
+    "knocks",
+    "addresses",
+    "attributes",
+    "sides",
+    "campaigns",
+    "fights",
+    "puts",
+    "tries",
+    "attempts",
+    "looks",
 ];
 
 /// Speech verbs through which any common noun may speak ("the host said", "the woman
@@ -334,8 +344,20 @@ pub const NOUN_LIKE_BASE_FORMS: &[&str] = &[
     "express",
     "repeat",
     "discuss",
-    "share", "voice", "knock", "address", "attribute", "accept", "side", "campaign", "fight", "put", "try",
-    "attempt", "look", "interpret",
+    "share",
+    "voice",
+    "knock",
+    "address",
+    "attribute",
+    "accept",
+    "side",
+    "campaign",
+    "fight",
+    "put",
+    "try",
+    "attempt",
+    "look",
+    "interpret",
 ];
 
 /// Words before a cue that make it share the sentence's subject ("… *and* said").
@@ -2058,7 +2080,24 @@ impl<'d, 'a> Finder<'d, 'a> {
         if p <= s.body {
             return None;
         }
-        self.range_content(main_clause_start(doc, s, p), p)
+        // "… in terms of, *you know*, …": a cue inside a quotation says nothing beyond it.
+        let start = match self
+            .quotes
+            .inside
+            .get(k)
+            .copied()
+            .filter(|&q| q != u32::MAX)
+        {
+            Some(q) => {
+                let open = self.quotes.list[q as usize].first_tok() + 1;
+                if open >= p {
+                    return None;
+                }
+                open.max(s.body)
+            }
+            None => main_clause_start(doc, s, p),
+        };
+        self.range_content(start, p)
     }
 
     /// The content of a cue inside a relative clause whose pronoun is what is said: "the
@@ -2906,18 +2945,21 @@ fn coordinated_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
 
 /// True when a short source and its speech cue follow ("… and *14 percent said* …").
 fn short_source_and_cue_follow(doc: &Doc, k: usize, end: usize) -> bool {
-    (k + 1..end.min(k + MAX_COORDINATED_SOURCE_TOKENS + 1))
+    (k + 1..end.min(k + MAX_COORDINATED_SOURCE_TOKENS + 3))
         .find(|&j| {
             !doc.is_word(j) && !doc.punct(j, &['%', '-', '.', '\'', '\u{2019}'])
                 || doc.is_word(j) && !doc.cap(j) && cue_word(doc.w(j)).is_some()
         })
         .is_some_and(|j| {
+            // "… but U.S. officials *have said* …": auxiliaries may stand before the cue.
+            let b = skip_back_auxiliaries(doc, k, j);
             doc.is_word(j)
-                && j > k
+                && b > k
+                && b + 2 >= j
                 && cue_word(doc.w(j)).is_some_and(|c| is_in(PLAIN_SPEECH_VERBS, c.verb.lemma))
-                && !is_finite_word(doc.w(j - 1))
-                && (!is_in(DETERMINERS, doc.w(j - 1)) || is_number_word(doc.w(j - 1)))
-                && !matches!(doc.w(j - 1), "to" | "not")
+                && !is_finite_word(doc.w(b - 1))
+                && (!is_in(DETERMINERS, doc.w(b - 1)) || is_number_word(doc.w(b - 1)))
+                && !matches!(doc.w(b - 1), "to" | "not")
         })
 }
 
@@ -2965,14 +3007,18 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
             && doc.is_word(j + 1)
             && !doc.cap(j + 1)
             && cue_word(doc.w(j + 1)).is_some_and(|c| {
-                matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
+                matches!(c.form, Form::Past | Form::Third)
+                    && (c.verb.flags & SPEECH != 0
+                        || doc.w(j + 2) != "by" && !is_in(NOUN_LIKE_THIRD_FORMS, doc.w(j + 1)))
             })
         {
+            // "… defended Sanders as mainstream, *mocked* the party, and …": a list of the
+            // subject's verbs.
             e = j;
             break;
         }
         // "She said she would go, and said she was not concerned": the subject speaks again.
-        if j > k + 1
+        if j > k
             && doc.is_word(j)
             && is_in(VERB_COORDINATORS, doc.w(j))
             && !doc.cap(j)
