@@ -2424,6 +2424,17 @@ fn attempts_and_intentions_are_attitudes() {
     ]);
 }
 
+#[test]
+fn headline_labels_and_single_quotes() {
+    run_group("headline labels", &[
+        ("Kasich: ‘We Are Going To Go All The Way To Cleveland.’", "named", &[(":", "Kasich")]),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'", "named", &[(":", "Obama on Climate Change")]),
+        ("Trump Warns Clinton Policy On Syria Would Lead To World War Three.", "named", &[("Warns", "Trump")]),
+        ("Donald Trump Claims ‘The Shackles’ Have Now Been Taken Off His Campaign.", "named", &[("Claims", "Donald Trump")]),
+        ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.", "named", &[("Refuses", "Ted Cruz")]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------

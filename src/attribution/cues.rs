@@ -649,7 +649,8 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             continue;
         }
         if is_in(ADJUNCT_PREPOSITIONS, w) && !matches!(w, "to" | "of" | "for" | "by")
-            || (w == "to" && (is_in(DETERMINERS, doc.w(i + 1)) || doc.cap(i + 1)))
+            || (w == "to"
+                && (is_in(DETERMINERS, doc.w(i + 1)) || doc.cap(i + 1) && !doc.in_title(i + 1)))
         {
             let after = skip_adjunct_phrase(doc, i + 1, limit);
             if after == i + 1 {
@@ -836,7 +837,12 @@ pub fn complement(
 ) -> Option<Complement> {
     let mut k = skip_adjuncts(doc, i, end);
     let mut addr = None;
-    if verb.flags & ADDRESSEE != 0 {
+    // "warns Clinton's policy would lead to war": a clause, not an addressee, when the
+    // addressee is optional.
+    let clause_first = verb.flags & (CLAUSE | NEEDS_ADDRESSEE) == CLAUSE
+        && doc.cap(k)
+        && clause_starts_at(doc, k, end);
+    if verb.flags & ADDRESSEE != 0 && !clause_first {
         if let Some((a, b)) = addressee(doc, k, end, verb.flags & ABOUT == 0) {
             addr = Some((a, b));
             k = skip_adjuncts(doc, b, end);
@@ -902,6 +908,10 @@ fn read_opening(
     if doc.punct(k, &[':']) && k + 1 < end {
         return (f & (CLAUSE | QUOTE_ONLY | QUESTION) != 0).then_some(Opening::Colon);
     }
+    // "Claims ‘The Shackles’ Have Been Taken Off": a single quotation mark opens the content.
+    if doc.opens_single_quote(k) && f & QUOTE_ONLY == 0 {
+        return read_opening(doc, quotes, verb, k + 1, end, has_addressee);
+    }
     if !doc.is_word(k) {
         return None;
     }
@@ -914,7 +924,7 @@ fn read_opening(
     if w == "to"
         && f & INFINITIVE != 0
         && doc.is_word(k + 1)
-        && !doc.cap(k + 1)
+        && (!doc.cap(k + 1) || doc.in_title(k + 1))
         && !is_in(DETERMINERS, doc.w(k + 1))
     {
         return Some(Opening::Infinitive);

@@ -370,6 +370,10 @@ pub const MAX_LABEL_WORDS: usize = 4;
 /// evidence ("McCaul:", "NY Post:").
 pub const MAX_NAME_LABEL_WORDS: usize = 3;
 
+/// Lower-case words inside a speaker's label ("Obama *on* Climate Change:", "Mukasey *at*
+/// RNC:").
+pub const LABEL_PREPOSITIONS: &[&str] = &["on", "at", "to", "in", "of", "about", "for"];
+
 /// Capitalised labels before a colon that are not speakers.
 pub const NOT_SPEAKER_LABELS: &[&str] = &[
     "photo",
@@ -1270,11 +1274,23 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut k = s.t0;
         k += doc.quote_mark_width(k);
         let start = k;
-        while k < s.t1 && k - start < MAX_LABEL_WORDS && doc.is_word(k) && doc.cap(k) {
+        while k < s.t1
+            && k - start < MAX_LABEL_WORDS + 3
+            && doc.is_word(k)
+            && (doc.cap(k) || k > start && is_in(LABEL_PREPOSITIONS, doc.w(k)) && doc.cap(k + 1))
+        {
             k += 1;
         }
-        let content_starts =
-            doc.is_quote_mark(k + 1) || doc.is_word(k + 1) && doc.ch(k + 1).is_alphabetic();
+        // "Kasich: ‘We Are Going …’": any opening quotation mark starts the content.
+        let content_starts = doc.is_quote_mark(k + 1)
+            || doc.opens_single_quote(k + 1)
+            || doc.is_word(k + 1) && doc.ch(k + 1).is_alphabetic();
+        let with_preposition = (start..k).any(|j| !doc.cap(j));
+        if with_preposition && k - start > MAX_LABEL_WORDS + 2
+            || !with_preposition && k - start > MAX_LABEL_WORDS
+        {
+            return;
+        }
         if k == start || !doc.punct(k, &[':']) || k + 1 >= s.t1 || !content_starts {
             return;
         }
@@ -1282,12 +1298,14 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let label = label_key(doc, start, k);
-        let is_person = (start..k).all(|j| doc.mention(j).is_some());
+        // The name before any preposition ("*Obama* on Climate Change:").
+        let head_end = (start..k).find(|&j| !doc.cap(j)).unwrap_or(k);
+        let is_person = (start..head_end).all(|j| doc.mention(j).is_some());
         let repeated = label_counts.get(&label).is_some_and(|&n| n >= 2);
         // "McCaul: If elected, …": a name in ordinary capitals; "BEIJING:" once is a dateline.
-        let name_like = k - start <= MAX_NAME_LABEL_WORDS
-            && (start..k).all(|j| !doc.all_caps(j) || doc.w(j).chars().count() <= 2)
-            && !(start..k).any(|j| doc.is_country_word(j));
+        let name_like = head_end - start <= MAX_NAME_LABEL_WORDS
+            && (start..head_end).all(|j| !doc.all_caps(j) || doc.w(j).chars().count() <= 2)
+            && !(start..head_end).any(|j| doc.is_country_word(j));
         if !(is_person || repeated || name_like) {
             return;
         }

@@ -649,6 +649,8 @@ pub struct Doc<'a> {
     /// For each token, true when it is a function or cue word capitalised only because its
     /// sentence is in title case ("Cruz *Says* He *Will* Win"): it reads as lower case.
     pub title_cased: Vec<bool>,
+    /// For each sentence, true when it is a headline in title case.
+    pub title_sents: Vec<bool>,
 }
 
 /// No index.
@@ -716,11 +718,14 @@ impl<'a> Doc<'a> {
             tok_sent,
             tok_mention,
             title_cased: vec![false; toks.len()],
+            title_sents: Vec::new(),
         };
+        doc.title_sents = vec![false; doc.sents.len()];
         for i in 0..doc.sents.len() {
             let body = doc.dateline_end(&doc.sents[i]);
             doc.sents[i].body = body;
             if doc.is_title_case(&doc.sents[i]) {
+                doc.title_sents[i] = true;
                 let (a, b) = (doc.sents[i].body + 1, doc.sents[i].t1);
                 for k in a..b {
                     doc.title_cased[k] = doc.is_word(k)
@@ -745,6 +750,19 @@ impl<'a> Doc<'a> {
         s.t1 - s.t0 <= MAX_TITLE_TOKENS
             && long.len() >= MIN_TITLE_WORDS
             && capitalised as f32 >= TITLE_CASE_SHARE * long.len() as f32
+    }
+
+    /// True when token `i` is in a headline in title case, where capitals prove nothing.
+    pub fn in_title(&self, i: usize) -> bool {
+        self.tok_sent
+            .get(i)
+            .is_some_and(|&s| s != NONE && self.title_sents[s as usize])
+    }
+
+    /// True when token `i` is a single opening quotation mark glued to the word after it
+    /// ("*‘*The Shackles’").
+    pub fn opens_single_quote(&self, i: usize) -> bool {
+        self.punct(i, &['\u{2018}', '\'']) && self.is_word(i + 1) && !self.space_before(i + 1)
     }
 
     /// Folded word of token `i` ("" past the end).
