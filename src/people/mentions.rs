@@ -1164,6 +1164,8 @@ struct Finder<'a> {
     para_countries: Vec<Vec<&'static str>>,
     /// Paragraph → true when written in capitals (a heading).
     caps_para: Vec<bool>,
+    /// Paragraph → the countries whose seat of power it names ("White House", "Kremlin").
+    para_seats: Vec<Vec<&'static str>>,
     /// Paragraph → true when nearly every longer word is capitalised (a title-case heading).
     title_para: Vec<bool>,
     /// Token → starts a sentence.
@@ -1470,6 +1472,7 @@ impl<'a> Finder<'a> {
             para,
             para_countries: vec![Vec::new(); paras],
             caps_para: vec![false; paras],
+            para_seats: vec![Vec::new(); paras],
             title_para: vec![false; paras],
             sentence_start,
             country_words: Vec::new(),
@@ -1519,6 +1522,15 @@ impl<'a> Finder<'a> {
                 Some((iso, after)) => {
                     if !self.para_countries[p].contains(&iso) {
                         self.para_countries[p].push(iso);
+                    }
+                    let words: Vec<&str> = self.tokens[i..after]
+                        .iter()
+                        .map(|t| t.folded.as_str())
+                        .collect();
+                    if SEATS_OF_POWER.iter().any(|(w, _)| *w == words.as_slice())
+                        && !self.para_seats[p].contains(&iso)
+                    {
+                        self.para_seats[p].push(iso);
                     }
                     self.country_words.push((p as u32, iso));
                     self.named_countries.insert(iso);
@@ -2716,6 +2728,24 @@ impl<'a> Finder<'a> {
         d
     }
 
+    /// The one seat of power that paragraph `p` or the one before it names ("The White House …
+    /// the president"), if exactly one country's is named there.
+    fn local_lead(&mut self, p: usize) -> Option<&'static str> {
+        let mut seats: Vec<&'static str> = Vec::new();
+        for q in p.saturating_sub(1)..=p {
+            for &c in &self.para_seats[q] {
+                self.work += 1;
+                if !seats.contains(&c) {
+                    seats.push(c);
+                }
+            }
+        }
+        match seats.as_slice() {
+            [c] => Some(*c),
+            _ => None,
+        }
+    }
+
     /// Step 5: titles.
     fn match_titles(&mut self) {
         self.count_countries();
@@ -2861,6 +2891,27 @@ impl<'a> Finder<'a> {
         }
         // Unqualified: "the president", "the diplomat", "the Chancellor".
         let para_here = self.para[i];
+        let by_country = matches!(
+            office,
+            Office::President
+                | Office::PrimeMinister
+                | Office::Chancellor
+                | Office::VicePresident
+                | Office::ForeignMinister
+                | Office::DefenceMinister
+                | Office::FinanceMinister
+                | Office::Monarch
+        );
+        // A seat of power in the title's paragraph (or the one before) decides first: "The White
+        // House … no recommendation to the president" is not the Russian president named a
+        // sentence earlier.
+        if by_country {
+            if let Some(c) = self.local_lead(para_here as usize) {
+                if let Some(p) = self.holder_here(office, Some(c), None, None) {
+                    return Some((t0, end_tok, Who::Kb(p), How::Title));
+                }
+            }
+        }
         let mut nearest_any = None;
         for (steps, x) in seen.iter().rev().enumerate() {
             if steps >= ANTECEDENT_LOOKBACK {
@@ -2875,17 +2926,6 @@ impl<'a> Finder<'a> {
                 break;
             }
         }
-        let by_country = matches!(
-            office,
-            Office::President
-                | Office::PrimeMinister
-                | Office::Chancellor
-                | Office::VicePresident
-                | Office::ForeignMinister
-                | Office::DefenceMinister
-                | Office::FinanceMinister
-                | Office::Monarch
-        );
         if by_country {
             // A head of government or minister far back may be another country's: the country
             // the text is about decides, or nobody.
