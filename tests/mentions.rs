@@ -179,6 +179,7 @@ const REPETITIVE: &[&str] = &[
     "Tim Morrison said Morrison was there.",
     "The president said the Russian president agreed, and the Kremlin's chief nodded.",
     "Lukashen-\nko and Donald TrumpThe talks ended.",
+    "President Obama met Prime Minister Netanyahu; the president and the prime minister left.",
 ];
 
 fn repeated(line: &str, n: usize) -> String {

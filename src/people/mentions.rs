@@ -1177,7 +1177,11 @@ struct Finder<'a> {
     /// Per paragraph: the countries it names and how often.
     para_country_counts: Vec<Vec<(&'static str, usize)>>,
     /// People the text calls by an office ("President Obama"), with the office and how often.
-    titled: Vec<(PersonIdx, Office, usize)>,
+    titled: HashMap<(PersonIdx, Office), usize>,
+    /// The same by person.
+    titled_by_person: HashMap<PersonIdx, Vec<Office>>,
+    /// [`Self::holder_here`]'s answers, once per office, qualifier and host.
+    offices_here: HashMap<OfficeKey, Option<PersonIdx>>,
     /// Per paragraph: its dominant country, once known.
     dominant_cache: Vec<Option<Option<&'static str>>>,
     offices: HashMap<OfficeKey, Option<PersonIdx>>,
@@ -1479,7 +1483,9 @@ impl<'a> Finder<'a> {
             doc_countries: Vec::new(),
             para_country_counts: Vec::new(),
             dominant_cache: Vec::new(),
-            titled: Vec::new(),
+            titled: HashMap::new(),
+            titled_by_person: HashMap::new(),
+            offices_here: HashMap::new(),
             offices: HashMap::new(),
             work: 0,
         };
@@ -2565,7 +2571,7 @@ impl<'a> Finder<'a> {
     /// The people the text itself calls by an office ("President Obama", "Prime Minister
     /// Netanyahu"), with how often: in this text's world they hold it, whatever the date says.
     fn collect_titled_names(&mut self) {
-        let mut titled: Vec<(PersonIdx, Office, usize)> = Vec::new();
+        let mut titled: HashMap<(PersonIdx, Office), usize> = HashMap::new();
         let mut order: Vec<Found> = self
             .found
             .iter()
@@ -2597,10 +2603,10 @@ impl<'a> Finder<'a> {
             if earlier || !self.kb.person(p).roles.iter().any(|r| office_matches(o, r)) {
                 continue;
             }
-            match titled.iter_mut().find(|t| t.0 == p && t.1 == o) {
-                Some(t) => t.2 += 1,
-                None => titled.push((p, o, 1)),
-            }
+            *titled.entry((p, o)).or_default() += 1;
+        }
+        for &(p, o) in titled.keys() {
+            self.titled_by_person.entry(p).or_default().push(o);
         }
         self.titled = titled;
     }
@@ -2615,23 +2621,33 @@ impl<'a> Finder<'a> {
         org: Option<&'static str>,
         host: Option<&'static str>,
     ) -> Option<PersonIdx> {
+        let key = (office, country, org, host);
+        if let Some(&p) = self.offices_here.get(&key) {
+            return p;
+        }
         let at_date = self.holder(office, country, org, host);
         let Some(c) = country else { return at_date };
         let kb = self.kb;
-        let called: Vec<(PersonIdx, usize)> =
+        self.work += self.titled.len();
+        let mut called: Vec<(PersonIdx, usize)> =
             self.titled
                 .iter()
-                .filter(|t| {
-                    kb.person(t.0).roles.iter().any(|r| {
-                        r.country == c && office_matches(t.1, r) && office_matches(office, r)
+                .filter(|((p, o), _)| {
+                    kb.person(*p).roles.iter().any(|r| {
+                        r.country == c && office_matches(*o, r) && office_matches(office, r)
                     })
                 })
-                .map(|t| (t.0, t.2))
+                .map(|((p, _), n)| (*p, *n))
                 .collect();
-        if called.is_empty() || at_date.is_some_and(|h| called.iter().any(|t| t.0 == h)) {
-            return at_date;
-        }
-        called.iter().max_by_key(|t| t.1).map(|t| t.0)
+        called.sort_unstable();
+        let here = if called.is_empty() || at_date.is_some_and(|h| called.iter().any(|t| t.0 == h))
+        {
+            at_date
+        } else {
+            called.iter().max_by_key(|t| t.1).map(|t| t.0)
+        };
+        self.offices_here.insert(key, here);
+        here
     }
 
     /// True when the person referred to by `who` fits an office title at the date.
@@ -2643,12 +2659,13 @@ impl<'a> Finder<'a> {
                 person
                     .role_at(self.date)
                     .is_some_and(|r| office_matches(office, r))
-                    || self.titled.iter().any(|t| {
-                        t.0 == p
-                            && person
+                    || self.titled_by_person.get(&p).is_some_and(|offices| {
+                        offices.iter().any(|&o| {
+                            person
                                 .roles
                                 .iter()
-                                .any(|r| office_matches(t.1, r) && office_matches(office, r))
+                                .any(|r| office_matches(o, r) && office_matches(office, r))
+                        })
                     })
             }
             Who::Article(a) => self.article_people[a]
