@@ -2435,6 +2435,24 @@ fn headline_labels_and_single_quotes() {
     ]);
 }
 
+#[test]
+fn present_tense_clauses_agent_nouns_and_objects() {
+    run_content_group("present tense and objects", &[
+        ("Economists believe this provides an incentive for employers.", &[("indirect", "this provides an incentive for employers")]),
+        ("The inquiry found virtually nothing about her actions.", &[("indirect", "nothing about her actions")]),
+        ("The advisory panel recommends unspecified adjustments.", &[("indirect", "unspecified adjustments")]),
+        ("Trump promised a closer relationship with Putin.", &[("indirect", "a closer relationship with Putin")]),
+        ("Most recently, Trump called to ban Muslims from entering the country.", &[("indirect", "to ban Muslims from entering the country")]),
+    ]);
+    run_group("agent nouns and -ing nouns", &[
+        ("The demonstrators intend to ignore restrictions.", "named", &[("intend", "The demonstrators")]),
+        ("Exit polling showed that Clinton won every group.", "vague", &[("showed", "Exit polling")]),
+        ("The complaint, which was filed in federal court, alleged that the party failed.", "named", &[("alleged", "The complaint, which was filed in federal court")]),
+        // A thing that is no agent holds no attitude.
+        ("The conflict threatens to spread.", "none", &[]),
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Robustness
 // ---------------------------------------------------------------------------------------------

@@ -178,7 +178,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("reveal", "reveals", "revealed", "revealed", "revealing", SPEECH | CLAUSE | QUESTION),
     v("disclose", "discloses", "disclosed", "disclosed", "disclosing", SPEECH | CLAUSE | QUESTION),
     v("predict", "predicts", "predicted", "predicted", "predicting", SPEECH | CLAUSE | OBJECT),
-    v("promise", "promises", "promised", "promised", "promising", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE),
+    v("promise", "promises", "promised", "promised", "promising", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE | OBJECT),
     v("vow", "vows", "vowed", "vowed", "vowing", SPEECH | CLAUSE | INFINITIVE),
     v("pledge", "pledges", "pledged", "pledged", "pledging", SPEECH | CLAUSE | INFINITIVE | OBJECT),
     v("threaten", "threatens", "threatened", "threatened", "threatening", SPEECH | CLAUSE | INFINITIVE | ATTITUDE),
@@ -213,9 +213,9 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("quote", "quotes", "quoted", "quoted", "quoting", 0),
     // Evidence: "the emails show that …", "a study found that …".
     v("show", "shows", "showed", "shown", "showing", SPEECH | CLAUSE | OBJECT),
-    v("find", "finds", "found", "found", "finding", SPEECH | CLAUSE),
+    v("find", "finds", "found", "found", "finding", SPEECH | CLAUSE | OBJECT),
     vp("point", "points", "pointed", "pointing", &["out", "to"], SPEECH | CLAUSE | OBJECT),
-    vo("call", "calls", "called", "calling", &["for", "on", "out"], OBJECT | STANCE),
+    vo("call", "calls", "called", "calling", &["for", "on", "out"], OBJECT | INFINITIVE | STANCE),
     v("estimate", "estimates", "estimated", "estimated", "estimating", SPEECH | CLAUSE | OBJECT),
     v("project", "projects", "projected", "projected", "projecting", SPEECH | CLAUSE | OBJECT),
     v("forecast", "forecasts", "forecast", "forecast", "forecasting", SPEECH | CLAUSE | OBJECT),
@@ -822,8 +822,38 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
         {
             return true;
         }
+        if k > i && k <= i + 3 && is_present_verb_at(doc, k) {
+            return true;
+        }
     }
     false
+}
+
+/// True for a verb in the present tense's third person right after its subject ("this
+/// *provides*", "the plan *hurts*"): a lower-case word in "-s" after a pronoun, a name or a noun,
+/// with more words after it.
+pub fn is_present_verb_at(doc: &Doc, k: usize) -> bool {
+    let w = doc.w(k);
+    let prev = doc.w(k.wrapping_sub(1));
+    let verb_shaped = w.len() >= 4
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics", "ies", "ws"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !is_function_or_cue_word(w)
+        && !is_number_word(w);
+    let subject_before = k > 0
+        && doc.is_word(k - 1)
+        && (matches!(
+            prev,
+            "this" | "that" | "it" | "he" | "she" | "who" | "which"
+        ) || doc.cap(k - 1)
+            || !is_function_or_cue_word(prev) && !prev.ends_with('s'));
+    verb_shaped
+        && doc.is_word(k)
+        && !doc.cap(k)
+        && subject_before
+        && (doc.is_word(k + 1) || doc.is_quote_mark(k + 1))
 }
 
 /// Reads what follows a cue ending before token `i` in a sentence ending before `end`, against the
@@ -865,7 +895,16 @@ pub fn complement(
             k = j + 1;
         }
     }
-    let opening = read_opening(doc, quotes, verb, k, end, addr.is_some())?;
+    let Some(opening) = read_opening(doc, quotes, verb, k, end, addr.is_some()) else {
+        // "promised *a closer relationship* with Putin": no addressee after all, but the object.
+        return addr
+            .filter(|_| verb.flags & OBJECT != 0 && verb.flags & NEEDS_ADDRESSEE == 0)
+            .map(|(a, _)| Complement {
+                addressee: None,
+                start: a,
+                opening: Opening::Object,
+            });
+    };
     // "see Clinton *as* the heir": without "as" these verbs are perception, not attitude.
     if verb.flags & AS_ONLY != 0
         && opening == Opening::Object

@@ -200,6 +200,11 @@ pub const CLAUSE_OPENERS: &[&str] = &[
     "still",
 ];
 
+/// How many paragraphs after the last attribution a paragraph opening with a quotation still
+/// continues it (news copy runs a speaker's quote over several paragraphs; a paragraph of the
+/// author's in between ends the run).
+pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
+
 /// Most words after a quotation that opens a sentence for it to still continue the quote
 /// before ("“…,” he added.").
 pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
@@ -245,6 +250,10 @@ pub const CONCESSIVE_OPENERS: &[&str] = &[
     "boasting",
     "amid",
 ];
+
+/// Endings of nouns naming people by what they do ("demonstrat*or*s", "bystand*er*",
+/// "econom*ist*", "particip*ant*", "resid*ent*", "Republic*an*").
+pub const AGENT_SUFFIXES: &[&str] = &["er", "or", "ist", "ant", "ent", "ian", "an"];
 
 /// Words that open a subordinate clause at the start of a sentence.
 pub const SUBORDINATORS: &[&str] = &[
@@ -2543,7 +2552,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let inherits = if prev.para == para {
                 opens_sentence && fills_sentence || same_sentence_after_cue
             } else {
-                opens_paragraph && prev.para + 1 == para && fills_sentence
+                opens_paragraph && prev.para + MAX_CONTINUATION_PARAGRAPHS >= para && fills_sentence
             };
             if !inherits {
                 continue;
@@ -2658,7 +2667,7 @@ fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
         return true;
     }
     if form == Form::Third
-        && (doc.is_finite_at(i + 1)
+        && (doc.is_finite_at(i + 1) && !is_adjectival_participle(doc, i + 1)
             || cue_word(doc.w(i + 1)).is_some_and(|c| c.form != Form::Ing && !doc.cap(i + 1)))
     {
         return true;
@@ -3100,13 +3109,15 @@ fn speaking_source(
     clause_start: usize,
 ) -> Option<SourceClass> {
     let class = classify(doc, ss, se, clause_start);
-    if verb.flags & ATTITUDE != 0 && (class.not_a_source || is_document(doc, ss, se)) {
+    // "The *demonstrators* intend to …": an agent noun in no table is a person all the same.
+    let agent = is_agent_noun(doc.w(super::sources::head_of(doc, ss, se).0));
+    if verb.flags & ATTITUDE != 0 && (class.not_a_source && !agent || is_document(doc, ss, se)) {
         return None;
     }
     if class.not_a_source {
         let kind = class
             .fallback
-            .filter(|_| is_in(PLAIN_SPEECH_VERBS, verb.lemma))?;
+            .filter(|_| is_in(PLAIN_SPEECH_VERBS, verb.lemma) || agent)?;
         return Some(SourceClass {
             kind,
             not_a_source: false,
@@ -3114,6 +3125,13 @@ fn speaking_source(
         });
     }
     Some(class)
+}
+
+/// True for a noun naming people by what they do ("demonstrators", "a bystander",
+/// "economist", "Republican").
+fn is_agent_noun(w: &str) -> bool {
+    let stem = w.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or(w);
+    stem.len() > 4 && AGENT_SUFFIXES.iter().any(|suffix| stem.ends_with(suffix))
 }
 
 /// Where the content of a cue at `c` must stop because the cue sits in a subordinate or

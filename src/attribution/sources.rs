@@ -826,7 +826,8 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
         let head_ok = || {
             head.is_some()
                 && (names_someone(doc, start, first)
-                    || doc.w(first + 1) == "who" && takes_postmodifier(doc, first - 1))
+                    || matches!(doc.w(first + 1), "who" | "which")
+                        && takes_postmodifier(doc, first - 1))
         };
         if first + 1 < close && close - first <= MAX_LONG_APPOSITION_TOKENS && head_ok() {
             // Quotes inside must pair up ("Mr. Manafort, citing ''the magic of Trump,'' said").

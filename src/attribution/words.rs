@@ -543,6 +543,20 @@ pub const NOUNS_IN_ING: &[&str] = &[
     "morning",
     "briefing",
     "hearing",
+    "polling",
+    "reporting",
+    "spending",
+    "funding",
+    "housing",
+    "training",
+    "bombing",
+    "shooting",
+    "killing",
+    "testing",
+    "filing",
+    "offering",
+    "wording",
+    "meaning",
 ];
 
 /// Opening brackets and dashes after which a quotation mark opens.
