@@ -15,10 +15,16 @@ impl Date {
         let s = s.trim();
         let bad = || format!("the date {s:?} is not a YYYY-MM-DD date");
         let b = s.as_bytes();
-        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || (b.len() > 10 && !matches!(b[10], b'T' | b' ' | b't')) {
+        if b.len() < 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || (b.len() > 10 && !matches!(b[10], b'T' | b' ' | b't'))
+        {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok()).ok_or_else(bad);
+        let num = |r: std::ops::Range<usize>| {
+            s.get(r).and_then(|x| x.parse::<u32>().ok()).ok_or_else(bad)
+        };
         let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
         if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) || y < 1000 {
             return Err(bad());
@@ -46,7 +52,12 @@ impl Date {
 
     /// `YYYY-MM-DD`.
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.0 / 10000, self.0 / 100 % 100, self.0 % 100)
+        format!(
+            "{:04}-{:02}-{:02}",
+            self.0 / 10000,
+            self.0 / 100 % 100,
+            self.0 % 100
+        )
     }
 
     /// The date `days` later.
@@ -111,7 +122,10 @@ mod tests {
     #[test]
     fn dates_parse_from_plain_and_timestamp_forms() {
         assert_eq!(Date::parse("2025-11-28").unwrap().iso(), "2025-11-28");
-        assert_eq!(Date::parse("2025-11-28T09:30:00Z").unwrap().iso(), "2025-11-28");
+        assert_eq!(
+            Date::parse("2025-11-28T09:30:00Z").unwrap().iso(),
+            "2025-11-28"
+        );
         assert!(Date::parse("2025-13-01").is_err());
         assert!(Date::parse("2025-02-29").is_err());
         assert!(Date::parse("28/11/2025").is_err());
@@ -120,7 +134,13 @@ mod tests {
 
     #[test]
     fn adding_days_rolls_months_and_years() {
-        assert_eq!(Date::parse("2024-12-20").unwrap().plus_days(15).iso(), "2025-01-04");
-        assert_eq!(Date::parse("2024-02-28").unwrap().plus_days(1).iso(), "2024-02-29");
+        assert_eq!(
+            Date::parse("2024-12-20").unwrap().plus_days(15).iso(),
+            "2025-01-04"
+        );
+        assert_eq!(
+            Date::parse("2024-02-28").unwrap().plus_days(1).iso(),
+            "2024-02-29"
+        );
     }
 }

@@ -6,19 +6,37 @@ use news_context::page::{Block, Snapshot, TextNode};
 const SEED: &str = include_str!("../www/seed-article.txt");
 
 fn block(tag: &str) -> Block {
-    Block { tag: tag.into(), in_article: true, ..Block::default() }
+    Block {
+        tag: tag.into(),
+        in_article: true,
+        ..Block::default()
+    }
 }
 
 /// The seed article as a page: one paragraph per line, each split into several text nodes at
 /// awkward places (inside names, after accented letters) the way inline markup splits them.
 fn seed_snapshot() -> Snapshot {
-    let mut s = Snapshot { lang: "en".into(), published: "2025-11-28T08:00:00Z".into(), today: "2026-11-28".into(), ..Snapshot::default() };
+    let mut s = Snapshot {
+        lang: "en".into(),
+        published: "2025-11-28T08:00:00Z".into(),
+        today: "2026-11-28".into(),
+        ..Snapshot::default()
+    };
     for line in SEED.lines() {
         let b = s.blocks.len();
-        s.blocks.push(block(if line == "Putin’s support" { "h2" } else { "p" }));
+        s.blocks.push(block(if line == "Putin’s support" {
+            "h2"
+        } else {
+            "p"
+        }));
         let chars: Vec<char> = line.chars().collect();
         for piece in chars.chunks(37) {
-            s.nodes.push(TextNode { text: piece.iter().collect(), block: b, heading: line == "Putin’s support", ..TextNode::default() });
+            s.nodes.push(TextNode {
+                text: piece.iter().collect(),
+                block: b,
+                heading: line == "Putin’s support",
+                ..TextNode::default()
+            });
         }
     }
     s
@@ -31,7 +49,11 @@ fn utf16_slice(s: &str, start: usize, end: usize) -> String {
 
 /// The text a group of marks covers, joined across nodes.
 fn group_text(snapshot: &Snapshot, p: &news_context::page::Plan, group: usize) -> String {
-    p.marks.iter().filter(|m| m.group == group).map(|m| utf16_slice(&snapshot.nodes[m.node].text, m.start, m.end)).collect()
+    p.marks
+        .iter()
+        .filter(|m| m.group == group)
+        .map(|m| utf16_slice(&snapshot.nodes[m.node].text, m.start, m.end))
+        .collect()
 }
 
 #[test]
@@ -41,12 +63,26 @@ fn name_marks_land_on_the_names_even_when_nodes_split_them() {
     assert_eq!(p.date, "2025-11-28");
     assert_eq!(p.date_source, "page");
     let names: Vec<String> = {
-        let mut groups: Vec<usize> = p.marks.iter().filter(|m| m.kind == "name").map(|m| m.group).collect();
+        let mut groups: Vec<usize> = p
+            .marks
+            .iter()
+            .filter(|m| m.kind == "name")
+            .map(|m| m.group)
+            .collect();
         groups.dedup();
         groups.into_iter().map(|g| group_text(&s, &p, g)).collect()
     };
-    for expected in ["Nicolás Maduro", "Alexander Lukashenko", "Jesús Rafael Salazar Velázquez", "Rosa Villavicencio", "the Venezuelan leader"] {
-        assert!(names.iter().any(|n| n == expected), "{expected} not marked; marked: {names:?}");
+    for expected in [
+        "Nicolás Maduro",
+        "Alexander Lukashenko",
+        "Jesús Rafael Salazar Velázquez",
+        "Rosa Villavicencio",
+        "the Venezuelan leader",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} not marked; marked: {names:?}"
+        );
     }
 }
 
@@ -54,15 +90,33 @@ fn name_marks_land_on_the_names_even_when_nodes_split_them() {
 fn each_person_has_one_card_and_marks_point_at_it() {
     let s = seed_snapshot();
     let p = plan(&s).unwrap();
-    let lukashenko = p.cards.iter().position(|c| c.heading == "Alexander Lukashenko").expect("card");
+    let lukashenko = p
+        .cards
+        .iter()
+        .position(|c| c.heading == "Alexander Lukashenko")
+        .expect("card");
     let card = &p.cards[lukashenko];
     assert_eq!(card.kind, "person");
-    assert!(card.lines.iter().any(|l| l.value == "President of Belarus"), "{card:?}");
-    assert!(card.link.starts_with("https://en.wikipedia.org/wiki/"), "{}", card.link);
+    assert!(
+        card.lines.iter().any(|l| l.value == "President of Belarus"),
+        "{card:?}"
+    );
+    assert!(
+        card.link.starts_with("https://en.wikipedia.org/wiki/"),
+        "{}",
+        card.link
+    );
     assert!(card.note.starts_with("As of "), "{}", card.note);
     assert!(p.marks.iter().filter(|m| m.card == lukashenko).count() >= 5);
-    let rosa = p.cards.iter().find(|c| c.heading == "Rosa Villavicencio").expect("article person card");
-    assert_eq!(rosa.note, "Not in the knowledge base: described by this article.");
+    let rosa = p
+        .cards
+        .iter()
+        .find(|c| c.heading == "Rosa Villavicencio")
+        .expect("article person card");
+    assert_eq!(
+        rosa.note,
+        "Not in the knowledge base: described by this article."
+    );
     assert!(rosa.link.is_empty());
 }
 
@@ -70,11 +124,19 @@ fn each_person_has_one_card_and_marks_point_at_it() {
 fn maduro_card_shows_the_role_at_the_date_and_that_it_changed_since() {
     let s = seed_snapshot();
     let p = plan(&s).unwrap();
-    let card = p.cards.iter().find(|c| c.heading == "Nicolás Maduro").unwrap();
+    let card = p
+        .cards
+        .iter()
+        .find(|c| c.heading == "Nicolás Maduro")
+        .unwrap();
     let role = card.lines.iter().find(|l| l.key == "role").unwrap();
     assert_eq!(role.label, "On 28 Nov 2025");
     assert_eq!(role.value, "President of Venezuela");
-    let latest = card.lines.iter().find(|l| l.key == "role_now").expect("a line saying the role has changed since");
+    let latest = card
+        .lines
+        .iter()
+        .find(|l| l.key == "role_now")
+        .expect("a line saying the role has changed since");
     assert_eq!(latest.value, "President of Venezuela 2013–2026; at this article's date: in office");
     // Read today, the same card says the role has ended.
     let mut later = seed_snapshot();
@@ -94,7 +156,10 @@ fn marks_never_leave_their_node_and_never_split_a_surrogate_pair() {
     for m in &p.marks {
         let units: Vec<u16> = s.nodes[m.node].text.encode_utf16().collect();
         assert!(m.start < m.end && m.end <= units.len());
-        assert!(!(0xDC00..0xE000).contains(&units[m.start]), "mark starts inside a surrogate pair");
+        assert!(
+            !(0xDC00..0xE000).contains(&units[m.start]),
+            "mark starts inside a surrogate pair"
+        );
         assert!(m.end == units.len() || !(0xDC00..0xE000).contains(&units[m.end]));
     }
 }
@@ -106,11 +171,20 @@ fn spans_after_emoji_and_lone_surrogates_land_on_the_right_characters() {
     let s = Snapshot {
         published: "2025-11-28".into(),
         blocks: vec![block("p")],
-        nodes: vec![TextNode { text: text.into(), block: 0, ..TextNode::default() }],
+        nodes: vec![TextNode {
+            text: text.into(),
+            block: 0,
+            ..TextNode::default()
+        }],
         ..Snapshot::default()
     };
     let p = plan(&s).unwrap();
-    let names: Vec<String> = p.marks.iter().filter(|m| m.kind == "name").map(|m| utf16_slice(text, m.start, m.end)).collect();
+    let names: Vec<String> = p
+        .marks
+        .iter()
+        .filter(|m| m.kind == "name")
+        .map(|m| utf16_slice(text, m.start, m.end))
+        .collect();
     assert_eq!(names, vec!["Nicolás Maduro", "Vladimir Putin"]);
 }
 
@@ -118,11 +192,24 @@ fn spans_after_emoji_and_lone_surrogates_land_on_the_right_characters() {
 fn skipped_nodes_and_page_furniture_are_never_marked() {
     let mut s = seed_snapshot();
     let nav = s.blocks.len();
-    s.blocks.push(Block { tag: "li".into(), landmarks: vec!["nav".into()], ..Block::default() });
-    s.nodes.push(TextNode { text: "Vladimir Putin news".into(), block: nav, ..TextNode::default() });
+    s.blocks.push(Block {
+        tag: "li".into(),
+        landmarks: vec!["nav".into()],
+        ..Block::default()
+    });
+    s.nodes.push(TextNode {
+        text: "Vladimir Putin news".into(),
+        block: nav,
+        ..TextNode::default()
+    });
     let code = s.blocks.len();
     s.blocks.push(block("pre"));
-    s.nodes.push(TextNode { text: "Vladimir Putin said".into(), block: code, skip: true, ..TextNode::default() });
+    s.nodes.push(TextNode {
+        text: "Vladimir Putin said".into(),
+        block: code,
+        skip: true,
+        ..TextNode::default()
+    });
     let p = plan(&s).unwrap();
     assert!(!p.marks.iter().any(|m| m.node >= s.nodes.len() - 2));
 }
@@ -141,7 +228,10 @@ fn the_date_falls_back_to_today_and_bad_snapshots_get_clear_errors() {
     let mut s = seed_snapshot();
     s.published = "yesterday".into();
     let p = plan(&s).unwrap();
-    assert_eq!((p.date.as_str(), p.date_source.as_str()), ("2026-11-28", "today"));
+    assert_eq!(
+        (p.date.as_str(), p.date_source.as_str()),
+        ("2026-11-28", "today")
+    );
     s.today = String::new();
     assert!(plan(&s).unwrap_err().contains("date"));
     let mut bad = seed_snapshot();
@@ -151,7 +241,10 @@ fn the_date_falls_back_to_today_and_bad_snapshots_get_clear_errors() {
 
 #[test]
 fn an_empty_page_plans_nothing() {
-    let s = Snapshot { today: "2025-11-28".into(), ..Snapshot::default() };
+    let s = Snapshot {
+        today: "2025-11-28".into(),
+        ..Snapshot::default()
+    };
     let p = plan(&s).unwrap();
     assert!(p.marks.is_empty() && p.cards.is_empty());
     assert!(!p.skipped_reason.is_empty());

@@ -415,6 +415,10 @@ pub const VAGUE_PASSIVES: &[&str] = &[
     "characterized",
     "labeled",
     "branded",
+    "identified",
+    "listed",
+    "ranked",
+    "rated",
 ];
 
 /// Participles of a vague passive that take "as" or "for" ("is *seen as* a threat", "is
@@ -434,6 +438,12 @@ pub const PASSIVES_WITH_AS: &[&str] = &[
     "labeled",
     "branded",
     "thought",
+    "identified",
+    "named",
+    "listed",
+    "ranked",
+    "rated",
+    "cast",
 ];
 
 /// Participles of a vague passive that take a noun phrase or an adjective ("is *considered*
@@ -895,6 +905,14 @@ pub fn complement(
             k = j + 1;
         }
     }
+    // "refused*, generally,* to concede": an adverb between commas.
+    if doc.punct(k, &[','])
+        && doc.punct(k + 2, &[','])
+        && doc.is_word(k + 1)
+        && (is_ly_adverb(doc.w(k + 1)) || is_in(SKIPPABLE_ADVERBS, doc.w(k + 1)))
+    {
+        k += 3;
+    }
     let Some(opening) = read_opening(doc, quotes, verb, k, end, addr.is_some()) else {
         // "promised *a closer relationship* with Putin": no addressee after all, but the object.
         return addr
@@ -959,6 +977,15 @@ fn read_opening(
     }
     if w == "that" && f & (CLAUSE | OBJECT) != 0 {
         return Some(Opening::That);
+    }
+    // "vowed *not to* vote for him".
+    if w == "not"
+        && doc.w(k + 1) == "to"
+        && f & INFINITIVE != 0
+        && doc.is_word(k + 2)
+        && !doc.cap(k + 2)
+    {
+        return Some(Opening::Infinitive);
     }
     if w == "to"
         && f & INFINITIVE != 0

@@ -863,8 +863,10 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     }
     let head = source_before(doc, start, first)?;
     // "Lukashenko, Belarus’ leader," or "His campaign manager, Corey Lewandowski,".
-    let named_apposition =
-        names_someone(doc, first + 1, close) && takes_postmodifier(doc, head.1 - 1);
+    // "The minister of the economy, Mr. Guajardo Villarreal,": the head noun takes the name.
+    let named_apposition = names_someone(doc, first + 1, close)
+        && (takes_postmodifier(doc, head.1 - 1)
+            || takes_postmodifier(doc, head_of(doc, head.0, head.1).0));
     if !(names_someone(doc, head.0, head.1) || named_apposition) {
         return None;
     }

@@ -19,7 +19,10 @@ pub fn run(shared: &Path, parts: &[String]) -> Result<String, String> {
     let wanted = |p: &str| parts.is_empty() || parts.iter().any(|x| x == p);
     for p in parts {
         if !PARTS.contains(&p.as_str()) {
-            return Err(format!("unknown evaluation part {p:?}; parts: {}", PARTS.join(", ")));
+            return Err(format!(
+                "unknown evaluation part {p:?}; parts: {}",
+                PARTS.join(", ")
+            ));
         }
     }
     if wanted("mentions") {

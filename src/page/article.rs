@@ -235,7 +235,11 @@ fn densest_prose_run(
             let link_density = s.link_chars as f64 / s.chars as f64;
             if is_heading_tag(&b.tag) && link_density > MAX_LINK_DENSITY {
                 // A short linked label ("NEWSLETTERS", a byline) is no teaser title.
-                return if s.chars >= MIN_TEASER_TITLE_CHARS { LINKED_HEADING_WEIGHT } else { SHORT_BLOCK_WEIGHT };
+                return if s.chars >= MIN_TEASER_TITLE_CHARS {
+                    LINKED_HEADING_WEIGHT
+                } else {
+                    SHORT_BLOCK_WEIGHT
+                };
             }
             if is_heading_tag(&b.tag) || is_caption(b) {
                 return 0;
@@ -494,11 +498,28 @@ mod tests {
         let s = page(&[
             ("p", "", false, &[], &long, false),
             ("p", "", false, &[], &long, false),
-            ("h3", "", false, &[], "Minister Quits After Row Over Budget Cuts In Parliament", true),
+            (
+                "h3",
+                "",
+                false,
+                &[],
+                "Minister Quits After Row Over Budget Cuts In Parliament",
+                true,
+            ),
             ("p", "", false, &[], teaser, false),
-            ("h3", "", false, &[], "Storm Brings Record Cold To The North This Weekend", true),
+            (
+                "h3",
+                "",
+                false,
+                &[],
+                "Storm Brings Record Cold To The North This Weekend",
+                true,
+            ),
             ("p", "", false, &[], teaser, false),
         ]);
-        assert_eq!(choose_article_blocks(&s), vec![true, true, false, false, false, false]);
+        assert_eq!(
+            choose_article_blocks(&s),
+            vec![true, true, false, false, false, false]
+        );
     }
 }

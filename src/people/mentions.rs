@@ -2908,6 +2908,11 @@ impl<'a> Finder<'a> {
         }
         // Unqualified: "the president", "the diplomat", "the Chancellor".
         let para_here = self.para[i];
+        if office == Office::Pope {
+            return self
+                .holder_here(office, Some("VA"), None, None)
+                .map(|p| (t0, end_tok, Who::Kb(p), How::Title));
+        }
         let by_country = matches!(
             office,
             Office::President

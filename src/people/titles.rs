@@ -40,6 +40,8 @@ pub enum Office {
     Diplomat,
     /// "secretary-general", "director-general", "head" of an organisation
     OrgHead,
+    /// "the pope": there is one, the head of state of the Holy See.
+    Pope,
 }
 
 /// Multi-word office phrases, longest first within each office; matched on folded words.
@@ -99,6 +101,7 @@ pub const OFFICE_PHRASES: &[(&[&str], Office)] = &[
     (&["queen"], Office::Monarch),
     (&["emir"], Office::Monarch),
     (&["monarch"], Office::Monarch),
+    (&["pope"], Office::Pope),
     (&["sultan"], Office::Monarch),
     (&["minister"], Office::Minister),
     (&["spokesman"], Office::Spokesperson),
@@ -265,6 +268,7 @@ pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
                     && CHANCELLOR_IS_FOREIGN_MINISTER.contains(&role.country))
         }
         Office::Leader => role.kind.leads_state(),
+        Office::Pope => office_is("pope"),
         Office::Monarch => {
             MONARCH_OFFICES[..5].contains(&role.office) || office_is("emir") || office_is("sultan")
         }

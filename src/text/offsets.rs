@@ -56,7 +56,11 @@ impl<'t> Utf16Index<'t> {
             Err(i) => i - 1, // checkpoints[0] is byte 0, so i >= 1
         };
         let (from, units) = self.checkpoints[at];
-        units + self.text[from..byte].chars().map(char::len_utf16).sum::<usize>()
+        units
+            + self.text[from..byte]
+                .chars()
+                .map(char::len_utf16)
+                .sum::<usize>()
     }
 
     /// Byte offset of UTF-16 offset `unit`. An offset inside a surrogate pair maps to the start of

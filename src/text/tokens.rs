@@ -43,12 +43,20 @@ impl Token {
 
     /// True for a punctuation token equal to one of `chars`.
     pub fn is_punct_in(&self, text: &str, chars: &[char]) -> bool {
-        self.kind == TokenKind::Punct && text[self.start..].chars().next().is_some_and(|c| chars.contains(&c))
+        self.kind == TokenKind::Punct
+            && text[self.start..]
+                .chars()
+                .next()
+                .is_some_and(|c| chars.contains(&c))
     }
 
     /// True when the word starts with an upper-case letter.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.is_word() && text[self.start..].chars().next().is_some_and(char::is_uppercase)
+        self.is_word()
+            && text[self.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// The first character of the token.
@@ -64,7 +72,13 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut word_start: Option<usize> = None;
     let slice = &text[from..to];
     let push_word = |tokens: &mut Vec<Token>, s: usize, e: usize, space: bool| {
-        tokens.push(Token { start: s, end: e, kind: TokenKind::Word, space_before: space, folded: fold(&text[s..e]) });
+        tokens.push(Token {
+            start: s,
+            end: e,
+            kind: TokenKind::Word,
+            space_before: space,
+            folded: fold(&text[s..e]),
+        });
     };
     for (i, c) in slice.char_indices() {
         let at = from + i;
@@ -82,7 +96,13 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
             space = true;
         } else {
             let end = at + c.len_utf8();
-            tokens.push(Token { start: at, end, kind: TokenKind::Punct, space_before: space, folded: fold(&text[at..end]) });
+            tokens.push(Token {
+                start: at,
+                end,
+                kind: TokenKind::Punct,
+                space_before: space,
+                folded: fold(&text[at..end]),
+            });
             space = false;
         }
     }
@@ -107,7 +127,10 @@ mod tests {
 
     #[test]
     fn possessive_splits_from_the_name() {
-        assert_eq!(words("Lukashenko’s office"), vec!["Lukashenko", "’", "s", "office"]);
+        assert_eq!(
+            words("Lukashenko’s office"),
+            vec!["Lukashenko", "’", "s", "office"]
+        );
     }
 
     #[test]
