@@ -16,7 +16,7 @@ SHARED     ?= ../shared
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Install what is missing (wasm target, wasm-bindgen-cli, chromium, firefox-esr, npm packages)
+deps: ## Install what is missing (wasm target, wasm-bindgen-cli, chromium, firefox-esr, npm packages, nightly + cargo-fuzz)
 	tools/install-deps.sh all
 
 # ---------------------------------------------------------------- build
@@ -53,7 +53,7 @@ test: ## Run every test: Rust core, knowledge base, the extension in real browse
 test-rust:
 	cargo test --all-targets
 
-# Bounded fuzzing (20 s a target) when cargo-fuzz and nightly are installed; else prints "skipped: ...".
+# Bounded fuzzing (20 s a target); install-deps installs nightly and cargo-fuzz, and if it could not, this prints "skipped: ...".
 test-fuzz:
 	fuzz/run.sh $${FUZZ_SECONDS:-20}
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what `make demo`, `make test` and `make extension` need and is missing, and nothing else.
-# Safe to run again: each step checks first. Usage: tools/install-deps.sh [rust|wasm|browsers|node|all]...
+# Safe to run again: each step checks first. Usage: tools/install-deps.sh [rust|wasm|browsers|node|fuzz|all]...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +44,22 @@ need_node() {
   fi
 }
 
+# Fuzzing (`make test-fuzz`, `make fuzz`) needs a nightly toolchain and cargo-fuzz. If either cannot be
+# installed, say so and go on: fuzz/run.sh then prints "skipped: ..." and the rest of `make test` runs.
+need_fuzz() {
+  need_rust
+  if ! cargo +nightly --version >/dev/null 2>&1; then
+    log "rustup toolchain install nightly (for cargo-fuzz)"
+    rustup toolchain install nightly --profile minimal >/dev/null \
+      || { log "warning: could not install a nightly toolchain; fuzzing will be skipped"; return 0; }
+  fi
+  if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    log "cargo install cargo-fuzz (about 2 minutes)"
+    cargo install cargo-fuzz --locked --quiet || cargo install cargo-fuzz --quiet \
+      || log "warning: could not install cargo-fuzz; fuzzing will be skipped"
+  fi
+}
+
 need_browsers() {
   apt_install chromium firefox-esr zip
 }
@@ -55,7 +71,8 @@ for what in "$@"; do
     wasm) need_wasm ;;
     node) need_node ;;
     browsers) need_browsers ;;
-    all) need_wasm; need_node; need_browsers ;;
+    fuzz) need_fuzz ;;
+    all) need_wasm; need_node; need_browsers; need_fuzz ;;
     *) echo "unknown: $what" >&2; exit 2 ;;
   esac
 done
