@@ -137,14 +137,24 @@ fn maduro_card_shows_the_role_at_the_date_and_that_it_changed_since() {
         .iter()
         .find(|l| l.key == "role_now")
         .expect("a line saying the role has changed since");
-    assert_eq!(latest.value, "President of Venezuela 2013–2026; at this article's date: in office");
+    assert_eq!(
+        latest.value,
+        "President of Venezuela 2013–2026; at this article's date: in office"
+    );
     // Read today, the same card says the role has ended.
     let mut later = seed_snapshot();
     later.published = "2026-11-28".into();
     let p = plan(&later).unwrap();
-    let card = p.cards.iter().find(|c| c.heading == "Nicolás Maduro").unwrap();
+    let card = p
+        .cards
+        .iter()
+        .find(|c| c.heading == "Nicolás Maduro")
+        .unwrap();
     let latest = card.lines.iter().find(|l| l.key == "role_now").unwrap();
-    assert_eq!(latest.value, "President of Venezuela 2013–2026; at this article's date: no longer in office");
+    assert_eq!(
+        latest.value,
+        "President of Venezuela 2013–2026; at this article's date: no longer in office"
+    );
 }
 
 #[test]
@@ -248,4 +258,49 @@ fn an_empty_page_plans_nothing() {
     let p = plan(&s).unwrap();
     assert!(p.marks.is_empty() && p.cards.is_empty());
     assert!(!p.skipped_reason.is_empty());
+}
+
+#[test]
+fn claim_cards_explain_themselves_in_one_line() {
+    let s = seed_snapshot();
+    let p = plan(&s).expect("plans");
+    let claims: Vec<_> = p.cards.iter().filter(|c| c.kind == "claim").collect();
+    assert!(!claims.is_empty());
+    for c in &claims {
+        assert!(
+            !c.subheading.is_empty(),
+            "every claim card has a one-line explanation: {c:?}"
+        );
+        if c.heading == "No source stated" {
+            assert_eq!(c.subheading, "No source stated in this article.");
+            continue;
+        }
+        let value = |key: &str| {
+            c.lines
+                .iter()
+                .find(|l| l.key == key)
+                .map(|l| l.value.clone())
+        };
+        // The line names the source first, the medium after "via", and ends with the cue.
+        if let Some(source) = value("source") {
+            assert!(c.subheading.starts_with(&source), "{c:?}");
+        }
+        if let Some(via) = value("via") {
+            assert!(c.subheading.contains(&format!("via {via}")), "{c:?}");
+        }
+        if let Some(cue) = value("cue") {
+            assert!(
+                c.subheading.ends_with(&format!(": {cue}")) || c.subheading == cue,
+                "{c:?}"
+            );
+        }
+    }
+    // "Belta quoted Lukashenko": source, medium and cue in one line.
+    assert!(
+        claims.iter().any(|c| c
+            .subheading
+            .starts_with("Alexander Lukashenko, via Belta: ")),
+        "{:?}",
+        claims.iter().map(|c| &c.subheading).collect::<Vec<_>>()
+    );
 }

@@ -336,6 +336,9 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
 }
 
 /// The card for a claim: its source kind, source, cue and medium.
+///
+/// The subheading says it in one line, as a reader would ("Lukashenko, via Belta: told"), so the
+/// card explains the mark before the reader reads the labelled lines.
 fn claim_card(analysis: &Analysis, s: &crate::analysis::Sentence) -> Card {
     let heading = match s.attribution.as_str() {
         "named" => "Named source",
@@ -349,6 +352,7 @@ fn claim_card(analysis: &Analysis, s: &crate::analysis::Sentence) -> Card {
         ..Card::default()
     };
     if s.attribution == "none" {
+        card.subheading = "No source stated in this article.".into();
         card.note = "No source stated in this article.".into();
         return card;
     }
@@ -360,19 +364,37 @@ fn claim_card(analysis: &Analysis, s: &crate::analysis::Sentence) -> Card {
         .quotes
         .iter()
         .find(|q| q.cue.is_some() && q.cue == s.cue);
-    let mut who = match (speaker, &s.source) {
+    let who = match (speaker, &s.source) {
         (Some(p), _) => p.name.clone(),
         (None, Some(src)) => src.text.clone(),
         _ => String::new(),
     };
-    if let Some(via) = quote.and_then(|q| q.via.as_ref()) {
-        who = format!("{who}, via {}", via.text);
+    let via = quote.and_then(|q| q.via.as_ref()).map(|v| v.text.clone());
+    let cue = s.cue.as_ref().map(|c| c.text.clone());
+    let mut summary = who.clone();
+    if let Some(v) = &via {
+        summary = if summary.is_empty() {
+            format!("via {v}")
+        } else {
+            format!("{summary}, via {v}")
+        };
     }
+    if let Some(c) = &cue {
+        summary = if summary.is_empty() {
+            c.clone()
+        } else {
+            format!("{summary}: {c}")
+        };
+    }
+    card.subheading = summary;
     if !who.is_empty() {
         card.lines.push(line("source", "Source", who));
     }
-    if let Some(cue) = &s.cue {
-        card.lines.push(line("cue", "Cue", cue.text.clone()));
+    if let Some(v) = via {
+        card.lines.push(line("via", "Medium", v));
+    }
+    if let Some(c) = cue {
+        card.lines.push(line("cue", "Cue", c));
     }
     card
 }
