@@ -21,7 +21,8 @@ done
 rm -rf "$OUT"
 mkdir -p "$OUT/lib" "$OUT/pkg" "$OUT/common"
 tar -C www --exclude='*.md' -cf - . | tar -C "$OUT" -xf -
-cp extension/lib/snapshot.js extension/lib/applier.js extension/lib/cards.js "$OUT/lib/"
-cp extension/common/page.css "$OUT/common/"
+cp extension/lib/snapshot.js extension/lib/applier.js extension/lib/strings.js extension/lib/feedback.js \
+  extension/lib/navigator.js extension/lib/cards.js "$OUT/lib/"
+cp extension/common/page.css extension/common/schema.js "$OUT/common/"
 cp "$PKG/news_context.js" "$PKG/news_context_bg.wasm" "$OUT/pkg/"
 echo "build-www: demo page in $OUT"

@@ -63,22 +63,29 @@ function renderLegend(plan) {
   ul.replaceChildren(...rows);
 }
 
-/** Undoes the previous drawing, snapshots the page, plans and applies. */
-function annotate(published) {
+let lastPublished; // the date the article was last annotated at, to draw it again after a "Hide"
+
+/**
+ * Undoes the previous drawing, snapshots the page, plans and applies. The reader's "Hide" and
+ * "Wrong person" choices (lib/feedback.js) are kept in memory on this page, and narrow the plan.
+ */
+async function annotate(published) {
+  lastPublished = published;
   if (current.cards) current.cards.destroy();
   if (current.handle) current.handle.undo();
   current = { handle: null, cards: null };
   const { snapshot, nodes } = NC.snapshot.take(document, published ? { published } : {});
+  const texts = snapshot.nodes.map((n) => n.text);
   let plan;
   try {
-    plan = planPage(snapshot);
+    plan = await NC.feedback.prepare(planPage(snapshot), texts);
   } catch (e) {
     setStatus(`The article could not be analysed: ${e && e.message ? e.message : e}`, true);
     return null;
   }
   let handle = null;
   try {
-    handle = NC.applier.apply(plan, nodes, { texts: snapshot.nodes.map((n) => n.text) });
+    handle = NC.applier.apply(plan, nodes, { texts });
     current = { handle, cards: NC.cards.mount(plan, handle, { legend: false }) };
   } catch (e) {
     if (handle) handle.undo();
@@ -88,8 +95,10 @@ function annotate(published) {
   renderLegend(plan);
   const source = plan.date_source === "page" ? "the article's date" : "today";
   const reason = plan.skipped_reason ? ` ${plan.skipped_reason}` : "";
+  const fb = plan.summary.feedback || {};
+  const hidden = fb.hidden || fb.wrong ? ` You hid ${(fb.hidden || 0) + (fb.wrong || 0)}.` : "";
   setStatus(`${handle.counts.names} name marks and ${handle.counts.claims} claims marked. ` +
-    `Roles as of ${plan.date} (${source}).${reason}`);
+    `Roles as of ${plan.date} (${source}).${reason}${hidden}`);
   return plan;
 }
 
@@ -103,7 +112,7 @@ async function showSeed() {
     setStatus(`The sample article could not be loaded (${e.message}); paste one below.`, true);
     return false;
   }
-  annotate();
+  await annotate();
   return true;
 }
 
@@ -126,6 +135,7 @@ async function main() {
     article.scrollIntoView({ block: "start" });
   });
   $("show-seed").addEventListener("click", () => showSeed());
+  NC.feedback.onChange(() => annotate(lastPublished));
   await showSeed();
   document.documentElement.dataset.ncDemo = "ready";
 }

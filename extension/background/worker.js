@@ -42,6 +42,15 @@ async function answerPlan(snapshot) {
   }
 }
 
+// The manifest's keyboard commands step through the marks of the active tab (lib/navigator.js).
+if (api.commands && api.commands.onCommand) {
+  api.commands.onCommand.addListener((command, tab) => {
+    const direction = command === "next-mark" ? 1 : command === "previous-mark" ? -1 : 0;
+    if (!direction || !tab || tab.id === undefined) return;
+    api.tabs.sendMessage(tab.id, { type: "nc:step", direction }).catch(() => {});
+  });
+}
+
 api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (!message || typeof message.type !== "string") return false;
   if (message.type === "nc:plan") {

@@ -1,30 +1,45 @@
 /**
- * settings.js: the extension's two settings, shared by the popup and the options page.
+ * settings.js: reading and writing the reader's settings from the popup and the options page.
  *
- * Why it exists: one definition of where each setting lives, so the pages and the content script
- * (which reads the same keys) agree. `storage.sync` `{enabled}` is the global switch and follows the
- * user across devices; `storage.local` `{disabledSites}` lists hosts and stays on this device.
+ * Why it exists: both pages offer the same settings; this is the one place that knows which storage
+ * area holds which key. The schema itself (defaults, lenient reading of old or corrupt values) is
+ * common/schema.js, which the page loads first as a classic script and the content scripts share.
  */
 export const api = globalThis.browser || globalThis.chrome;
+const schema = () => globalThis.NewsContext.schema;
+
+/**
+ * All settings, read leniently: `{enabled, show, disabledSites, feedback, problems}`. `problems`
+ * lists, in English, each stored value that could not be read and was replaced by its default.
+ */
+export async function getSettings() {
+  const [sync, local] = await Promise.all([
+    api.storage.sync.get(["enabled", "show"]),
+    api.storage.local.get(["disabledSites", "feedback"]),
+  ]);
+  return schema().readAll(sync, local);
+}
 
 /** True unless the user switched News Context off everywhere. */
 export async function getEnabled() {
-  const { enabled } = await api.storage.sync.get({ enabled: true });
-  // An older or corrupt value: "false"/0 mean off; anything else unreadable means the default, on.
-  return !(enabled === false || enabled === "false" || enabled === 0 || enabled === "0" || enabled === "off");
+  return (await getSettings()).enabled;
 }
 
 export async function setEnabled(enabled) {
   await api.storage.sync.set({ enabled: !!enabled });
 }
 
+/** Shows (`on = true`) or hides one family of marks (`pref` is a key of schema.MARK_PREFS). */
+export async function setShown(pref, on) {
+  const { show } = await getSettings();
+  if (!(pref in show)) throw new Error(`unknown kind of mark: ${pref}`);
+  show[pref] = !!on;
+  await api.storage.sync.set({ show });
+}
+
 /** The hosts where News Context is switched off, sorted. */
 export async function getDisabledSites() {
-  const { disabledSites } = await api.storage.local.get({ disabledSites: [] });
-  // An older schema stored a comma-separated string; anything else unreadable means none.
-  const list = Array.isArray(disabledSites) ? disabledSites
-    : typeof disabledSites === "string" ? disabledSites.split(/[\s,;]+/) : [];
-  return list.filter((h) => typeof h === "string").map((h) => h.trim().toLowerCase()).filter(Boolean);
+  return (await getSettings()).disabledSites;
 }
 
 /** Switches News Context on (`on = true`) or off for `host`. */
@@ -33,6 +48,19 @@ export async function setSiteEnabled(host, on) {
   if (on) sites.delete(host);
   else sites.add(host);
   await api.storage.local.set({ disabledSites: [...sites].sort() });
+}
+
+/** Forgets every "hide" and "wrong person" choice, on every page. */
+export async function clearFeedback() {
+  await api.storage.local.set({ feedback: {} });
+}
+
+/** Rewrites unreadable stored values with what they were read as (the defaults), so the
+ * message about them is shown once. */
+export async function repairSettings() {
+  const s = await getSettings();
+  await api.storage.sync.set({ enabled: s.enabled, show: s.show });
+  await api.storage.local.set({ disabledSites: s.disabledSites, feedback: s.feedback });
 }
 
 /** A host name as typed by a user, normalised, or "" when it is not one. */

@@ -118,8 +118,10 @@
       say("no annotations on this page:", state.reason);
       return;
     }
-    const plan = answer.plan;
     const texts = snapshot.nodes.map((n) => n.text);
+    // lib/feedback.js: the reader's choices (families shown, marks hidden) narrow the plan and its summary.
+    const plan = NC.feedback ? await NC.feedback.prepare(answer.plan, texts) : answer.plan;
+    if (generation !== state.generation) return;
     const collapsed = await legendCollapsed();
     if (generation !== state.generation) return;
     let handle = null;
@@ -178,6 +180,9 @@
       say("no annotations on this page:", state.reason);
     }
   }
+
+  // The reader changed which marks to show, or hid one: draw the page again (lib/feedback.js).
+  if (NC.feedback) NC.feedback.onChange(() => { if (wanted) { wanted = null; sync(); } });
 
   api.storage.onChanged.addListener((changes, area) => {
     if ((area === "sync" && "enabled" in changes) || (area === "local" && "disabledSites" in changes)) {

@@ -11,6 +11,10 @@
  * opens when the pointer rests on the claim's highlighted text (found with caretPositionFromPoint,
  * since highlights have no element). Cards close on Escape, mouse leave and blur, and are placed
  * below or above the word or line (never over it), inside the viewport.
+ * Keyboard: Enter on a focused name, or stepping to a mark (lib/navigator.js, attached here when
+ * loaded), *pins* the card: it becomes a non-modal dialog holding the focus, so its link and its
+ * "Hide" / "Wrong person" actions (lib/feedback.js, when loaded) can be reached with Tab; Escape
+ * closes it and puts the focus back on the name (or leaves the selection on the claim).
  *
  * Shared by the content script and the demo page; no extension API here. UI strings (not card text,
  * which comes from the plan) can be passed in `options.strings`, e.g. from chrome.i18n.
@@ -30,8 +34,15 @@
   const MARGIN = 8;
   /** How long the card waits before closing after the pointer leaves, so it can be reached (ms). */
   const CLOSE_DELAY = 200;
+  /** Room (px) needed above or below a whole claim to place its pinned card there; else the card
+   * goes next to the claim's first line. */
+  const PINNED_ROOM = 160;
 
   const DEFAULT_STRINGS = Object.freeze({
+    actionHide: "Hide",
+    actionWrong: "Wrong person",
+    actionsLabel: "Your feedback",
+    actionDone: "Hidden. The page is marked again without it.",
     legendTitle: "News Context",
     legendLabel: "News Context legend",
     legendHide: "Hide",
@@ -58,6 +69,14 @@
 .card { position: fixed; top: 0; left: 0; max-width: min(22rem, calc(100vw - 16px));
   padding: 10px 12px; overflow: auto; }
 .card[hidden], .legend-body[hidden] { display: none; }
+.card:focus { outline: none; }
+.card:focus-visible, .card.pinned { outline: 2px solid #0072B2; outline-offset: 1px; }
+.nc-card-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.nc-card-actions button { font: inherit; font-size: 13px; color: inherit; background: #efefef;
+  border: 1px solid #8a8a8a; border-radius: 4px; padding: 1px 8px; cursor: pointer; }
+.nc-card-actions button:focus-visible { outline: 2px solid #0072B2; outline-offset: 2px; }
+.nc-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+  white-space: nowrap; }
 .nc-card-heading { margin: 0; font-size: 16px; font-weight: 700; }
 .nc-card-sub { margin: 0 0 6px; color: #4a4a4a; }
 .nc-card-lines { margin: 6px 0; display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; }
@@ -82,8 +101,18 @@ ${swatches}
   .nc-card-sub, .nc-card-note, .legend-date { color: #c8c8c8; }
   .nc-card-lines dt { color: #dedede; }
   .nc-card-link { color: #8cc8ff; }
-  .legend button { background: #333333; border-color: #9a9a9a; }
+  .legend button, .nc-card-actions button { background: #333333; border-color: #9a9a9a; }
   .sw-name { border-bottom-color: ${styles.NAME.colorDark}; }
+  .card:focus-visible, .card.pinned { outline-color: #56B4E9; }
+}
+@media (forced-colors: active) {
+  .card, .legend { color: CanvasText; background: Canvas; border: 1px solid CanvasText; box-shadow: none; }
+  .nc-card-sub, .nc-card-note, .legend-date, .nc-card-lines dt { color: CanvasText; }
+  .nc-card-link { color: LinkText; }
+  .legend button, .nc-card-actions button { color: ButtonText; background: ButtonFace; border-color: ButtonText; }
+  .card:focus-visible, .card.pinned, .legend button:focus-visible, .nc-card-actions button:focus-visible,
+  .nc-card-link:focus-visible { outline-color: Highlight; }
+  .sw-name { border-bottom-color: LinkText; background: transparent; }
 }`;
   }
 
@@ -108,16 +137,26 @@ ${swatches}
     root.appendChild(make(doc, "style", "", css));
   }
 
-  /** Fills `card` with the plan's card `c`: heading, subheading, labelled lines, note, link. */
-  function fillCard(doc, card, c, strings) {
+  /**
+   * Fills `card` with the plan's card `c`: heading, subheading, labelled lines, note, link, and the
+   * reader's actions when `act(action)` is given (person cards also get "Wrong person").
+   */
+  function fillCard(doc, card, c, strings, act) {
     card.replaceChildren();
-    card.appendChild(make(doc, "p", "nc-card-heading", c.heading));
-    if (c.subheading) card.appendChild(make(doc, "p", "nc-card-sub", c.subheading));
+    const heading = make(doc, "p", "nc-card-heading", c.heading);
+    heading.id = `${CARD_ID}-heading`;
+    card.appendChild(heading);
+    if (c.subheading) {
+      const sub = make(doc, "p", "nc-card-sub", c.subheading);
+      sub.id = `${CARD_ID}-sub`;
+      card.appendChild(sub);
+    }
     const lines = Array.isArray(c.lines) ? c.lines.filter((l) => l && (l.label || l.value)) : [];
     if (lines.length) {
       const dl = make(doc, "dl", "nc-card-lines");
       for (const l of lines) {
-        const dt = make(doc, "dt", "", l.label);
+        const label = (strings.lineLabels && typeof l.key === "string" && strings.lineLabels[l.key]) || l.label;
+        const dt = make(doc, "dt", "", label);
         const dd = make(doc, "dd", "", l.value);
         if (typeof l.key === "string") dd.dataset.key = l.key;
         dl.append(dt, dd);
@@ -132,6 +171,21 @@ ${swatches}
       a.rel = "noopener noreferrer";
       a.referrerPolicy = "no-referrer";
       card.appendChild(a);
+    }
+    if (typeof act === "function") {
+      const row = make(doc, "div", "nc-card-actions");
+      row.setAttribute("role", "group");
+      row.setAttribute("aria-label", strings.actionsLabel);
+      const button = (text, action) => {
+        const b = make(doc, "button", "", text);
+        b.type = "button";
+        b.dataset.action = action;
+        b.addEventListener("click", (e) => { e.stopPropagation(); act(action); });
+        row.appendChild(b);
+      };
+      button(strings.actionHide, "hide");
+      if (c.kind === "person") button(strings.actionWrong, "wrong");
+      card.appendChild(row);
     }
   }
 
@@ -176,7 +230,10 @@ ${swatches}
    */
   function mount(plan, handle, options = {}) {
     const doc = options.document || global.document;
-    const strings = Object.assign({}, DEFAULT_STRINGS, options.strings || {});
+    const local = typeof NC.localStrings === "function" ? NC.localStrings() : {};
+    const strings = Object.assign({}, DEFAULT_STRINGS, local, options.strings || {});
+    if (local.lineLabels && !(options.strings && options.strings.lineLabels)) strings.lineLabels = local.lineLabels;
+    const feedback = options.feedback !== undefined ? options.feedback : NC.feedback || null;
     const styles = NC.styles;
     const cards = (plan && Array.isArray(plan.cards)) ? plan.cards : [];
     const markOf = new WeakMap();
@@ -201,6 +258,10 @@ ${swatches}
     card.setAttribute("role", "tooltip");
     card.hidden = true;
     root.appendChild(card);
+    // Says what happened after an action (the card is gone by then).
+    const announcer = make(doc, "div", "nc-visually-hidden");
+    announcer.setAttribute("role", "status");
+    root.appendChild(announcer);
 
     let legend = null;
     if (options.legend !== false && plan && plan.summary) {
@@ -214,19 +275,32 @@ ${swatches}
     let describedEl = null; // the element the open card describes (the mark, or its link)
     let describedPrev = null; // that element's own aria-describedby, restored exactly on close
     let openClaim = null; // the claim ({range, mark}) whose card is open
+    let pinnedItem = null; // the navigator's item (or {kind, el, mark}) whose card is pinned
     let closeTimer = 0;
     let dismissedEl = null; // closed with Escape: stays closed until the pointer leaves it
     let dismissedClaim = null;
+    let returning = null; // the mark the focus is being put back on after a pinned card: no card for it
     let movePending = false;
 
     const cancelClose = () => { if (closeTimer) { clearTimeout(closeTimer); closeTimer = 0; } };
     const scheduleClose = () => { cancelClose(); closeTimer = setTimeout(close, CLOSE_DELAY); };
 
+    /** What the card's actions do for `mark`: remember the choice; the page is then drawn again. */
+    function actionsFor(mark) {
+      if (!feedback || !mark || typeof mark.fb !== "string") return null;
+      return (action) => {
+        announcer.textContent = strings.actionDone;
+        feedback.record(mark, action).catch((e) => {
+          announcer.textContent = String((e && e.message) || e);
+        });
+      };
+    }
+
     /** Shows the plan's card for `mark` next to `anchor` (a DOMRect). */
     function show(mark, anchor) {
       const c = mark && cards[mark.card];
       if (!c) return false;
-      fillCard(doc, card, c, strings);
+      fillCard(doc, card, c, strings, actionsFor(mark));
       card.dataset.card = String(mark.card);
       card.dataset.kind = mark.kind;
       card.hidden = false;
@@ -270,12 +344,69 @@ ${swatches}
 
     function close() {
       cancelClose();
-      if (!openEl && !openClaim) return;
+      if (!openEl && !openClaim && !pinnedItem) return;
       undescribe();
       openEl = null;
       openClaim = null;
+      unpin();
       card.hidden = true;
       card.replaceChildren();
+    }
+
+    function unpin() {
+      if (!pinnedItem) return;
+      pinnedItem = null;
+      card.classList.remove("pinned");
+      card.setAttribute("role", "tooltip");
+      for (const a of ["tabindex", "aria-labelledby", "aria-describedby", "aria-label"]) card.removeAttribute(a);
+    }
+
+    /** The box a pinned claim's card is placed against: the whole claim when there is room above
+     * or below it, else its first line. */
+    function claimAnchor(range) {
+      const box = range.getBoundingClientRect();
+      const vh = doc.documentElement.clientHeight || view.innerHeight;
+      if (Math.max(box.top, vh - box.bottom) >= PINNED_ROOM) return box;
+      const rects = range.getClientRects();
+      return rects.length ? rects[0] : box;
+    }
+
+    /**
+     * Opens the card of `item` (`{kind: "name", el, mark}` or `{kind: "claim", range, mark}`) as a
+     * dialog that holds the focus, so its link and actions are reachable with the keyboard.
+     */
+    function pin(item) {
+      cancelClose();
+      const mark = item && item.mark;
+      if (!mark || !cards[mark.card]) return false;
+      undescribe();
+      openEl = item.kind === "name" ? item.el : null;
+      openClaim = item.kind === "claim" ? (item.claim || { range: item.range, mark }) : null;
+      const anchor = item.kind === "name" ? anchorOf(item.el) : claimAnchor(item.range);
+      if (!show(mark, anchor)) return false;
+      pinnedItem = item;
+      card.classList.add("pinned");
+      card.setAttribute("role", "dialog");
+      card.setAttribute("tabindex", "-1");
+      card.setAttribute("aria-labelledby", `${CARD_ID}-heading`);
+      if (cards[mark.card].subheading) card.setAttribute("aria-describedby", `${CARD_ID}-sub`);
+      card.focus({ preventScroll: true });
+      return true;
+    }
+
+    /** Escape or Tab out of a pinned card: close it and put the reader back at its mark. */
+    function leavePinned(restoreFocus) {
+      const item = pinnedItem;
+      close();
+      if (restoreFocus && item && item.kind === "name") {
+        const target = item.el.hasAttribute("tabindex") ? item.el : item.el.closest(FOCUS_CONTAINERS);
+        if (target && target.focus) {
+          dismissedEl = item.el;
+          returning = item.el;
+          target.focus({ preventScroll: true });
+          returning = null;
+        }
+      }
     }
 
     const markFrom = (target) => {
@@ -315,7 +446,7 @@ ${swatches}
 
     /** Pointer moved over page text: open, keep or close the claim card (names have their own events). */
     function pointerAt(x, y, target) {
-      if (target === host || markFrom(target)) return;
+      if (pinnedItem || target === host || markFrom(target)) return;
       const hit = claimAt(x, y);
       if (dismissedClaim && (!hit || hit.claim !== dismissedClaim)) dismissedClaim = null;
       if (hit && hit.claim === dismissedClaim) return;
@@ -326,10 +457,12 @@ ${swatches}
 
     const listeners = {
       mouseover(e) {
+        if (pinnedItem) return;
         const el = markFrom(e.target);
         if (el) { if (el !== dismissedEl) open(el); } else if (e.target === host) cancelClose();
       },
       mouseout(e) {
+        if (pinnedItem) return;
         const el = markFrom(e.target);
         if (el && !el.contains(e.relatedTarget)) {
           if (el === dismissedEl) dismissedEl = null;
@@ -347,24 +480,41 @@ ${swatches}
       focusin(e) {
         const el = markFrom(e.target);
         const inside = el ? null : markInside(e.target);
+        if ((el || inside) === returning && returning) return;
         if (el || inside) { dismissedEl = null; open(el || inside, el || e.target); }
       },
       focusout(e) {
+        if (pinnedItem) return; // the pinned card's own focus handling decides
         const el = markFrom(e.target) || markInside(e.target);
         if (el && openEl === el && e.relatedTarget !== host) close();
       },
+      cardFocusout(e) {
+        // Focus left the pinned card for the page (Tab past its last control, a click elsewhere).
+        if (pinnedItem && !(e.relatedTarget && root.contains(e.relatedTarget))) leavePinned(false);
+      },
       keydown(e) {
+        if (e.key === "Enter" && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+          const el = markFrom(e.target);
+          if (el && el === openEl && !pinnedItem) {
+            e.preventDefault();
+            pin({ kind: "name", el, mark: markOf.get(el) });
+          }
+          return;
+        }
         if (e.key !== "Escape") return;
+        if (pinnedItem) { e.preventDefault(); leavePinned(true); return; }
         if (openEl) { dismissedEl = openEl; close(); } else if (openClaim) { dismissedClaim = openClaim; close(); }
       },
       reposition() {
-        if (openEl) position(doc, card, anchorOf(openEl));
+        if (pinnedItem && pinnedItem.kind === "claim") position(doc, card, claimAnchor(pinnedItem.range));
+        else if (openEl) position(doc, card, anchorOf(openEl));
         else if (openClaim) close(); // the pointer is no longer where the claim was
       },
     };
     const view = doc.defaultView;
     card.addEventListener("mouseenter", cancelClose);
-    card.addEventListener("mouseleave", scheduleClose);
+    card.addEventListener("mouseleave", () => { if (!pinnedItem) scheduleClose(); });
+    card.addEventListener("focusout", listeners.cardFocusout);
     doc.addEventListener("mouseover", listeners.mouseover, true);
     doc.addEventListener("mouseout", listeners.mouseout, true);
     if (claims.length) doc.addEventListener("mousemove", listeners.mousemove, { capture: true, passive: true });
@@ -375,14 +525,19 @@ ${swatches}
     view.addEventListener("resize", listeners.reposition, { passive: true });
 
     let destroyed = false;
-    return {
+    let navigator = null;
+    const controller = {
       host,
       open,
       close,
+      pin,
+      /** The item whose card is pinned, or null. */
+      pinned: () => pinnedItem,
       /** Removes the host, every listener and every attribute the cards added. */
       destroy() {
         if (destroyed) return;
         destroyed = true;
+        if (navigator) navigator.destroy();
         close();
         doc.removeEventListener("mouseover", listeners.mouseover, true);
         doc.removeEventListener("mouseout", listeners.mouseout, true);
@@ -395,6 +550,9 @@ ${swatches}
         host.remove();
       },
     };
+    if (NC.navigator && options.navigator !== false) navigator = NC.navigator.attach(handle, controller, { document: doc });
+    controller.navigator = navigator;
+    return controller;
   }
 
   /** The legend: each claim kind and names, with counts from `plan.summary`, collapsible. */

@@ -1,15 +1,19 @@
 /**
- * options.js: the settings page's logic: the same two settings as the popup, plus the full list of
- * sites where News Context is off, each of which can be turned back on. Changes take effect in open
- * tabs at once (their content scripts listen to storage changes).
+ * options.js: the settings page's logic: the same settings as the popup (on/off everywhere, which
+ * marks to show), the full list of sites where News Context is off, each of which can be turned
+ * back on, and the remembered "hide" / "wrong person" choices, which can be forgotten. Changes take
+ * effect in open tabs at once (their content scripts listen to storage changes). Settings that
+ * could not be read are named here, with the defaults used instead.
  */
-import { api, getEnabled, setEnabled, getDisabledSites, setSiteEnabled, normaliseHost } from "../common/settings.js";
+import {
+  api, clearFeedback, getSettings, normaliseHost, repairSettings, setEnabled, setSiteEnabled,
+} from "../common/settings.js";
 import { localise, t } from "../common/i18n.js";
+import { keysText, renderMarkSwitches, updateMarkSwitches } from "../common/controls.js";
 
 const $ = (id) => document.getElementById(id);
 
-async function renderSites() {
-  const sites = await getDisabledSites();
+function renderSites(sites) {
   const ul = $("sites");
   ul.replaceChildren();
   if (!sites.length) {
@@ -31,11 +35,39 @@ async function renderSites() {
   }
 }
 
+function renderFeedback(feedback) {
+  const entries = Object.values(feedback);
+  const hidden = entries.filter((e) => e.a === "hide").length;
+  const wrong = entries.filter((e) => e.a === "wrong").length;
+  $("feedback-count").textContent = t("optionsFeedbackCount", [String(hidden), String(wrong)],
+    `${hidden} marks hidden and ${wrong} names marked as the wrong person, on all pages. ` +
+    "They are stored on this computer only, under codes from which no page or text can be read back.");
+  $("feedback-clear").disabled = entries.length === 0;
+}
+
+function renderProblems(problems) {
+  const p = $("problems");
+  p.hidden = problems.length === 0;
+  p.textContent = problems.length
+    ? t("settingsProblems", [problems.join("; ")],
+      `Some saved settings could not be read, so their defaults are used: ${problems.join("; ")}.`)
+    : "";
+}
+
 async function main() {
   localise();
+  const settings = await getSettings();
+  renderProblems(settings.problems);
+  // Store the defaults in place of what could not be read, so the reader is told once.
+  if (settings.problems.length) await repairSettings();
+
   const enabled = $("enabled");
-  enabled.checked = await getEnabled();
+  enabled.checked = settings.enabled;
   enabled.addEventListener("change", () => setEnabled(enabled.checked));
+  renderMarkSwitches($("show"), settings);
+  renderSites(settings.disabledSites);
+  renderFeedback(settings.feedback);
+
   $("add").addEventListener("submit", async (e) => {
     e.preventDefault();
     const host = normaliseHost($("host").value);
@@ -47,11 +79,17 @@ async function main() {
     $("host").value = "";
     await setSiteEnabled(host, false);
   });
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area === "local" && "disabledSites" in changes) renderSites();
-    if (area === "sync" && "enabled" in changes) enabled.checked = changes.enabled.newValue !== false;
+  $("feedback-clear").addEventListener("click", () => clearFeedback());
+
+  api.storage.onChanged.addListener(async (changes, area) => {
+    const now = await getSettings();
+    if (area === "local" && "disabledSites" in changes) renderSites(now.disabledSites);
+    if (area === "local" && "feedback" in changes) renderFeedback(now.feedback);
+    if (area === "sync" && "enabled" in changes) enabled.checked = now.enabled;
+    if (area === "sync" && "show" in changes) updateMarkSwitches($("show"), now.show);
   });
-  await renderSites();
+  $("keys").textContent = await keysText();
+  document.documentElement.dataset.ready = "true";
 }
 
 main();

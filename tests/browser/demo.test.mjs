@@ -38,7 +38,7 @@ after(async () => {
 
 test("the demo ships the same lib/ scripts as the extension", () => {
   requireBuild({ www: true });
-  for (const f of ["snapshot.js", "applier.js", "cards.js"]) {
+  for (const f of ["snapshot.js", "applier.js", "strings.js", "feedback.js", "navigator.js", "cards.js"]) {
     assert.equal(fs.readFileSync(path.join(WWW_DIR, "lib", f), "utf8"),
       fs.readFileSync(path.join(ROOT, "extension/lib", f), "utf8"), f);
   }

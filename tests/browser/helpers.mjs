@@ -231,11 +231,12 @@ export async function startServer(extraRoutes = {}) {
 
 /**
  * Launches Chromium with the unpacked extension in a fresh profile. Every request that is not to
- * 127.0.0.1 (or the extension's own files) is aborted and recorded in `blocked`.
+ * 127.0.0.1 (or the extension's own files) is aborted and recorded in `blocked`. `extensionDir`
+ * loads another copy of the extension (e.g. one whose wasm was damaged on purpose).
  * Returns `{ctx, worker, extensionId, blocked, close()}`.
  */
-export async function launchChromium() {
-  requireBuild();
+export async function launchChromium({ extensionDir = EXT_DIR } = {}) {
+  if (extensionDir === EXT_DIR) requireBuild();
   // Route the extension service worker's requests too, so any it made would be seen here.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = "1";
   const { chromium } = await import("playwright-core");
@@ -245,7 +246,7 @@ export async function launchChromium() {
     headless: true,
     args: [
       "--headless=new", "--no-sandbox",
-      `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
       "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync",
     ],

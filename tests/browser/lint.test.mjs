@@ -38,7 +38,8 @@ test("the manifest asks only for storage and exposes no resource to pages", () =
   assert.equal(m.web_accessible_resources, undefined);
   assert.deepEqual(m.background, { service_worker: "background/worker.js", scripts: ["background/worker.js"], type: "module" });
   assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
-  assert.deepEqual(m.content_scripts[0].js, ["lib/snapshot.js", "lib/applier.js", "lib/cards.js", "content/content.js"]);
+  assert.deepEqual(m.content_scripts[0].js, ["common/schema.js", "lib/snapshot.js", "lib/applier.js", "lib/strings.js",
+    "lib/feedback.js", "lib/navigator.js", "lib/cards.js", "content/content.js"]);
   assert.equal(m.browser_specific_settings.gecko.strict_min_version, "142.0");
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
   for (const size of ["16", "32", "48", "128"]) {

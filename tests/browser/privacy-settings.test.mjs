@@ -1,9 +1,10 @@
 /**
  * privacy-settings.test.mjs: the built extension in headless Chromium: it makes no network request
  * while browsing; `chrome.storage` holds only the documented settings keys (extension/PERMISSIONS.md:
- * sync {enabled}, local {disabledSites, legendCollapsed}); corrupt or missing settings fall back to the
- * defaults with a console message; settings of an older schema (disabledSites as a comma-separated
- * string, enabled as "false") are read correctly. The package carries no remote code.
+ * sync {enabled, show}, local {disabledSites, legendCollapsed, feedback}); corrupt or missing settings
+ * fall back to the defaults with a console message, and the options page names them; settings of an
+ * older schema (disabledSites as a comma-separated string, enabled as "false", show as a list of
+ * families) are read correctly. The package carries no remote code.
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -24,7 +25,7 @@ after(async () => {
   await server?.close();
 });
 
-const DOCUMENTED = { sync: ["enabled"], local: ["disabledSites", "legendCollapsed"] };
+const DOCUMENTED = { sync: ["enabled", "show"], local: ["disabledSites", "legendCollapsed", "feedback"] };
 
 /** Replaces both storage areas' contents. */
 async function setStorage(sync, local) {
@@ -98,6 +99,68 @@ test("corrupt settings fall back to the defaults with a console message; annotat
   assert.deepEqual(browser.blocked, []);
 });
 
+test("corrupt 'show' and 'feedback' settings fall back to the defaults with a console message: every mark drawn", async () => {
+  await setStorage(null, null);
+  const clean = await openSeed();
+  const all = await clean.page.evaluate(() => ({ names: document.querySelectorAll("nc-mark").length, highlights: CSS.highlights.size }));
+  await clean.page.close();
+  for (const [sync, local, pattern] of [
+    [{ show: "names only" }, {}, /News Context: .*'show' is unreadable/],
+    [{ show: { names: { deep: 1 }, named: "maybe" } }, {}, /News Context: .*'show' are unreadable/],
+    [{}, { feedback: "hide everything" }, /News Context: .*choices are unreadable/],
+    [{}, { feedback: { "<script>": { a: "hide" }, abcdef12: { a: "explode" } } }, /News Context: .*choices are unreadable/],
+  ]) {
+    await setStorage(sync, local);
+    const { page, annotated, lines } = await openSeed();
+    assert.ok(annotated, JSON.stringify({ sync, local }));
+    assert.deepEqual(await page.evaluate(() => ({ names: document.querySelectorAll("nc-mark").length, highlights: CSS.highlights.size })),
+      all, `every mark is drawn with ${JSON.stringify({ sync, local })}`);
+    assert.ok(lines.some((l) => pattern.test(l)), `a console message for ${JSON.stringify({ sync, local })} (${lines})`);
+    await page.close();
+  }
+  await setStorage(null, null);
+});
+
+test("the options page names unreadable settings, shows the defaults, and stores them in their place", async () => {
+  await setStorage({ enabled: { x: 1 }, show: 17 }, { disabledSites: 3, feedback: [1, 2] });
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  const problems = await page.locator("#problems").textContent();
+  assert.match(problems, /could not be read, so their defaults are used/);
+  for (const key of ["enabled", "show", "disabledSites", "hide"]) assert.ok(problems.includes(key), `names ${key}: ${problems}`);
+  assert.equal(await page.getByRole("switch", { name: "Annotate articles everywhere" }).isChecked(), true);
+  for (const label of ["Names of people", "Claims with a named source", "Claims with no source given"]) {
+    assert.equal(await page.getByLabel(label).isChecked(), true, label);
+  }
+  const stored = await browser.worker.evaluate(async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]);
+  assert.deepEqual(stored, [
+    { enabled: true, show: { names: true, named: true, anonymous: true, vague: true, none: true } },
+    { disabledSites: [], feedback: {} },
+  ]);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  assert.equal(await page.locator("#problems").isHidden(), true, "told once: the defaults now stand in storage");
+  await page.close();
+  await setStorage(null, null);
+});
+
+test("the options page offers the popup's settings: marks to show, and forgetting hidden marks", async () => {
+  await setStorage(null, { feedback: { abcdef123: { a: "hide", t: 1 }, abcdef456: { a: "wrong", t: 2 } } });
+  const page = await browser.ctx.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  await page.getByLabel("Claims with a vague source").uncheck();
+  await page.waitForFunction(async () => (await chrome.storage.sync.get("show")).show?.vague === false);
+  assert.match(await page.locator("#feedback-count").textContent(), /^1 marks hidden and 1 names marked as the wrong person/);
+  await page.getByRole("button", { name: "Show every hidden mark again" }).click();
+  await page.waitForFunction(async () => Object.keys((await chrome.storage.local.get("feedback")).feedback).length === 0);
+  assert.equal(await page.getByRole("button", { name: "Show every hidden mark again" }).isDisabled(), true);
+  assert.match(await page.locator("#keys").textContent(), /Alt\+Shift\+N/);
+  await page.close();
+  await setStorage(null, null);
+});
+
 test("missing settings mean the defaults: annotated", async () => {
   await setStorage(null, null);
   const { page, annotated } = await openSeed();
@@ -115,6 +178,12 @@ test("an older schema is read: disabledSites as a comma-separated string, enable
   await setStorage({ enabled: true }, { disabledSites: "example.com,news.example" });
   r = await openSeed();
   assert.ok(r.annotated, "a string not naming this site leaves it on");
+  await r.page.close();
+  // show as a list of the families shown (an older form): claims only.
+  await setStorage({ show: ["named", "anonymous", "vague", "none"] }, {});
+  r = await openSeed();
+  assert.ok(!r.annotated, "no name marks when names are not in the list");
+  assert.ok(await r.page.evaluate(() => CSS.highlights.size > 0 && !document.querySelector("nc-mark")), "claims only");
   await r.page.close();
   // enabled stored as the string "false": off everywhere.
   await setStorage({ enabled: "false" }, {});
