@@ -576,7 +576,7 @@ pub const TERMINATORS: &[char] = &['.', '!', '?', '…'];
 
 /// True when `word` is in `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    crate::text::lists::is_in(list, word)
 }
 
 /// True for a lower-case adverb in "-ly" ("publicly", "repeatedly").

@@ -31,6 +31,7 @@ use super::titles::{
 use crate::analysis::{Analysis, Mention, PersonRef};
 use crate::engine::Date;
 use crate::text::chars::fold;
+use crate::text::lists::is_in;
 use crate::text::offsets::Utf16Index;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokens::{tokenize, Token, TokenKind};
@@ -1273,7 +1274,7 @@ fn glue_split_point(
             ) {
                 continue;
             }
-            let tail_is_word = GLUE_WORDS.contains(&tail.as_str()) || kb.country(&tail).is_some();
+            let tail_is_word = is_in(GLUE_WORDS, &tail) || kb.country(&tail).is_some();
             if tail_is_word || kb.is_last_word(&head) {
                 return Some(t.start + i);
             }
@@ -1301,7 +1302,7 @@ fn glue_split_point(
             continue;
         }
         let tail_len = tail.chars().count();
-        let plausible = GLUE_WORDS.contains(&tail)
+        let plausible = is_in(GLUE_WORDS, tail)
             || (tail_len >= 5 && GLUE_ENDINGS.iter().any(|e| tail.ends_with(e)));
         if plausible {
             return Some(t.start + i);
@@ -1658,8 +1659,8 @@ impl<'a> Finder<'a> {
         let kb = self.kb;
         let is_name_word = |t: &Token| {
             name_like(t, text)
-                && !NOT_NAME_WORDS.contains(&t.folded.as_str())
-                && !SENTENCE_WORDS.contains(&t.folded.as_str())
+                && !is_in(NOT_NAME_WORDS, &t.folded)
+                && !is_in(SENTENCE_WORDS, &t.folded)
                 && kb.country(&t.folded).is_none()
                 && !is_honorific(&t.folded)
         };
@@ -1683,9 +1684,8 @@ impl<'a> Finder<'a> {
         while i < n {
             self.work += 1;
             let t = &self.tokens[i];
-            let particle_start = t.is_word()
-                && NAME_PARTICLES.contains(&t.folded.as_str())
-                && !name_like(t, self.text);
+            let particle_start =
+                t.is_word() && is_in(NAME_PARTICLES, &t.folded) && !name_like(t, self.text);
             let max = if name_like(t, self.text) || particle_start {
                 self.kb.max_words_from(&t.folded)
             } else {
@@ -1781,7 +1781,7 @@ impl<'a> Finder<'a> {
     /// "Xi", "Sir Keir Starmer" → "Keir Starmer"), when the rest still names the same person.
     fn strip_alias_title(&self, t0: usize, t1: usize, p: PersonIdx) -> usize {
         let mut s = t0;
-        while s + 1 < t1 && ALIAS_TITLES.contains(&self.tokens[s].folded.as_str()) {
+        while s + 1 < t1 && is_in(ALIAS_TITLES, &self.tokens[s].folded) {
             s += 1;
         }
         if s == t0 {
@@ -1811,9 +1811,9 @@ impl<'a> Finder<'a> {
         let ok_word = |k: usize| {
             let w = tokens[k].folded.as_str();
             name_like(&tokens[k], text)
-                && !NOT_NAME_WORDS.contains(&w)
-                && !SENTENCE_WORDS.contains(&w)
-                && !ROLE_MODIFIERS.contains(&w)
+                && !is_in(NOT_NAME_WORDS, w)
+                && !is_in(SENTENCE_WORDS, w)
+                && !is_in(ROLE_MODIFIERS, w)
                 && !is_honorific(w)
                 && read_office(tokens, k).is_none()
         };
@@ -1871,7 +1871,7 @@ impl<'a> Finder<'a> {
                 last_name_word = j;
                 words += 1;
                 j += 1;
-            } else if NAME_PARTICLES.contains(&t.folded.as_str()) && j > i && !name_like(t, text) {
+            } else if is_in(NAME_PARTICLES, &t.folded) && j > i && !name_like(t, text) {
                 j += 1;
             } else {
                 break;
@@ -1947,7 +1947,7 @@ impl<'a> Finder<'a> {
                 continue;
             };
             let tokens = &self.tokens;
-            let located = s > 0 && LOCATION_PREPOSITIONS.contains(&tokens[s - 1].folded.as_str());
+            let located = s > 0 && is_in(LOCATION_PREPOSITIONS, &tokens[s - 1].folded);
             // Evidence: a role phrase before ("Colombian Foreign Minister Rosa Villavicencio"), or
             // before a comma ("a special envoy, John Coale"), an apposition after ("…, a
             // spokesman, …"), or an honorific ("Mr.").
@@ -2139,7 +2139,7 @@ impl<'a> Finder<'a> {
                     | "as"
                     | "said"
                     | "says"
-            ) || SENTENCE_WORDS.contains(&w)
+            ) || is_in(SENTENCE_WORDS, w)
                 || self.claimed[k - 1];
             if !joined || !name_like(t, self.text) || stop {
                 break;
@@ -2229,7 +2229,7 @@ impl<'a> Finder<'a> {
             // "the Petro cryptocurrency": after "the" or "a", only a word the name modifies.
             if s.t0 > 0 && matches!(tokens[s.t0 - 1].folded.as_str(), "the" | "a" | "an") {
                 let modifies = next.is_some_and(|n| {
-                    (n.is_word() && NAME_MODIFIED_NOUNS.contains(&n.folded.as_str()))
+                    (n.is_word() && is_in(NAME_MODIFIED_NOUNS, &n.folded))
                         || (n.folded == "-" && !n.space_before)
                         || (n.folded == "'" && next2.is_some_and(|b| b.folded == "s"))
                 });
@@ -2240,16 +2240,16 @@ impl<'a> Finder<'a> {
             // "Trump Tower", "Brown University".
             if next.is_some_and(|n| {
                 n.space_before
-                    && (name_like(n, self.text) && ORG_SUFFIXES.contains(&n.folded.as_str())
-                        || LOWERCASE_ORG_SUFFIXES.contains(&n.folded.as_str()))
+                    && (name_like(n, self.text) && is_in(ORG_SUFFIXES, &n.folded)
+                        || is_in(LOWERCASE_ORG_SUFFIXES, &n.folded))
             }) {
                 return true;
             }
-            if MONTHS.contains(&s.key.as_str()) {
+            if is_in(MONTHS, &s.key) {
                 let prev = s.t0.checked_sub(1).map(|k| tokens[k].folded.as_str());
                 let number_next = next
                     .is_some_and(|n| n.is_word() && n.folded.chars().all(|c| c.is_ascii_digit()));
-                if prev.is_some_and(|w| DATE_PREPOSITIONS.contains(&w)) || number_next {
+                if prev.is_some_and(|w| is_in(DATE_PREPOSITIONS, w)) || number_next {
                     return true;
                 }
             }
@@ -2273,7 +2273,7 @@ impl<'a> Finder<'a> {
         if entries.is_empty() {
             return None;
         }
-        let common = COMMON_WORDS.contains(&s.key.as_str()) || MONTHS.contains(&s.key.as_str());
+        let common = is_in(COMMON_WORDS, &s.key) || is_in(MONTHS, &s.key);
         let exposed = self.sentence_start[s.t0] || self.is_allcaps_context(s.t0);
         let titled = self.titled_candidates(s.t0, entries.iter().map(|e| e.person));
         if titled.len() == 1 {
@@ -2832,7 +2832,7 @@ impl<'a> Finder<'a> {
             && next.is_some_and(|t| {
                 t.is_word()
                     && !name_like(t, self.text)
-                    && LEADER_COMPOUNDS.contains(&t.folded.as_str())
+                    && is_in(LEADER_COMPOUNDS, &t.folded)
                     && t.folded != "of"
             })
         {
@@ -2879,7 +2879,7 @@ impl<'a> Finder<'a> {
         let next = self.tokens.get(end_tok);
         if next.is_some_and(|t| {
             name_like(t, self.text)
-                && !NOT_NAME_WORDS.contains(&t.folded.as_str())
+                && !is_in(NOT_NAME_WORDS, &t.folded)
                 && (self.claimed[end_tok] || self.part_of_name_start(end_tok))
         }) {
             return None;
@@ -2963,7 +2963,7 @@ impl<'a> Finder<'a> {
     /// name the knowledge base or the article knows).
     fn part_of_name_start(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        if !name_like(t, self.text) || NOT_NAME_WORDS.contains(&t.folded.as_str()) {
+        if !name_like(t, self.text) || is_in(NOT_NAME_WORDS, &t.folded) {
             return false;
         }
         !self.kb.lookup(&t.folded).is_empty()
@@ -3001,7 +3001,7 @@ impl<'a> Finder<'a> {
 }
 
 fn is_honorific(w: &str) -> bool {
-    HONORIFICS.contains(&w)
+    is_in(HONORIFICS, w)
 }
 
 /// Moves back over adjectives that may stand inside a title ("embattled", "71-year-old") from
@@ -3009,10 +3009,7 @@ fn is_honorific(w: &str) -> bool {
 fn skip_adjectives_back(tokens: &[Token], end: usize) -> usize {
     let mut e = end;
     loop {
-        if e >= 1
-            && tokens[e - 1].is_word()
-            && TITLE_ADJECTIVES.contains(&tokens[e - 1].folded.as_str())
-        {
+        if e >= 1 && tokens[e - 1].is_word() && is_in(TITLE_ADJECTIVES, &tokens[e - 1].folded) {
             e -= 1;
             continue;
         }
@@ -3119,7 +3116,7 @@ fn role_phrase_before(
                 continue;
             }
         }
-        if ROLE_MODIFIERS.contains(&t.folded.as_str()) {
+        if is_in(ROLE_MODIFIERS, &t.folded) {
             s -= 1;
             continue;
         }
@@ -3182,7 +3179,7 @@ fn role_phrase_after(
         }
         if let Some(c) = kb.country(&t.folded) {
             country = Some(c.iso2);
-        } else if !ROLE_MODIFIERS.contains(&t.folded.as_str()) {
+        } else if !is_in(ROLE_MODIFIERS, &t.folded) {
             return None;
         }
         i += 1;

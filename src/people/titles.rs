@@ -242,7 +242,9 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
 
 /// True when `role`, held by someone of the knowledge base, is the office a title names.
 pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
-    let title = role.title.to_ascii_lowercase();
+    // Case-insensitive search in the title without a lower-cased copy: this runs for every role of
+    // every person when an office is resolved.
+    let title_has = |needle: &str| contains_ignore_ascii_case(role.title, needle);
     let office_is = |o: &str| role.office == o;
     match office {
         Office::President => {
@@ -250,12 +252,12 @@ pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
                 || (matches!(
                     role.kind,
                     RoleKind::HeadOfState | RoleKind::HeadOfStateAndGovernment
-                ) && title.contains("president")
-                    && !title.contains("vice"))
+                ) && title_has("president")
+                    && !title_has("vice"))
         }
         Office::VicePresident => {
             office_is("vice president")
-                || (role.kind == RoleKind::Deputy && title.contains("vice president"))
+                || (role.kind == RoleKind::Deputy && title_has("vice president"))
         }
         Office::PrimeMinister => {
             office_is("prime minister")
@@ -288,6 +290,12 @@ pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
         Office::Diplomat => role.kind.is_diplomatic(),
         Office::OrgHead => role.kind == RoleKind::OrgHead,
     }
+}
+
+/// True when `haystack` contains `needle` (ASCII lower case) in any ASCII case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// True when an office described in the article itself ("Colombian Foreign Minister") can be what a
@@ -354,14 +362,14 @@ pub fn resolve_office_hosted(
     if posted && host.is_none() {
         return None;
     }
+    // The cheap comparisons of country, organisation and host first: this runs for every role.
     let holders = kb.holders(date, |r| {
-        office_matches(office, r)
-            && (!posted || host.is_some_and(|h| r.host == h))
-            && match (country, org) {
-                (Some(c), _) => r.country == c && r.org.is_empty(),
-                (None, Some(o)) => r.org == o,
-                (None, None) => false,
-            }
+        let place = match (country, org) {
+            (Some(c), _) => r.country == c && r.org.is_empty(),
+            (None, Some(o)) => r.org == o,
+            (None, None) => false,
+        };
+        place && (!posted || host.is_some_and(|h| r.host == h)) && office_matches(office, r)
     });
     if holders.is_empty() {
         return None;

@@ -4,6 +4,7 @@
 
 pub mod chars;
 pub mod language;
+pub mod lists;
 pub mod offsets;
 pub mod sentences;
 pub mod tokens;
