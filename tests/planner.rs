@@ -304,3 +304,26 @@ fn claim_cards_explain_themselves_in_one_line() {
         claims.iter().map(|c| &c.subheading).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_card_says_the_role_is_unchanged_now_when_it_is() {
+    let s = seed_snapshot();
+    let p = plan(&s).expect("plans");
+    let card = p
+        .cards
+        .iter()
+        .find(|c| c.heading == "Alexander Lukashenko")
+        .expect("a Lukashenko card");
+    let role = card.lines.iter().find(|l| l.key == "role").unwrap();
+    assert_eq!(role.value, "President of Belarus");
+    let now = card
+        .lines
+        .iter()
+        .find(|l| l.key == "role_now")
+        .expect("a line about now");
+    assert_eq!(now.label, "Now");
+    assert!(
+        now.value.starts_with("still in office (as of ") && now.value.ends_with(')'),
+        "{now:?}"
+    );
+}

@@ -14,7 +14,7 @@
   const api = global.browser || global.chrome;
 
   /** Card line keys (src/page/plan.rs CardLine::key) whose labels the locale translates. */
-  const LINE_KEYS = Object.freeze(["role_now", "since", "party", "about", "source", "via", "cue"]);
+  const LINE_KEYS = Object.freeze(["since", "party", "about", "source", "via", "cue"]);
 
   /** String name in cards.js -> message name in _locales. */
   const MESSAGES = Object.freeze({

@@ -298,6 +298,16 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
                 "Latest",
                 format!("{span}; at this article's date: {status}"),
             ));
+        } else {
+            // Unchanged since the article: say so, with the date the knowledge base vouches for.
+            card.lines.push(line(
+                "role_now",
+                "Now",
+                format!(
+                    "still in office (as of {})",
+                    human_date(Date::from_code(l.as_of))
+                ),
+            ));
         }
     }
     if let Some(r) = at.or(latest) {
