@@ -37,22 +37,34 @@
     return false;
   }
 
-  /** The items to step through (`{kind: "name", el, mark}` or `{kind: "claim", range, mark}`), in
-   * document order; a claim comes before the names inside it. */
-  function orderedItems(doc, handle) {
+  /**
+   * The items to step through, in reading order: `{kind: "name", el, mark, node, offset}` or
+   * `{kind: "claim", claim, mark, node, offset, range}`, where (node, offset) is where the mark
+   * starts. The plan's marks are in document order by (node, start), so no Range is needed to sort;
+   * a claim's live Range is made only when the reader steps to it (`range` is a getter).
+   */
+  function orderedItems(handle) {
     const items = [];
     for (const n of handle.names || []) {
       if (!n.el.isConnected) continue;
-      const range = doc.createRange();
-      range.selectNodeContents(n.el);
-      items.push({ kind: "name", el: n.el, mark: n.mark, range });
+      items.push({ kind: "name", el: n.el, mark: n.mark, node: n.el, offset: 0 });
     }
-    for (const c of handle.claims || []) items.push({ kind: "claim", range: c.range, mark: c.mark, claim: c });
+    for (const c of handle.claims || []) {
+      const start = c.staticRange || c.range;
+      items.push({
+        kind: "claim", claim: c, mark: c.mark, node: start.startContainer, offset: start.startOffset,
+        get range() { return c.range; },
+      });
+    }
     // One stop per group: a sentence split over nodes is one claim.
     const seen = new Set();
     const kept = [];
-    items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range) ||
-      (a.kind === b.kind ? 0 : a.kind === "claim" ? -1 : 1));
+    const key = (it) => [Number(it.mark.node) || 0, Number(it.mark.start) || 0];
+    items.sort((a, b) => {
+      const [an, as] = key(a);
+      const [bn, bs] = key(b);
+      return an - bn || as - bs || (a.kind === b.kind ? 0 : a.kind === "claim" ? -1 : 1);
+    });
     for (const it of items) {
       const key = `${it.kind}:${it.mark.group}`;
       if (Number.isInteger(it.mark.group) && seen.has(key)) continue;
@@ -73,7 +85,7 @@
     let index = -1;
     let lastKeyStep = 0; // when the in-page handler last stepped
 
-    const list = () => (items || (items = orderedItems(doc, handle)));
+    const list = () => (items || (items = orderedItems(handle)));
 
     /** Where the reader is: the focused mark, else the selection's start, else nowhere. */
     function position() {
@@ -86,10 +98,11 @@
       if (index >= 0 && cards.pinned && cards.pinned() === all[index]) return { index };
       const sel = view.getSelection && view.getSelection();
       if (sel && sel.rangeCount) {
-        const r = sel.getRangeAt(0);
-        if (index >= 0 && all[index] && all[index].kind === "claim" &&
-            r.compareBoundaryPoints(Range.START_TO_START, all[index].range) === 0) return { index };
-        return { point: r };
+        const caret = sel.getRangeAt(0).cloneRange();
+        caret.collapse(true);
+        const at = (it) => { try { return caret.comparePoint(it.node, it.offset); } catch (_) { return 1; } };
+        if (index >= 0 && all[index] && all[index].kind === "claim" && at(all[index]) === 0) return { index };
+        return { at };
       }
       return { index };
     }
@@ -99,16 +112,15 @@
       if (!all.length) return null;
       const where = position();
       let next;
-      if (where.point) {
-        // The first mark after the caret (forward) or the last one before it (back).
-        const p = where.point;
+      if (where.at) {
+        // The first mark starting after the caret (forward) or the last one before it (back).
         if (direction > 0) {
-          next = all.findIndex((it) => it.range.compareBoundaryPoints(Range.START_TO_START, p) > 0);
+          next = all.findIndex((it) => where.at(it) > 0);
           if (next < 0) next = 0;
         } else {
           next = -1;
           for (let i = all.length - 1; i >= 0; i--) {
-            if (all[i].range.compareBoundaryPoints(Range.START_TO_START, p) < 0) { next = i; break; }
+            if (where.at(all[i]) < 0) { next = i; break; }
           }
           if (next < 0) next = all.length - 1;
         }
@@ -123,7 +135,7 @@
     }
 
     function go(item) {
-      const el = item.kind === "name" ? item.el : item.range.startContainer.parentElement;
+      const el = item.kind === "name" ? item.el : item.node.parentElement;
       if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", inline: "nearest" });
       if (item.kind === "name") {
         cards.close();

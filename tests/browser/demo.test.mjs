@@ -3,7 +3,8 @@
  *
  * Pins: the demo builds the seed article from www/seed-article.txt and annotates it in place with
  * the same wasm and the same lib/ applier and cards as the extension; cards open on hover; the paste
- * form annotates a pasted paragraph with its date field as the publication date; no console error;
+ * form annotates a pasted paragraph with its date field as the publication date; the keyboard
+ * reaches a claim's card and its Hide removes the claim (kept in memory on the demo); no console error;
  * no accessibility violation found by axe-core (WCAG 2 A/AA rules).
  */
 import { test, before, after } from "node:test";
@@ -99,6 +100,36 @@ test("the paste form annotates a pasted paragraph at the date given", async () =
   await page.getByRole("button", { name: "Show the sample article again" }).click();
   await page.waitForFunction(() => document.querySelectorAll("#article > *").length > 10 &&
     document.querySelector("#article nc-mark"), null, { timeout: 10000 });
+  assert.deepEqual(errors, [], "no console or page error");
+});
+
+test("in the demo, Alt+Shift+N reaches a claim's card and its Hide removes that claim; the legend counts without it", async () => {
+  await page.goto(`${server.url}/www/index.html`);
+  await page.waitForFunction(() => document.documentElement.dataset.ncDemo === "ready", null, { timeout: 15000 });
+  const legend = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll("#legend li")]
+    .map((li) => [li.dataset.kind, Number(li.querySelector(".count").textContent)])));
+  const ranges = () => page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+  const before = { legend: await legend(), ranges: await ranges() };
+  let kind = "";
+  for (let i = 0; i < 30 && !kind; i++) {
+    await page.keyboard.press("Alt+Shift+N");
+    kind = await page.evaluate(() => {
+      const card = document.querySelector("nc-card-host").shadowRoot.querySelector(".card.pinned");
+      return card && card.dataset.kind !== "name" ? card.dataset.kind : "";
+    });
+  }
+  assert.ok(kind.startsWith("claim-"), "a claim's card was pinned");
+  // The focus is in the card: Tab to its Hide button and press it.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.querySelector("nc-card-host").shadowRoot.activeElement.textContent), "Hide");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((n) => {
+    const r = [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0);
+    return r > 0 && r < n;
+  }, before.ranges);
+  const after = await legend();
+  assert.equal(after[kind], before.legend[kind] - 1, `the legend's ${kind} count went down by one`);
+  assert.match(await page.locator("#status").textContent(), /You hid 1\./);
   assert.deepEqual(errors, [], "no console or page error");
 });
 

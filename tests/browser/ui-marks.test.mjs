@@ -47,7 +47,9 @@ async function where(page) {
     const card = host && host.shadowRoot.querySelector(".card");
     const sel = getSelection();
     const a = document.activeElement;
-    const r = a && a.localName === "nc-mark" ? (() => { const x = document.createRange(); x.selectNodeContents(a); return x; })()
+    // A name's place is its first character (as a claim's is the selection's start), so a claim and
+    // a name that start on the same character are at the same place: the claim is stepped to first.
+    const r = a && a.localName === "nc-mark" ? (() => { const x = document.createRange(); x.setStart(a.firstChild, 0); return x; })()
       : sel.rangeCount ? sel.getRangeAt(0) : null;
     let order = 0;
     if (r) {
@@ -79,7 +81,10 @@ test("Alt+Shift+N steps through names and claims in reading order; a claim's car
     await step(page);
     const w = await where(page);
     assert.ok(w.kind, `step ${i} landed on a mark (${JSON.stringify(w)})`);
-    if (i > 0) assert.ok(w.order > 0, `step ${i} moved forward in the text (${w.text})`);
+    if (i > 0) {
+      assert.ok(w.order > 0 || (w.order === 0 && w.kind === "name" && seen[i - 1].kind === "claim"),
+        `step ${i} moved forward in the text (${w.text})`);
+    }
     assert.ok(w.cardOpen, `step ${i}: the card is open`);
     if (w.kind === "claim") {
       assert.equal(w.role, "dialog");
