@@ -425,7 +425,7 @@ fn summary_people(analysis: &Analysis) -> Vec<SummaryPerson> {
         })
         .filter(|p| p.mentions > 0)
         .collect();
-    out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    out.sort_by_key(|p| std::cmp::Reverse(p.mentions));
     out
 }
 
@@ -460,6 +460,6 @@ fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
             }
         }
     }
-    out.sort_by(|a, b| b.quotes.cmp(&a.quotes));
+    out.sort_by_key(|q| std::cmp::Reverse(q.quotes));
     out
 }
