@@ -40,8 +40,8 @@ function renderFeedback(feedback) {
   const hidden = entries.filter((e) => e.a === "hide").length;
   const wrong = entries.filter((e) => e.a === "wrong").length;
   $("feedback-count").textContent = t("optionsFeedbackCount", [String(hidden), String(wrong)],
-    `${hidden} marks hidden and ${wrong} names marked as the wrong person, on all pages. ` +
-    "They are stored on this computer only, under codes from which no page or text can be read back.");
+    `Marks hidden: ${hidden}. Names marked as the wrong person: ${wrong}. ` +
+    "They are kept on this computer only, under codes from which no page or text can be read back.");
   $("feedback-clear").disabled = entries.length === 0;
 }
 

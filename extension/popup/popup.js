@@ -96,7 +96,7 @@ function showSummary(tab) {
   if (fb.hidden || fb.wrong) {
     $("feedback").hidden = false;
     $("feedback-text").textContent = t("popupFeedback", [String(fb.hidden || 0), String(fb.wrong || 0)],
-      `On this page you hid ${fb.hidden || 0} marks, and ${fb.wrong || 0} name marks as the wrong person.`);
+      `Marks you hid on this page: ${fb.hidden || 0}. Name marks you called the wrong person: ${fb.wrong || 0}.`);
   }
 }
 

@@ -152,7 +152,7 @@ test("the options page offers the popup's settings: marks to show, and forgettin
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
   await page.getByLabel("Claims with a vague source").uncheck();
   await page.waitForFunction(async () => (await chrome.storage.sync.get("show")).show?.vague === false);
-  assert.match(await page.locator("#feedback-count").textContent(), /^1 marks hidden and 1 names marked as the wrong person/);
+  assert.match(await page.locator("#feedback-count").textContent(), /^Marks hidden: 1\. Names marked as the wrong person: 1\./);
   await page.getByRole("button", { name: "Show every hidden mark again" }).click();
   await page.waitForFunction(async () => Object.keys((await chrome.storage.local.get("feedback")).feedback).length === 0);
   assert.equal(await page.getByRole("button", { name: "Show every hidden mark again" }).isDisabled(), true);

@@ -251,7 +251,7 @@ test("Hide on a claim's card removes that claim only, is remembered under an opa
   popup = await popupFor(page);
   const countsAfter = await claimCounts(popup);
   assert.equal(countsAfter[kind], countsBefore[kind] - 1, "the summary counts without the hidden claim");
-  assert.match(await popup.locator("#feedback-text").textContent(), /hid 1 marks, and 0 name marks/);
+  assert.match(await popup.locator("#feedback-text").textContent(), /hid on this page: 1\. Name marks you called the wrong person: 0\./);
   await popup.getByRole("button", { name: "Show them again" }).click();
   await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) === n, before.claims);
   assert.deepEqual(await browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback), {});
@@ -293,7 +293,7 @@ test("Wrong person on a name's card removes the marks of that name for that pers
   popup = await popupFor(page);
   const mentionsAfter = await mentions();
   assert.ok(mentionsAfter < mentionsBefore, `mentions ${mentionsBefore} -> ${mentionsAfter}`);
-  assert.match(await popup.locator("#feedback-text").textContent(), new RegExp(`hid 0 marks, and ${removed} name marks as the wrong person`));
+  assert.match(await popup.locator("#feedback-text").textContent(), new RegExp(`hid on this page: 0\\. Name marks you called the wrong person: ${removed}\\.`));
   await popup.getByRole("button", { name: "Show them again" }).click();
   await page.waitForFunction((n) => document.querySelectorAll("nc-mark").length === n, before.names.length);
   assert.deepEqual(errors, []);
