@@ -2199,40 +2199,102 @@ fn evidence_from_polls_and_artefacts_is_attributed() {
 
 #[test]
 fn headlines_in_title_case_have_cues_too() {
-    run_group("title case", &[
-        ("Francois Hollande Says Donald Trump Makes Him Want To Retch.", "named", &[("Says", "Francois Hollande")]),
-        ("Trump Just Announced Who He Would Love To See Run For President.", "named", &[("Announced", "Trump")]),
-        ("John McCain: Republican Populist Anger Appeals to Bad Angels.", "named", &[(":", "John McCain")]),
-    ]);
+    run_group(
+        "title case",
+        &[
+            (
+                "Francois Hollande Says Donald Trump Makes Him Want To Retch.",
+                "named",
+                &[("Says", "Francois Hollande")],
+            ),
+            (
+                "Trump Just Announced Who He Would Love To See Run For President.",
+                "named",
+                &[("Announced", "Trump")],
+            ),
+            (
+                "John McCain: Republican Populist Anger Appeals to Bad Angels.",
+                "named",
+                &[(":", "John McCain")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn the_authors_impressions_are_attributed_to_no_one() {
-    run_group("seem and appear", &[
-        ("Cruz seemed lost.", "none", &[("seemed", "")]),
-        ("The front-runner seemed to be doing the same.", "none", &[("seemed", "")]),
-        ("It appears that the game was not boring.", "none", &[("appears", "")]),
-        ("The senator appears likely to win.", "none", &[("appears", "")]),
-        // An appearance is no impression.
-        ("Trump appeared on Fox News.", "none", &[]),
-    ]);
-    run_content_group("seem content", &[
-        ("Cruz seemed lost.", &[("indirect", "Cruz seemed lost")]),
-        ("It appears that the game was not boring.", &[("indirect", "the game was not boring")]),
-    ]);
+    run_group(
+        "seem and appear",
+        &[
+            ("Cruz seemed lost.", "none", &[("seemed", "")]),
+            (
+                "The front-runner seemed to be doing the same.",
+                "none",
+                &[("seemed", "")],
+            ),
+            (
+                "It appears that the game was not boring.",
+                "none",
+                &[("appears", "")],
+            ),
+            (
+                "The senator appears likely to win.",
+                "none",
+                &[("appears", "")],
+            ),
+            // An appearance is no impression.
+            ("Trump appeared on Fox News.", "none", &[]),
+        ],
+    );
+    run_content_group(
+        "seem content",
+        &[
+            ("Cruz seemed lost.", &[("indirect", "Cruz seemed lost")]),
+            (
+                "It appears that the game was not boring.",
+                &[("indirect", "the game was not boring")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_question_asked_is_attributed_to_who_asked_it() {
-    run_group("asked", &[
-        ("Asked whether he would run, Cruz said he would.", "named", &[("Asked", ""), ("said", "Cruz")]),
-        ("When asked by Ingraham on Thursday about foreign workers, Cruz said no.", "named", &[("asked", "Ingraham"), ("said", "Cruz")]),
-        ("He was asked if he regretted it.", "none", &[("was asked", "")]),
-        ("Asked about Sullivan, Trump demurred.", "none", &[("Asked", "")]),
-    ]);
-    run_content_group("asked content", &[
-        ("Asked whether he would run, Cruz said he would.", &[("indirect", "whether he would run"), ("indirect", "he would")]),
-    ]);
+    run_group(
+        "asked",
+        &[
+            (
+                "Asked whether he would run, Cruz said he would.",
+                "named",
+                &[("Asked", ""), ("said", "Cruz")],
+            ),
+            (
+                "When asked by Ingraham on Thursday about foreign workers, Cruz said no.",
+                "named",
+                &[("asked", "Ingraham"), ("said", "Cruz")],
+            ),
+            (
+                "He was asked if he regretted it.",
+                "none",
+                &[("was asked", "")],
+            ),
+            (
+                "Asked about Sullivan, Trump demurred.",
+                "none",
+                &[("Asked", "")],
+            ),
+        ],
+    );
+    run_content_group(
+        "asked content",
+        &[(
+            "Asked whether he would run, Cruz said he would.",
+            &[
+                ("indirect", "whether he would run"),
+                ("indirect", "he would"),
+            ],
+        )],
+    );
 }
 
 #[test]
@@ -2261,28 +2323,66 @@ fn a_relative_clause_in_the_source_keeps_its_own_cue() {
 
 #[test]
 fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
-    run_group("noun cues", &[
-        ("His attacks on immigrants were popular.", "named", &[("attacks on", "His")]),
-        // Background inside a prepositional phrase or a list is no claim.
-        ("He was shunned because of his record and his support for the invasion.", "none", &[]),
-        ("Trump's recent threats to sue the newspaper came later.", "named", &[("threats", "Trump")]),
-        ("There were allegations that the vote was rigged.", "vague", &[("There were allegations", "")]),
-        ("Critics raised concerns that the vote was rigged.", "vague", &[("concerns", "")]),
-        // A noun with no complement, or a verb-like noun, attributes nothing.
-        ("His attacks were brutal.", "none", &[]),
-        ("The plan failed.", "none", &[]),
-    ]);
-    run_content_group("noun cue content", &[
-        ("Her decision to champion the merger was a mistake.", &[("indirect", "to champion the merger")]),
-    ]);
+    run_group(
+        "noun cues",
+        &[
+            (
+                "His attacks on immigrants were popular.",
+                "named",
+                &[("attacks on", "His")],
+            ),
+            // Background inside a prepositional phrase or a list is no claim.
+            (
+                "He was shunned because of his record and his support for the invasion.",
+                "none",
+                &[],
+            ),
+            (
+                "Trump's recent threats to sue the newspaper came later.",
+                "named",
+                &[("threats", "Trump")],
+            ),
+            (
+                "There were allegations that the vote was rigged.",
+                "vague",
+                &[("There were allegations", "")],
+            ),
+            (
+                "Critics raised concerns that the vote was rigged.",
+                "vague",
+                &[("concerns", "")],
+            ),
+            // A noun with no complement, or a verb-like noun, attributes nothing.
+            ("His attacks were brutal.", "none", &[]),
+            ("The plan failed.", "none", &[]),
+        ],
+    );
+    run_content_group(
+        "noun cue content",
+        &[(
+            "Her decision to champion the merger was a mistake.",
+            &[("indirect", "to champion the merger")],
+        )],
+    );
 }
 
 #[test]
 fn as_reported_by_names_its_agent() {
-    run_group("as reported by", &[
-        ("As reported by Western Journalism, the Times broke the story.", "named", &[("As reported", "Western Journalism")]),
-        ("The Times broke the story, as reported by Western Journalism.", "named", &[("as reported", "Western Journalism")]),
-    ]);
+    run_group(
+        "as reported by",
+        &[
+            (
+                "As reported by Western Journalism, the Times broke the story.",
+                "named",
+                &[("As reported", "Western Journalism")],
+            ),
+            (
+                "The Times broke the story, as reported by Western Journalism.",
+                "named",
+                &[("as reported", "Western Journalism")],
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2304,64 +2404,159 @@ fn a_relative_pronoun_stands_for_the_content_left_out() {
         ("Writers praised his essay (which his colleague David French defended).", &[("indirect", "his essay (which his colleague David French defended)")]),
         ("Roffman signed a letter that he said was drafted by the firm.", &[("indirect", "that ¶ was drafted by the firm")]),
     ]);
-    run_group("relative gap sources", &[
-        ("Critics attacked the essay, which his colleague defended.", "vague", &[("attacked", "Critics")]),
-        ("The plan, which the mayor proposed, failed.", "named", &[("proposed", "the mayor")]),
-    ]);
+    run_group(
+        "relative gap sources",
+        &[
+            (
+                "Critics attacked the essay, which his colleague defended.",
+                "vague",
+                &[("attacked", "Critics")],
+            ),
+            (
+                "The plan, which the mayor proposed, failed.",
+                "named",
+                &[("proposed", "the mayor")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn passives_with_an_agent_attribute_their_subject() {
-    run_group("passive agents", &[
-        ("The marketing effort was first reported by The Wall Street Journal.", "named", &[("was first reported", "The Wall Street Journal")]),
-        ("But it was never mentioned by the debate moderators.", "named", &[("was never mentioned", "the debate moderators")]),
-    ]);
+    run_group(
+        "passive agents",
+        &[
+            (
+                "The marketing effort was first reported by The Wall Street Journal.",
+                "named",
+                &[("was first reported", "The Wall Street Journal")],
+            ),
+            (
+                "But it was never mentioned by the debate moderators.",
+                "named",
+                &[("was never mentioned", "the debate moderators")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn questions_invert_the_source_and_its_auxiliary() {
-    run_group("questions", &[
-        ("Do you think a socialist can win a general election?", "named", &[("think", "you")]),
-        ("Have you talked about the Supreme Court?", "named", &[("talked about", "you")]),
-    ]);
+    run_group(
+        "questions",
+        &[
+            (
+                "Do you think a socialist can win a general election?",
+                "named",
+                &[("think", "you")],
+            ),
+            (
+                "Have you talked about the Supreme Court?",
+                "named",
+                &[("talked about", "you")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn sources_carry_participles_and_parenthetical_adverbs() {
-    run_group("source shapes", &[
-        ("A statement posted on the website said listings are user generated.", "vague", &[("said", "A statement posted on the website")]),
-        ("A series of articles published in June found that Trump was sued often.", "vague", &[("found", "articles published")]),
-        ("Some economists, however, question the wisdom of the plan.", "vague", &[("question", "Some economists")]),
-        ("Said Ellis: “I don’t get the sense she’s interested.”", "named", &[("Said", "Ellis")]),
-    ]);
-    run_content_group("possessive her", &[
-        ("Clinton promised her entire program would be paid for.", &[("indirect", "her entire program would be paid for")]),
-        ("Mr. Rogers said in a written statement that he did not authorize it.", &[("indirect", "that he did not authorize it")]),
-    ]);
+    run_group(
+        "source shapes",
+        &[
+            (
+                "A statement posted on the website said listings are user generated.",
+                "vague",
+                &[("said", "A statement posted on the website")],
+            ),
+            (
+                "A series of articles published in June found that Trump was sued often.",
+                "vague",
+                &[("found", "articles published")],
+            ),
+            (
+                "Some economists, however, question the wisdom of the plan.",
+                "vague",
+                &[("question", "Some economists")],
+            ),
+            (
+                "Said Ellis: “I don’t get the sense she’s interested.”",
+                "named",
+                &[("Said", "Ellis")],
+            ),
+        ],
+    );
+    run_content_group(
+        "possessive her",
+        &[
+            (
+                "Clinton promised her entire program would be paid for.",
+                &[("indirect", "her entire program would be paid for")],
+            ),
+            (
+                "Mr. Rogers said in a written statement that he did not authorize it.",
+                &[("indirect", "that he did not authorize it")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn what_someone_is_seen_or_known_as_is_a_vague_attribution() {
-    run_group("seen as", &[
-        ("Clinton is seen as the favourite.", "vague", &[("is seen", "")]),
-        ("Reagan was known for his hatred of the Soviet Union.", "vague", &[("was known", "")]),
-        ("He was considered the front-runner.", "vague", &[("was considered", "")]),
-        // A passive with nothing to be seen as is no attribution.
-        ("The fire was seen from miles away.", "none", &[]),
-    ]);
+    run_group(
+        "seen as",
+        &[
+            (
+                "Clinton is seen as the favourite.",
+                "vague",
+                &[("is seen", "")],
+            ),
+            (
+                "Reagan was known for his hatred of the Soviet Union.",
+                "vague",
+                &[("was known", "")],
+            ),
+            (
+                "He was considered the front-runner.",
+                "vague",
+                &[("was considered", "")],
+            ),
+            // A passive with nothing to be seen as is no attribution.
+            ("The fire was seen from miles away.", "none", &[]),
+        ],
+    );
 }
 
 #[test]
 fn feelings_and_stances_about_something_are_attitudes() {
-    run_group("attitude adjectives", &[
-        ("She was sure Trump would triumph.", "named", &[("was sure", "She")]),
-        ("Some Republicans were willing to go forward with a bill.", "named", &[("were willing", "Some Republicans")]),
-        ("Economists are skeptical of the deal.", "vague", &[("are skeptical of", "Economists")]),
-        ("I am glad we are demanding change.", "named", &[("am glad", "I")]),
-        // A state of a thing, or an adjective without a complement, is no attitude.
-        ("The room was open to the public.", "none", &[]),
-        ("Voters were angry.", "none", &[]),
-    ]);
+    run_group(
+        "attitude adjectives",
+        &[
+            (
+                "She was sure Trump would triumph.",
+                "named",
+                &[("was sure", "She")],
+            ),
+            (
+                "Some Republicans were willing to go forward with a bill.",
+                "named",
+                &[("were willing", "Some Republicans")],
+            ),
+            (
+                "Economists are skeptical of the deal.",
+                "vague",
+                &[("are skeptical of", "Economists")],
+            ),
+            (
+                "I am glad we are demanding change.",
+                "named",
+                &[("am glad", "I")],
+            ),
+            // A state of a thing, or an adjective without a complement, is no attitude.
+            ("The room was open to the public.", "none", &[]),
+            ("Voters were angry.", "none", &[]),
+        ],
+    );
 }
 
 #[test]
@@ -2376,14 +2571,41 @@ fn a_poll_opening_the_sentence_is_its_source() {
 
 #[test]
 fn look_alike_phrasal_verbs_and_adjectives_are_not_cues() {
-    run_group("look-alikes", &[
-        ("Berlin backed off, replacing the levy with a subsidy.", "none", &[]),
-        ("Clinton leads Sanders by roughly 270 pledged delegates.", "none", &[]),
-        ("His streak may end in delegate-rich states that vote a week later.", "none", &[]),
-        ("The letter states that the people deserve respect.", "named", &[("states", "The letter")]),
-        ("The group commented on proposed regulations.", "named", &[("commented on", "The group")]),
-        ("Trump has never sought or served in public office.", "none", &[]),
-    ]);
+    run_group(
+        "look-alikes",
+        &[
+            (
+                "Berlin backed off, replacing the levy with a subsidy.",
+                "none",
+                &[],
+            ),
+            (
+                "Clinton leads Sanders by roughly 270 pledged delegates.",
+                "none",
+                &[],
+            ),
+            (
+                "His streak may end in delegate-rich states that vote a week later.",
+                "none",
+                &[],
+            ),
+            (
+                "The letter states that the people deserve respect.",
+                "named",
+                &[("states", "The letter")],
+            ),
+            (
+                "The group commented on proposed regulations.",
+                "named",
+                &[("commented on", "The group")],
+            ),
+            (
+                "Trump has never sought or served in public office.",
+                "none",
+                &[],
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2396,61 +2618,163 @@ fn content_before_a_cue_leaves_out_a_concessive_opener() {
 
 #[test]
 fn what_words_were_about_joins_the_quote() {
-    run_content_group("said of", &[
-        ("“It’s unanimous,” Mark Levine said of the council’s support for the plan.", &[("mixed", "“It’s unanimous,” ¶ the council’s support for the plan")]),
-    ]);
+    run_content_group(
+        "said of",
+        &[(
+            "“It’s unanimous,” Mark Levine said of the council’s support for the plan.",
+            &[(
+                "mixed",
+                "“It’s unanimous,” ¶ the council’s support for the plan",
+            )],
+        )],
+    );
 }
 
 #[test]
 fn an_impression_keeps_to_its_own_clause() {
-    run_content_group("clause of an impression", &[
-        ("He is scheduled to speak but is not expected to meet the Pope.", &[("indirect", "is not expected to meet the Pope")]),
-        ("Let us not moralize -- which seems to be a polarizing question.", &[("indirect", "which seems to be a polarizing question")]),
-        ("He spoke out in favor of Hillary Clinton.", &[("indirect", "in favor of Hillary Clinton")]),
-    ]);
+    run_content_group(
+        "clause of an impression",
+        &[
+            (
+                "He is scheduled to speak but is not expected to meet the Pope.",
+                &[("indirect", "is not expected to meet the Pope")],
+            ),
+            (
+                "Let us not moralize -- which seems to be a polarizing question.",
+                &[("indirect", "which seems to be a polarizing question")],
+            ),
+            (
+                "He spoke out in favor of Hillary Clinton.",
+                &[("indirect", "in favor of Hillary Clinton")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn attempts_and_intentions_are_attitudes() {
-    run_group("attempts", &[
-        ("Trump is trying to lure Chinese investors.", "named", &[("trying", "Trump")]),
-        ("The campaign is looking to expand its lead.", "named", &[("looking to", "The campaign")]),
-        ("Cruz opted to skip the debate.", "named", &[("opted", "Cruz")]),
-        ("As Trump put it, the system is rigged.", "named", &[("put it", "Trump")]),
-        ("Sanders apologized for the data breach.", "named", &[("apologized for", "Sanders")]),
-        ("Voters sided with the challenger.", "vague", &[("sided with", "Voters")]),
-        // Trying a dish is no intention about a proposition.
-        ("He tried the soup.", "none", &[]),
-    ]);
+    run_group(
+        "attempts",
+        &[
+            (
+                "Trump is trying to lure Chinese investors.",
+                "named",
+                &[("trying", "Trump")],
+            ),
+            (
+                "The campaign is looking to expand its lead.",
+                "named",
+                &[("looking to", "The campaign")],
+            ),
+            (
+                "Cruz opted to skip the debate.",
+                "named",
+                &[("opted", "Cruz")],
+            ),
+            (
+                "As Trump put it, the system is rigged.",
+                "named",
+                &[("put it", "Trump")],
+            ),
+            (
+                "Sanders apologized for the data breach.",
+                "named",
+                &[("apologized for", "Sanders")],
+            ),
+            (
+                "Voters sided with the challenger.",
+                "vague",
+                &[("sided with", "Voters")],
+            ),
+            // Trying a dish is no intention about a proposition.
+            ("He tried the soup.", "none", &[]),
+        ],
+    );
 }
 
 #[test]
 fn headline_labels_and_single_quotes() {
-    run_group("headline labels", &[
-        ("Kasich: ‘We Are Going To Go All The Way To Cleveland.’", "named", &[(":", "Kasich")]),
-        ("Obama on Climate Change: The Trends Are 'Terrifying.'", "named", &[(":", "Obama on Climate Change")]),
-        ("Trump Warns Clinton Policy On Syria Would Lead To World War Three.", "named", &[("Warns", "Trump")]),
-        ("Donald Trump Claims ‘The Shackles’ Have Now Been Taken Off His Campaign.", "named", &[("Claims", "Donald Trump")]),
-        ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.", "named", &[("Refuses", "Ted Cruz")]),
-    ]);
+    run_group(
+        "headline labels",
+        &[
+            (
+                "Kasich: ‘We Are Going To Go All The Way To Cleveland.’",
+                "named",
+                &[(":", "Kasich")],
+            ),
+            (
+                "Obama on Climate Change: The Trends Are 'Terrifying.'",
+                "named",
+                &[(":", "Obama on Climate Change")],
+            ),
+            (
+                "Trump Warns Clinton Policy On Syria Would Lead To World War Three.",
+                "named",
+                &[("Warns", "Trump")],
+            ),
+            (
+                "Donald Trump Claims ‘The Shackles’ Have Now Been Taken Off His Campaign.",
+                "named",
+                &[("Claims", "Donald Trump")],
+            ),
+            (
+                "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.",
+                "named",
+                &[("Refuses", "Ted Cruz")],
+            ),
+        ],
+    );
 }
 
 #[test]
 fn present_tense_clauses_agent_nouns_and_objects() {
-    run_content_group("present tense and objects", &[
-        ("Economists believe this provides an incentive for employers.", &[("indirect", "this provides an incentive for employers")]),
-        ("The inquiry found virtually nothing about her actions.", &[("indirect", "nothing about her actions")]),
-        ("The advisory panel recommends unspecified adjustments.", &[("indirect", "unspecified adjustments")]),
-        ("Trump promised a closer relationship with Putin.", &[("indirect", "a closer relationship with Putin")]),
-        ("Most recently, Trump called to ban Muslims from entering the country.", &[("indirect", "to ban Muslims from entering the country")]),
-    ]);
-    run_group("agent nouns and -ing nouns", &[
-        ("The demonstrators intend to ignore restrictions.", "named", &[("intend", "The demonstrators")]),
-        ("Exit polling showed that Clinton won every group.", "vague", &[("showed", "Exit polling")]),
-        ("The complaint, which was filed in federal court, alleged that the party failed.", "named", &[("alleged", "The complaint, which was filed in federal court")]),
-        // A thing that is no agent holds no attitude.
-        ("The conflict threatens to spread.", "none", &[]),
-    ]);
+    run_content_group(
+        "present tense and objects",
+        &[
+            (
+                "Economists believe this provides an incentive for employers.",
+                &[("indirect", "this provides an incentive for employers")],
+            ),
+            (
+                "The inquiry found virtually nothing about her actions.",
+                &[("indirect", "nothing about her actions")],
+            ),
+            (
+                "The advisory panel recommends unspecified adjustments.",
+                &[("indirect", "unspecified adjustments")],
+            ),
+            (
+                "Trump promised a closer relationship with Putin.",
+                &[("indirect", "a closer relationship with Putin")],
+            ),
+            (
+                "Most recently, Trump called to ban Muslims from entering the country.",
+                &[("indirect", "to ban Muslims from entering the country")],
+            ),
+        ],
+    );
+    run_group(
+        "agent nouns and -ing nouns",
+        &[
+            (
+                "The demonstrators intend to ignore restrictions.",
+                "named",
+                &[("intend", "The demonstrators")],
+            ),
+            (
+                "Exit polling showed that Clinton won every group.",
+                "vague",
+                &[("showed", "Exit polling")],
+            ),
+            (
+                "The complaint, which was filed in federal court, alleged that the party failed.",
+                "named",
+                &[("alleged", "The complaint, which was filed in federal court")],
+            ),
+            // A thing that is no agent holds no attitude.
+            ("The conflict threatens to spread.", "none", &[]),
+        ],
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

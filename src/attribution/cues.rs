@@ -643,7 +643,7 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             i += 1;
             continue;
         }
-        if is_in(WEEKDAYS_AND_MONTHS, w)
+        if is_weekday_or_month(w)
             && doc.cap(i)
             && !doc.w(i + 1).is_empty()
             && !doc.is_finite_at(i + 1)
@@ -652,8 +652,7 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             i += 1;
             continue;
         }
-        if matches!(w, "this" | "last" | "next" | "earlier" | "later")
-            && is_in(TIME_WORDS, doc.w(i + 1))
+        if matches!(w, "this" | "last" | "next" | "earlier" | "later") && is_time_word(doc.w(i + 1))
         {
             i += 2;
             continue;

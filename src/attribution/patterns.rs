@@ -2777,11 +2777,11 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
             continue;
         }
         // "on Thursday", "on November 25", "this week", "last month"
-        if doc.is_word(i) && is_in(TIME_WORDS, w) {
+        if doc.is_word(i) && is_time_word(w) {
             let mut j = i;
             while j > lo
                 && (doc.w(j - 1).chars().all(|c| c.is_ascii_digit()) && doc.is_word(j - 1)
-                    || is_in(TIME_WORDS, doc.w(j - 1)) && doc.is_word(j - 1))
+                    || is_time_word(doc.w(j - 1)) && doc.is_word(j - 1))
             {
                 j -= 1;
             }
@@ -2794,7 +2794,7 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
                 if matches!(
                     w,
                     "yesterday" | "today" | "tonight" | "earlier" | "later" | "recently"
-                ) || doc.cap(i) && is_in(WEEKDAYS_AND_MONTHS, w) && i > lo && doc.cap(i - 1)
+                ) || doc.cap(i) && is_weekday_or_month(w) && i > lo && doc.cap(i - 1)
                 {
                     k = i;
                     continue;
@@ -3093,7 +3093,7 @@ fn source_opens_clause(doc: &Doc, s: &Sent, ss: usize) -> bool {
     }
     is_in(CLAUSE_OPENERS, w)
         || is_in(LEADING_ADVERBS, w)
-        || is_in(TIME_WORDS, w)
+        || is_time_word(w)
         || is_number_word(w)
         || is_ly_adverb(w)
 }

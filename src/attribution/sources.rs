@@ -1023,7 +1023,7 @@ pub fn source_after(
                 }
             }
             // "said the minister Thursday"; not "said Theresa May".
-            if is_in(WEEKDAYS_AND_MONTHS, w) && doc.cap(k) && k > head_start && !doc.cap(k - 1) {
+            if is_weekday_or_month(w) && doc.cap(k) && k > head_start && !doc.cap(k - 1) {
                 break;
             }
             // "Putin and Lavrov" goes on; "Lukashenko and reminded" does not.
@@ -1158,7 +1158,7 @@ fn has_proper_noun(doc: &Doc, s: usize, e: usize, clause_start: usize) -> bool {
                 || doc.cap(k)
                     && k != clause_start
                     && !is_in(NOT_PROPER, doc.w(k))
-                    && !is_in(TIME_WORDS, doc.w(k)))
+                    && !is_time_word(doc.w(k)))
     })
 }
 

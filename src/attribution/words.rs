@@ -7,6 +7,7 @@
 
 use crate::people::mentions::{Mentions, Who};
 use crate::people::KnowledgeBase;
+use crate::text::calendar;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokens::Token;
 
@@ -322,39 +323,10 @@ pub const IRREGULAR_PAST: &[&str] = &[
     "undertook",
 ];
 
-/// Week days, months and other words that make up time adjuncts ("on Thursday", "last week").
-pub const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
+/// Words other than weekdays and months that make up time adjuncts ("last week", "earlier").
+const OTHER_TIME_WORDS: &[&str] = &[
+    "on Thursday",
+    "last week",
     "today",
     "yesterday",
     "tonight",
@@ -384,29 +356,16 @@ pub const TIME_WORDS: &[&str] = &[
     "moment",
 ];
 
-/// Week days and months: capitalised time words that may stand between a source and its cue
+/// True for a word of a time adjunct ("on Thursday", "last week", "in Sept.").
+pub fn is_time_word(word: &str) -> bool {
+    calendar::is_calendar_word(word) || is_in(OTHER_TIME_WORDS, word)
+}
+
+/// True for a weekday or month: capitalised time words that may stand between a source and its cue
 /// ("Zakharova Thursday told …").
-pub const WEEKDAYS_AND_MONTHS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+pub fn is_weekday_or_month(word: &str) -> bool {
+    calendar::is_weekday_or_month(word)
+}
 
 /// Words that open a time adjunct: "last week", "this Thursday", "earlier this month".
 pub const TIME_OPENERS: &[&str] = &[

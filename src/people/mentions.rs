@@ -30,6 +30,7 @@ use super::titles::{
 };
 use crate::analysis::{Analysis, Mention, PersonRef};
 use crate::engine::Date;
+use crate::text::calendar;
 use crate::text::chars::fold;
 use crate::text::lists::is_in;
 use crate::text::offsets::Utf16Index;
@@ -555,22 +556,6 @@ const TITLE_ADJECTIVES: &[&str] = &[
     "de",
     "facto",
     "increasingly",
-];
-
-/// Months: "May" after "in" or before a number is a date.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Words before a month-like name that make it a date ("in May").
@@ -2245,7 +2230,7 @@ impl<'a> Finder<'a> {
             }) {
                 return true;
             }
-            if is_in(MONTHS, &s.key) {
+            if calendar::is_month(&s.key) {
                 let prev = s.t0.checked_sub(1).map(|k| tokens[k].folded.as_str());
                 let number_next = next
                     .is_some_and(|n| n.is_word() && n.folded.chars().all(|c| c.is_ascii_digit()));
@@ -2273,7 +2258,7 @@ impl<'a> Finder<'a> {
         if entries.is_empty() {
             return None;
         }
-        let common = is_in(COMMON_WORDS, &s.key) || is_in(MONTHS, &s.key);
+        let common = is_in(COMMON_WORDS, &s.key) || calendar::is_month(&s.key);
         let exposed = self.sentence_start[s.t0] || self.is_allcaps_context(s.t0);
         let titled = self.titled_candidates(s.t0, entries.iter().map(|e| e.person));
         if titled.len() == 1 {

@@ -2,6 +2,7 @@
 //!
 //! Everything here works on `&str` byte offsets; conversion to UTF-16 happens once, in [`offsets`].
 
+pub mod calendar;
 pub mod chars;
 pub mod language;
 pub mod lists;
