@@ -1,10 +1,29 @@
-//! Compiles the knowledge base in `data/kb/` into Rust statics, so the wasm parses no JSON at start-up.
+//! Compiles the knowledge base in `data/kb/` into Rust statics, so the wasm parses no JSON and
+//! builds no table at start-up.
 //!
 //! The data files are written by `tools/kb/convert.py` (see `docs/knowledge-base.md`). Fields whose
 //! only sources are share-alike (CC BY-SA, ODbL) are left out unless the `share-alike` feature is on.
+//!
+//! The compiled form is compact: every string once in one pool (`STRINGS`, cut by `STRING_ENDS`),
+//! records that hold 16-bit string and record indices, and the lookup tables that mention finding
+//! needs (names, name words, country forms, organisations, ids) as static hash tables: keys grouped
+//! by bucket, so a lookup hashes the key, reads its bucket's range and compares a key or two.
+//! The key folding and the hash come from `src/people/keys.rs`, the same code the runtime uses.
+
+#[allow(dead_code)]
+#[path = "src/text/chars.rs"]
+mod chars;
+#[path = "src/people/keys.rs"]
+mod keys;
+/// `keys.rs` reaches the folding as `crate::text::chars`, as in the library.
+mod text {
+    pub(crate) use super::chars;
+}
+
+use keys::{key_hash, name_key};
 
 use serde::Deserialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -135,6 +154,140 @@ fn date_code(d: &Option<String>, end: bool) -> u32 {
     y * 10000 + m * 100 + day
 }
 
+/// Noun forms of countries (never adjectives) that news text uses and the country data lacks:
+/// what "of …" and "…'s" may name.
+const COUNTRY_NOUN_FORMS: &[(&str, &str)] = &[
+    ("us", "US"),
+    ("u.s.", "US"),
+    ("usa", "US"),
+    ("america", "US"),
+    ("united states", "US"),
+    ("united states of america", "US"),
+    ("uk", "GB"),
+    ("u.k.", "GB"),
+    ("britain", "GB"),
+    ("great britain", "GB"),
+    ("united kingdom", "GB"),
+];
+
+/// Capitals as news text writes them, where the country data has another form.
+const CAPITAL_FORMS: &[(&str, &str)] = &[
+    ("washington", "US"),
+    ("kiev", "UA"),
+    ("kyiv", "UA"),
+    ("new delhi", "IN"),
+    ("delhi", "IN"),
+    ("beijing", "CN"),
+    ("tehran", "IR"),
+    ("pyongyang", "KP"),
+    ("seoul", "KR"),
+];
+
+/// Extra country forms (names, adjectives) that news text uses and the country data lacks.
+const COUNTRY_FORMS: &[(&str, &str)] = &[
+    ("us", "US"),
+    ("u.s.", "US"),
+    ("usa", "US"),
+    ("america", "US"),
+    ("american", "US"),
+    ("united states", "US"),
+    ("uk", "GB"),
+    ("u.k.", "GB"),
+    ("britain", "GB"),
+    ("british", "GB"),
+    ("great britain", "GB"),
+    ("united kingdom", "GB"),
+    ("russia", "RU"),
+    ("russian", "RU"),
+    ("belarus", "BY"),
+    ("belarusian", "BY"),
+    ("belarussian", "BY"),
+    ("south korea", "KR"),
+    ("south korean", "KR"),
+    ("north korea", "KP"),
+    ("north korean", "KP"),
+    ("iran", "IR"),
+    ("iranian", "IR"),
+    ("syria", "SY"),
+    ("venezuela", "VE"),
+    ("taiwan", "TW"),
+    ("taiwanese", "TW"),
+    ("palestinian", "PS"),
+    ("kosovo", "XK"),
+    ("kosovar", "XK"),
+    ("vatican", "VA"),
+    ("holy see", "VA"),
+];
+
+/// Non-member states whose capitals news text uses for their governments.
+const CAPITALS_OF_NON_MEMBERS: &[&str] = &["TW", "PS", "XK", "VA"];
+
+/// "No country" in the country slots of the compiled tables.
+const NO_COUNTRY: u8 = u8::MAX;
+
+/// Every string of the compiled knowledge base, once; index 0 is the empty string.
+struct Pool {
+    text: String,
+    ends: Vec<u32>,
+    ids: HashMap<String, u16>,
+}
+
+impl Pool {
+    fn new() -> Pool {
+        Pool {
+            text: String::new(),
+            ends: vec![0],
+            ids: HashMap::from([(String::new(), 0)]),
+        }
+    }
+
+    /// The index of `s`, adding it when new.
+    fn id(&mut self, s: &str) -> u16 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = u16::try_from(self.ends.len())
+            .expect("more than 65535 distinct strings: widen StrId in src/people/kb.rs");
+        self.text.push_str(s);
+        self.ends
+            .push(u32::try_from(self.text.len()).expect("string pool over 4 GB"));
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+}
+
+/// Writes a static hash table: `entries` are (key, value literal); keys must be distinct.
+fn emit_table(
+    out: &mut String,
+    pool: &mut Pool,
+    name: &str,
+    value_type: &str,
+    entries: &[(String, String)],
+) {
+    let buckets = entries.len().next_power_of_two().max(1);
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by_key(|&i| (key_hash(&entries[i].0) as usize & (buckets - 1), i));
+    let mut starts = vec![0u16; buckets + 1];
+    for &i in &order {
+        starts[(key_hash(&entries[i].0) as usize & (buckets - 1)) + 1] += 1;
+    }
+    for b in 0..buckets {
+        starts[b + 1] = starts[b]
+            .checked_add(starts[b + 1])
+            .expect("more than 65535 keys in one table");
+    }
+    let keys: Vec<u16> = order.iter().map(|&i| pool.id(&entries[i].0)).collect();
+    writeln!(out, "pub static {name}: Table<{value_type}> = Table {{").unwrap();
+    writeln!(out, "    buckets: &{starts:?},").unwrap();
+    writeln!(out, "    keys: &{keys:?},").unwrap();
+    out.push_str("    values: &[");
+    for &i in &order {
+        out.push_str(&entries[i].1);
+        out.push(',');
+    }
+    out.push_str("],\n};\n");
+}
+
 fn main() {
     // NEWS_CONTEXT_KB_DIR lets a developer build against other data files (e.g. a fresh export).
     println!("cargo:rerun-if-env-changed=NEWS_CONTEXT_KB_DIR");
@@ -146,13 +299,15 @@ fn main() {
         "orgs.json",
         "sources.json",
     ] {
-        println!("cargo:rerun-if-changed=data/kb/{f}");
+        println!("cargo:rerun-if-changed={}", dir.join(f).display());
     }
-    println!("cargo:rerun-if-changed=build.rs");
+    for f in ["build.rs", "src/people/keys.rs", "src/text/chars.rs"] {
+        println!("cargo:rerun-if-changed={f}");
+    }
     let keep_share_alike = std::env::var_os("CARGO_FEATURE_SHARE_ALIKE").is_some();
     let read = |f: &str| {
         std::fs::read_to_string(dir.join(f))
-            .unwrap_or_else(|e| panic!("data/kb/{f}: {e} (run `make kb`)"))
+            .unwrap_or_else(|e| panic!("{}: {e} (run `make kb`)", dir.join(f).display()))
     };
     let sources: Sources =
         serde_json::from_str(&read("sources.json")).expect("data/kb/sources.json");
@@ -174,6 +329,7 @@ fn main() {
     };
 
     let mut out = String::new();
+    let mut pool = Pool::new();
     out.push_str("// @generated by build.rs from data/kb; do not edit.\n");
 
     // Sources.
@@ -191,11 +347,35 @@ fn main() {
     }
     out.push_str("];\n");
 
-    // Countries.
+    // Countries, and the forms that name them.
     let countries: Countries =
         serde_json::from_str(&read("countries.json")).expect("data/kb/countries.json");
+    assert!(
+        countries.countries.len() < usize::from(NO_COUNTRY),
+        "too many countries for the u8 slots of the compiled tables"
+    );
+    let country_idx = |iso: &str| -> u8 {
+        countries
+            .countries
+            .iter()
+            .position(|c| c.iso2 == iso)
+            .unwrap_or_else(|| panic!("no country {iso} in countries.json")) as u8
+    };
+    // Folded form → (any form incl. adjectives, noun form, capital).
+    let mut country_forms: BTreeMap<String, [u8; 3]> = BTreeMap::new();
+    let mut slot = |key: String, which: usize, idx: u8, overwrite: bool| {
+        if key.is_empty() {
+            return;
+        }
+        pool.id(&key);
+        let s = country_forms.entry(key).or_insert([NO_COUNTRY; 3]);
+        if overwrite || s[which] == NO_COUNTRY {
+            s[which] = idx;
+        }
+    };
     out.push_str("pub static COUNTRIES: &[CountryRecord] = &[\n");
-    for c in &countries.countries {
+    for (ci, c) in countries.countries.iter().enumerate() {
+        let ci = ci as u8;
         let field_ok = |f: &str| -> bool {
             match c.sources.get(f) {
                 Some(serde_json::Value::Array(a)) => {
@@ -213,38 +393,95 @@ fn main() {
             }
         };
         let list = |v: &Vec<String>, f: &str| if field_ok(f) { v.clone() } else { Vec::new() };
+        let alt_names = list(&c.alt_names, "alt_names");
+        for f in std::iter::once(&c.name)
+            .chain(&alt_names)
+            .chain(&list(&c.adjectivals, "adjectivals"))
+            .chain(&list(&c.demonyms, "demonyms"))
+        {
+            slot(name_key(f), 0, ci, false);
+        }
+        for f in std::iter::once(&c.name).chain(&alt_names) {
+            slot(name_key(f), 1, ci, false);
+        }
+        // "Washington, D.C.", "Kyiv (Kiev is the transliteration from Russian)": the first part.
+        // Capitals of territories ("Gibraltar", "Hong Kong") name places people live, not
+        // governments that news text refers to.
+        let capital = c.capital.as_deref().unwrap_or("");
+        let capital = capital
+            .split(['(', ',', ';', '/'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        if c.un_member || CAPITALS_OF_NON_MEMBERS.contains(&c.iso2.as_str()) {
+            slot(name_key(capital), 2, ci, false);
+        }
         writeln!(
             out,
-            "    CountryRecord {{ iso2: {:?}, name: {:?}, alt_names: &{:?}, adjectivals: &{:?}, demonyms: &{:?}, flag: {:?}, un_member: {}, capital: {:?} }},",
+            "    CountryRecord {{ iso2: {:?}, name: {:?}, flag: {:?}, un_member: {} }},",
             c.iso2,
             c.name,
-            list(&c.alt_names, "alt_names"),
-            list(&c.adjectivals, "adjectivals"),
-            list(&c.demonyms, "demonyms"),
-            if field_ok("flag") { c.flag.clone().unwrap_or_default() } else { String::new() },
+            if field_ok("flag") {
+                c.flag.clone().unwrap_or_default()
+            } else {
+                String::new()
+            },
             c.un_member,
-            c.capital.clone().unwrap_or_default()
         )
         .unwrap();
     }
     out.push_str("];\n");
+    for (form, iso) in COUNTRY_FORMS {
+        slot(form.to_string(), 0, country_idx(iso), true);
+    }
+    for (form, iso) in COUNTRY_NOUN_FORMS {
+        slot(form.to_string(), 1, country_idx(iso), true);
+    }
+    for (form, iso) in CAPITAL_FORMS {
+        slot(form.to_string(), 2, country_idx(iso), true);
+    }
 
     // Organisations.
     let orgs: Orgs = serde_json::from_str(&read("orgs.json")).expect("data/kb/orgs.json");
+    assert!(
+        orgs.orgs.len() < 256,
+        "too many organisations for the u8 slots"
+    );
+    let mut org_forms: BTreeMap<String, (u8, bool)> = BTreeMap::new();
     out.push_str("pub static ORGS: &[OrgRecord] = &[\n");
-    for o in &orgs.orgs {
+    for (oi, o) in orgs.orgs.iter().enumerate() {
         writeln!(
             out,
-            "    OrgRecord {{ code: {:?}, name: {:?}, aliases: &{:?} }},",
-            o.code, o.name, o.aliases
+            "    OrgRecord {{ code: {:?}, name: {:?} }},",
+            o.code, o.name
         )
         .unwrap();
+        for f in std::iter::once(&o.name)
+            .chain(&o.aliases)
+            .chain(std::iter::once(&o.code))
+        {
+            let k = name_key(f);
+            if k.is_empty() {
+                continue;
+            }
+            pool.id(&k);
+            // Abbreviations that are also English words ("WHO") must be written in capitals.
+            let letters: String = f.chars().filter(|c| c.is_alphabetic()).collect();
+            let caps = letters.len() <= 5 && letters.chars().all(char::is_uppercase);
+            org_forms.entry(k).or_insert((oi as u8, caps));
+        }
     }
     out.push_str("];\n");
 
-    // People.
-    out.push_str("pub static PEOPLE: &[PersonRecord] = &[\n");
-    let mut count = 0;
+    // People: records, roles, and the name forms that find them.
+    let mut people_src = String::from("pub static PEOPLE: &[PersonRecord] = &[\n");
+    let mut roles_src = String::from("pub static ROLES: &[RoleRecord] = &[\n");
+    let mut native_ids: Vec<u16> = Vec::new();
+    let mut role_count = 0usize;
+    // Folded name → (person, strength: 0 full, 1 surname, 2 ambiguous), in person order.
+    let mut names: BTreeMap<String, Vec<(u32, u8)>> = BTreeMap::new();
+    let mut ids: Vec<(String, String)> = Vec::new();
+    let mut count = 0u32;
     for (n, line) in read("people.jsonl").lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -260,38 +497,10 @@ fn main() {
             continue;
         }
         let keep = |f: &str| allowed(p.sources.get(f));
-        let mut role_src = String::new();
-        for r in roles {
-            let kind = ROLE_KINDS
-                .iter()
-                .find(|(k, _)| *k == r.kind)
-                .unwrap_or_else(|| panic!("{}: unknown role kind {}", p.id, r.kind))
-                .1;
-            writeln!(
-                role_src,
-                "        RoleRecord {{ title: {:?}, office: {:?}, kind: RoleKind::{kind}, country: {:?}, org: {:?}, host: {:?}, since: {}, until: {}, as_of: {}, source: {:?}, since_text: {:?} }},",
-                r.title,
-                r.office.clone().unwrap_or_default(),
-                r.country.clone().unwrap_or_default(),
-                r.org.clone().unwrap_or_default(),
-                r.host.clone().unwrap_or_default(),
-                date_code(&r.since, false),
-                date_code(&r.until, true),
-                date_code(&r.as_of, true),
-                r.source,
-                r.since.clone().unwrap_or_default(),
-            )
-            .unwrap();
-        }
-        let party = if keep("party") {
-            p.party.clone().unwrap_or_default()
+        let id = if p.id.starts_with('Q') && !keep("wikidata") {
+            format!("kb:{}", p.id)
         } else {
-            String::new()
-        };
-        let wiki = if keep("wikipedia") {
-            p.wikipedia.clone().unwrap_or_default()
-        } else {
-            String::new()
+            p.id.clone()
         };
         let native = if keep("native_names") {
             p.native_names.clone()
@@ -303,23 +512,172 @@ fn main() {
         } else {
             Vec::new()
         };
-        let id = if p.id.starts_with('Q') && !keep("wikidata") {
-            format!("kb:{}", p.id)
+        let party = if keep("party") {
+            p.party.clone().unwrap_or_default()
         } else {
-            p.id.clone()
+            String::new()
         };
+        let wiki = if keep("wikipedia") {
+            p.wikipedia.clone().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        // Strings in the order a reader of the card meets them: neighbours compress together.
+        let id_s = pool.id(&id);
+        let name_s = pool.id(&p.name);
+        let native_start = native_ids.len();
+        for f in &native {
+            let s = pool.id(f);
+            native_ids.push(s);
+        }
+        let party_s = pool.id(&party);
+        let description_s = pool.id(p.description.as_deref().unwrap_or(""));
+        let wiki_s = pool.id(&wiki);
+        let forms = std::iter::once(&p.name)
+            .chain(&aliases)
+            .chain(&native)
+            .map(|f| (f, false))
+            .chain(p.ambiguous_aliases.iter().map(|f| (f, true)));
+        for (form, ambiguous) in forms {
+            let key = name_key(form);
+            if key.is_empty() {
+                continue;
+            }
+            pool.id(&key);
+            for w in key.split(' ') {
+                pool.id(w);
+            }
+            let strength = if ambiguous {
+                2
+            } else if key.contains(' ') {
+                0
+            } else {
+                1
+            };
+            let list = names.entry(key).or_default();
+            match list.iter_mut().find(|e| e.0 == count) {
+                Some(e) if strength < e.1 => e.1 = strength,
+                Some(_) => {}
+                None => list.push((count, strength)),
+            }
+        }
+        let role_start = role_count;
+        for r in &roles {
+            let kind = ROLE_KINDS
+                .iter()
+                .find(|(k, _)| *k == r.kind)
+                .unwrap_or_else(|| panic!("{}: unknown role kind {}", p.id, r.kind))
+                .1;
+            writeln!(
+                roles_src,
+                "    RoleRecord {{ title: {}, office: {}, kind: RoleKind::{kind}, country: {}, org: {}, host: {}, since: {}, until: {}, as_of: {}, source: {}, since_text: {} }},",
+                pool.id(&r.title),
+                pool.id(r.office.as_deref().unwrap_or("")),
+                pool.id(r.country.as_deref().unwrap_or("")),
+                pool.id(r.org.as_deref().unwrap_or("")),
+                pool.id(r.host.as_deref().unwrap_or("")),
+                date_code(&r.since, false),
+                date_code(&r.until, true),
+                date_code(&r.as_of, true),
+                pool.id(&r.source),
+                pool.id(r.since.as_deref().unwrap_or("")),
+            )
+            .unwrap();
+            role_count += 1;
+        }
         writeln!(
-            out,
-            "    PersonRecord {{ id: {id:?}, name: {:?}, native_names: &{native:?}, aliases: &{aliases:?}, ambiguous_aliases: &{:?}, party: {party:?}, description: {:?}, wikipedia: {wiki:?}, roles: &[\n{role_src}    ] }},",
-            p.name,
-            p.ambiguous_aliases,
-            p.description.clone().unwrap_or_default(),
+            people_src,
+            "    PersonRecord {{ id: {id_s}, name: {name_s}, native_names: {}, native_len: {}, party: {party_s}, description: {description_s}, wikipedia: {wiki_s}, roles: {}, roles_len: {} }},",
+            u16::try_from(native_start).expect("too many native names"),
+            u8::try_from(native.len()).expect("too many native names for one person"),
+            u16::try_from(role_start).expect("too many roles"),
+            u8::try_from(roles.len()).expect("too many roles for one person"),
         )
         .unwrap();
+        ids.push((id, count.to_string()));
         count += 1;
     }
-    out.push_str("];\n");
+    assert!(
+        count < u32::from(u16::MAX),
+        "too many people for the u16 owner slots"
+    );
+    people_src.push_str("];\n");
+    roles_src.push_str("];\n");
+    out.push_str(&people_src);
+    out.push_str(&roles_src);
+    writeln!(out, "pub static NATIVE_NAMES: &[StrId] = &{native_ids:?};").unwrap();
     writeln!(out, "pub const PEOPLE_COUNT: usize = {count};").unwrap();
+
+    // A form that several people share needs evidence, whatever the data says; when exactly one
+    // of them has it as an unambiguous form, that person is its owner, the default ("Obama").
+    let mut entries_src = String::from("pub static NAME_ENTRIES: &[NameEntry] = &[");
+    let mut name_slots: Vec<(String, String)> = Vec::new();
+    let mut entry_count = 0usize;
+    // Folded word → (longest name starting with it, longest name ending with it), in words.
+    let mut words: BTreeMap<String, (u8, u8)> = BTreeMap::new();
+    for (key, list) in &names {
+        let mut owner = 0u32;
+        let mut list = list.clone();
+        if list.len() > 1 {
+            let strong: Vec<u32> = list.iter().filter(|e| e.1 != 2).map(|e| e.0).collect();
+            if let [o] = strong.as_slice() {
+                owner = o + 1;
+            }
+            for e in &mut list {
+                e.1 = 2;
+            }
+        }
+        let start = entry_count;
+        for (person, strength) in &list {
+            write!(entries_src, "e({person},{strength}),").unwrap();
+            entry_count += 1;
+        }
+        name_slots.push((
+            key.clone(),
+            format!(
+                "({},{},{owner})",
+                u16::try_from(start).expect("too many name entries"),
+                list.len()
+            ),
+        ));
+        let n = u8::try_from(key.split(' ').count()).expect("name of over 255 words");
+        let ws: Vec<&str> = key.split(' ').collect();
+        for w in &ws {
+            words.entry(w.to_string()).or_insert((0, 0));
+        }
+        let first = words.get_mut(ws[0]).expect("inserted");
+        first.0 = first.0.max(n);
+        let last = words.get_mut(ws[ws.len() - 1]).expect("inserted");
+        last.1 = last.1.max(n);
+    }
+    entries_src.push_str("];\n");
+    out.push_str(&entries_src);
+    emit_table(&mut out, &mut pool, "NAMES", "NameSlot", &name_slots);
+    let word_slots: Vec<(String, String)> = words
+        .into_iter()
+        .map(|(w, (f, l))| (w, format!("({f},{l})")))
+        .collect();
+    emit_table(&mut out, &mut pool, "NAME_WORDS", "WordSlot", &word_slots);
+    let country_slots: Vec<(String, String)> = country_forms
+        .into_iter()
+        .map(|(k, [a, n, c])| (k, format!("[{a},{n},{c}]")))
+        .collect();
+    emit_table(
+        &mut out,
+        &mut pool,
+        "COUNTRY_FORMS",
+        "CountrySlot",
+        &country_slots,
+    );
+    let org_slots: Vec<(String, String)> = org_forms
+        .into_iter()
+        .map(|(k, (o, caps))| (k, format!("({o},{caps})")))
+        .collect();
+    emit_table(&mut out, &mut pool, "ORG_FORMS", "OrgSlot", &org_slots);
+    emit_table(&mut out, &mut pool, "IDS", "u16", &ids);
+
+    writeln!(out, "pub static STRINGS: &str = {:?};", pool.text).unwrap();
+    writeln!(out, "pub static STRING_ENDS: &[u32] = &{:?};", pool.ends).unwrap();
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb_data.rs");
     std::fs::write(dest, out).unwrap();
 }

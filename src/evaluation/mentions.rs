@@ -159,12 +159,12 @@ fn person_id(kb: &KnowledgeBase, who: &str) -> Result<String, String> {
         return Ok(who.to_string());
     }
     if let Some(p) = kb.by_id(who) {
-        return Ok(p.id.to_string());
+        return Ok(p.id().to_string());
     }
     let found: Vec<&str> = kb
         .people()
-        .filter(|(_, p)| p.name == who)
-        .map(|(_, p)| p.id)
+        .filter(|(_, p)| p.name() == who)
+        .map(|(_, p)| p.id())
         .collect();
     match found.as_slice() {
         [one] => Ok(one.to_string()),

@@ -255,8 +255,8 @@ fn person_card(kb: &KnowledgeBase, p: &PersonRef, date: Date) -> Card {
 
 fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card: &mut Card) {
     card.subheading = record
-        .native_names
-        .first()
+        .native_names()
+        .next()
         .map(|s| s.to_string())
         .unwrap_or_default();
     let at = record.role_at(date);
@@ -264,7 +264,7 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
     match at {
         Some(r) => card
             .lines
-            .push(line("role", &format!("On {}", human_date(date)), r.title)),
+            .push(line("role", &format!("On {}", human_date(date)), r.title())),
         None => card.lines.push(line(
             "role",
             &format!("On {}", human_date(date)),
@@ -277,11 +277,11 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
             let span = match (year_of(l.since), l.is_open()) {
                 (s, true) if !s.is_empty() => format!(
                     "{} (since {s}; as of {})",
-                    l.title,
+                    l.title(),
                     human_date(Date::from_code(l.as_of))
                 ),
-                (s, false) if !s.is_empty() => format!("{} {s}–{}", l.title, year_of(l.until)),
-                _ => l.title.to_string(),
+                (s, false) if !s.is_empty() => format!("{} {s}–{}", l.title(), year_of(l.until)),
+                _ => l.title().to_string(),
             };
             // "President of Venezuela 2013–2026; at this article's date: in office".
             let status = if at.is_some_and(|a| std::ptr::eq(a, l)) || l.held_on(date) {
@@ -311,8 +311,8 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
         }
     }
     if let Some(r) = at.or(latest) {
-        if let Some(c) = (!r.country.is_empty())
-            .then(|| kb.country_by_iso(r.country))
+        if let Some(c) = (!r.country().is_empty())
+            .then(|| kb.country_by_iso(r.country()))
             .flatten()
         {
             card.lines.push(line(
@@ -320,29 +320,30 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
                 "Country",
                 format!("{} {}", c.flag, c.name).trim().to_string(),
             ));
-        } else if let Some(o) = (!r.org.is_empty()).then(|| kb.org(r.org)).flatten() {
+        } else if let Some(o) = (!r.org().is_empty()).then(|| kb.org(r.org())).flatten() {
             card.lines.push(line("country", "Organisation", o.name));
         }
-        if !r.since_text.is_empty() {
+        if !r.since_text().is_empty() {
             card.lines
-                .push(line("since", "In office since", r.since_text));
+                .push(line("since", "In office since", r.since_text()));
         }
     }
-    if !record.party.is_empty() {
-        card.lines.push(line("party", "Party", record.party));
+    if !record.party().is_empty() {
+        card.lines.push(line("party", "Party", record.party()));
     }
-    if !record.description.is_empty() {
-        card.lines.push(line("about", "About", record.description));
+    if !record.description().is_empty() {
+        card.lines
+            .push(line("about", "About", record.description()));
     }
     if let Some(r) = at.or(latest) {
-        let source = kb.source(r.source).map_or(r.source, |s| s.title);
+        let source = kb.source(r.source()).map_or(r.source(), |s| s.title);
         card.note = format!(
             "As of {} · Source: {}",
             human_date(Date::from_code(r.as_of)),
             source
         );
     }
-    card.link = wikipedia_url(record.wikipedia);
+    card.link = wikipedia_url(record.wikipedia());
 }
 
 /// The card for a claim: its source kind, source, cue and medium.

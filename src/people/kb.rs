@@ -1,14 +1,14 @@
 //! The knowledge base of leaders and officials, compiled into the binary by `build.rs`.
 //!
-//! Records are plain statics (no parsing at start-up); [`KnowledgeBase`] adds the lookup tables that
-//! mention finding needs, built once on first use. Roles carry `since`/`until` and an "as of" date so
-//! that a name resolves to the role its holder had *at the article's date*.
-
-use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
+//! Records, strings and lookup tables are all statics written by `build.rs` (no parsing and no
+//! table building at start-up): records hold 16-bit indices into one string pool, and the lookup
+//! tables that mention finding needs are static hash tables keyed by folded names (see
+//! `src/people/keys.rs`). Roles carry `since`/`until` and an "as of" date so that a name resolves
+//! to the role its holder had *at the article's date*.
 
 use crate::engine::Date;
-use crate::text::chars::fold;
+use crate::people::keys::key_hash;
+pub use crate::people::keys::name_key;
 
 /// How a role relates to the state or body it belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,32 +66,37 @@ impl RoleKind {
     }
 }
 
+/// Index of a string in the compiled pool (0 is the empty string).
+type StrId = u16;
+
+/// The string with this index in the compiled pool.
+fn pooled(id: StrId) -> &'static str {
+    let i = usize::from(id);
+    if i == 0 {
+        return "";
+    }
+    &data::STRINGS[data::STRING_ENDS[i - 1] as usize..data::STRING_ENDS[i] as usize]
+}
+
 /// One role a person held, with its dates as `yyyymmdd` numbers (`0` = unknown start,
-/// `u32::MAX` = open).
+/// `u32::MAX` = open). Its texts are read through methods: the record holds pool indices.
 #[derive(Debug)]
 pub struct RoleRecord {
-    /// Display title ("President of Venezuela").
-    pub title: &'static str,
-    /// Normalised office ("president", "prime minister", "foreign minister", …).
-    pub office: &'static str,
+    title: StrId,
+    office: StrId,
     /// The kind of role.
     pub kind: RoleKind,
-    /// ISO2 of the state, or empty.
-    pub country: &'static str,
-    /// Code of the international organisation, or empty.
-    pub org: &'static str,
-    /// ISO2 of the state an ambassador or envoy is posted to, or empty.
-    pub host: &'static str,
+    country: StrId,
+    org: StrId,
+    host: StrId,
     /// Start date as `yyyymmdd`; partial dates start at the period's beginning.
     pub since: u32,
     /// End date as `yyyymmdd`, or `u32::MAX` when open on `as_of`.
     pub until: u32,
     /// The date of the snapshot that last asserted the role.
     pub as_of: u32,
-    /// Key of the source in [`SOURCES`].
-    pub source: &'static str,
-    /// The start date as the source gives it (`2013`, `2013-04`, `2013-04-19`), for display.
-    pub since_text: &'static str,
+    source: StrId,
+    since_text: StrId,
 }
 
 /// How long after its "as of" date an open role is still trusted to hold: beyond this, the
@@ -99,6 +104,41 @@ pub struct RoleRecord {
 const OPEN_ROLE_TRUST_DAYS: u32 = 548;
 
 impl RoleRecord {
+    /// Display title ("President of Venezuela").
+    pub fn title(&self) -> &'static str {
+        pooled(self.title)
+    }
+
+    /// Normalised office ("president", "prime minister", "foreign minister", …).
+    pub fn office(&self) -> &'static str {
+        pooled(self.office)
+    }
+
+    /// ISO2 of the state, or empty.
+    pub fn country(&self) -> &'static str {
+        pooled(self.country)
+    }
+
+    /// Code of the international organisation, or empty.
+    pub fn org(&self) -> &'static str {
+        pooled(self.org)
+    }
+
+    /// ISO2 of the state an ambassador or envoy is posted to, or empty.
+    pub fn host(&self) -> &'static str {
+        pooled(self.host)
+    }
+
+    /// Key of the source in [`SOURCES`].
+    pub fn source(&self) -> &'static str {
+        pooled(self.source)
+    }
+
+    /// The start date as the source gives it (`2013`, `2013-04`, `2013-04-19`), for display.
+    pub fn since_text(&self) -> &'static str {
+        pooled(self.since_text)
+    }
+
     /// True when the role was held on `date` (an open role only within its trust window).
     pub fn held_on(&self, date: Date) -> bool {
         let d = date.code();
@@ -119,33 +159,64 @@ impl RoleRecord {
     }
 }
 
-/// A person of the knowledge base.
+/// A person of the knowledge base. Its texts are read through methods: the record holds pool
+/// indices.
 #[derive(Debug)]
 pub struct PersonRecord {
-    /// Wikidata Q-id or a stable slug.
-    pub id: &'static str,
-    /// Display name with diacritics.
-    pub name: &'static str,
-    /// Names in the person's own script.
-    pub native_names: &'static [&'static str],
-    /// Unambiguous other names (surname alone, transliterations, ASCII forms).
-    pub aliases: &'static [&'static str],
-    /// Names that need evidence from the context before they resolve.
-    pub ambiguous_aliases: &'static [&'static str],
-    /// Party, or empty.
-    pub party: &'static str,
-    /// One line saying why the person matters.
-    pub description: &'static str,
-    /// English Wikipedia title, or empty.
-    pub wikipedia: &'static str,
-    /// Roles, open ones first.
-    pub roles: &'static [RoleRecord],
+    id: StrId,
+    name: StrId,
+    native_names: u16,
+    native_len: u8,
+    party: StrId,
+    description: StrId,
+    wikipedia: StrId,
+    roles: u16,
+    roles_len: u8,
 }
 
 impl PersonRecord {
+    /// Wikidata Q-id or a stable slug.
+    pub fn id(&self) -> &'static str {
+        pooled(self.id)
+    }
+
+    /// Display name with diacritics.
+    pub fn name(&self) -> &'static str {
+        pooled(self.name)
+    }
+
+    /// Names in the person's own script.
+    pub fn native_names(&self) -> impl Iterator<Item = &'static str> {
+        let start = usize::from(self.native_names);
+        data::NATIVE_NAMES[start..start + usize::from(self.native_len)]
+            .iter()
+            .map(|&s| pooled(s))
+    }
+
+    /// Party, or empty.
+    pub fn party(&self) -> &'static str {
+        pooled(self.party)
+    }
+
+    /// One line saying why the person matters.
+    pub fn description(&self) -> &'static str {
+        pooled(self.description)
+    }
+
+    /// English Wikipedia title, or empty.
+    pub fn wikipedia(&self) -> &'static str {
+        pooled(self.wikipedia)
+    }
+
+    /// Roles, open ones first.
+    pub fn roles(&self) -> &'static [RoleRecord] {
+        let start = usize::from(self.roles);
+        &data::ROLES[start..start + usize::from(self.roles_len)]
+    }
+
     /// The most senior role held on `date`.
     pub fn role_at(&self, date: Date) -> Option<&'static RoleRecord> {
-        self.roles
+        self.roles()
             .iter()
             .filter(|r| r.held_on(date))
             .min_by_key(|r| role_rank(r.kind))
@@ -153,9 +224,19 @@ impl PersonRecord {
 
     /// The most recent role whatever the date: the current one if open, else the last held.
     pub fn latest_role(&self) -> Option<&'static RoleRecord> {
-        self.roles
+        self.roles()
             .iter()
             .max_by_key(|r| (r.until, std::cmp::Reverse(role_rank(r.kind))))
+    }
+
+    /// True when every role is an ambassador's or a representative's: the surname alone then
+    /// needs the full name or a title in the same text.
+    pub fn is_minor(&self) -> bool {
+        let roles = self.roles();
+        !roles.is_empty()
+            && roles
+                .iter()
+                .all(|r| matches!(r.kind, RoleKind::Ambassador | RoleKind::Representative))
     }
 }
 
@@ -187,18 +268,10 @@ pub struct CountryRecord {
     pub iso2: &'static str,
     /// Common English name.
     pub name: &'static str,
-    /// Other names ("United States of America", "USA").
-    pub alt_names: &'static [&'static str],
-    /// Adjectives ("Venezuelan").
-    pub adjectivals: &'static [&'static str],
-    /// Nouns for the people ("Venezuelans").
-    pub demonyms: &'static [&'static str],
     /// Flag emoji, or empty.
     pub flag: &'static str,
     /// Member of the United Nations.
     pub un_member: bool,
-    /// Capital city, or empty.
-    pub capital: &'static str,
 }
 
 /// An international organisation.
@@ -208,8 +281,6 @@ pub struct OrgRecord {
     pub code: &'static str,
     /// Full name.
     pub name: &'static str,
-    /// Other names and abbreviations.
-    pub aliases: &'static [&'static str],
 }
 
 /// Where a fact comes from.
@@ -227,13 +298,63 @@ pub struct SourceRecord {
     pub share_alike: bool,
 }
 
+/// A static hash table written by `build.rs`: keys grouped by bucket (`key_hash` masked to the
+/// bucket count), `buckets[b]..buckets[b + 1]` the range of bucket `b`.
+struct Table<V: 'static> {
+    buckets: &'static [u16],
+    keys: &'static [StrId],
+    values: &'static [V],
+}
+
+impl<V> Table<V> {
+    /// The value stored under `key`.
+    fn get(&self, key: &str) -> Option<&'static V> {
+        let mask = self.buckets.len().saturating_sub(2);
+        let b = key_hash(key) as usize & mask;
+        let (start, end) = (
+            usize::from(self.buckets[b]),
+            usize::from(self.buckets[b + 1]),
+        );
+        (start..end)
+            .find(|&i| pooled(self.keys[i]) == key)
+            .map(|i| &self.values[i])
+    }
+
+    /// Every key with its value.
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = (&'static str, &'static V)> + '_ {
+        self.keys.iter().map(|&k| pooled(k)).zip(self.values.iter())
+    }
+}
+
+/// A name form's entries: first entry, how many, and its owner's index plus one (0: none).
+type NameSlot = (u16, u16, u32);
+/// A name word: the most words of a name starting with it, and of one ending with it.
+type WordSlot = (u8, u8);
+/// A country form: the country it names as any form, as a noun, as a capital (`u8::MAX`: none).
+type CountrySlot = [u8; 3];
+/// An organisation form: the organisation, and whether the form must be written in capitals.
+type OrgSlot = (u8, bool);
+
+/// One name entry of the compiled tables (keeps the generated source short).
+const fn e(person: u32, strength: u8) -> NameEntry {
+    NameEntry {
+        person,
+        strength: match strength {
+            0 => NameStrength::Full,
+            1 => NameStrength::Surname,
+            _ => NameStrength::Ambiguous,
+        },
+    }
+}
+
 mod data {
     use super::*;
     include!(concat!(env!("OUT_DIR"), "/kb_data.rs"));
 }
 pub use data::{COUNTRIES, ORGS, PEOPLE, PEOPLE_COUNT, SOURCES};
 
-/// Index of a person within one [`KnowledgeBase`].
+/// Index of a person in [`PEOPLE`].
 pub type PersonIdx = u32;
 
 /// How strongly a surface form points at its person.
@@ -256,358 +377,161 @@ pub struct NameEntry {
     pub strength: NameStrength,
 }
 
-/// The people, countries and organisations, with the lookup tables built from them.
+/// The people, countries and organisations, with their lookup tables. The compiled one is a
+/// static; tests can leave people out of it.
 pub struct KnowledgeBase {
-    people: Vec<&'static PersonRecord>,
-    /// Folded name (words joined by single spaces) → entries.
-    names: HashMap<String, Vec<NameEntry>>,
-    /// For a form several people share: the one person whose record lists it as unambiguous
-    /// (the converter's reviewed `alias_owners`: "Obama" is Barack Obama).
-    owners: HashMap<String, PersonIdx>,
-    /// Every folded word of every name: where hyphenation repairs look.
-    name_words: HashSet<String>,
-    /// People whose every role is an ambassador's or a representative's: their surname alone
-    /// needs their full name or a title in the same text.
-    minor: Vec<bool>,
-    /// Folded country names and other noun forms ("Russia", "the U.S.") → country; no adjectives.
-    country_nouns: HashMap<String, &'static CountryRecord>,
-    /// Folded capitals ("moscow", "new delhi") → country: context, never a qualifier.
-    capitals: HashMap<String, &'static CountryRecord>,
-    /// Folded organisation names and abbreviations → organisation; the flag says the form must be
-    /// written in capitals ("WHO", not "who").
-    orgs: HashMap<String, (&'static OrgRecord, bool)>,
-    /// Folded first word of any name → the longest name starting with it, in words.
-    first_words: HashMap<String, usize>,
-    /// Folded single words that end a name: where run-together repairs look.
-    last_words: HashMap<String, usize>,
-    /// Folded country names, adjectives and demonyms → ISO2.
-    countries: HashMap<String, &'static CountryRecord>,
+    /// People left out (sorted): skipped by every lookup.
+    absent: Vec<PersonIdx>,
+    /// For the name forms of people left out: the entries that remain.
+    remaining: Vec<(&'static str, Vec<NameEntry>)>,
 }
 
 impl std::fmt::Debug for KnowledgeBase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "KnowledgeBase({} people)", self.people.len())
+        write!(f, "KnowledgeBase({} people)", self.len())
     }
 }
 
-/// Noun forms of countries (never adjectives): what "of …" and "…'s" may name.
-const COUNTRY_NOUN_FORMS: &[(&str, &str)] = &[
-    ("us", "US"),
-    ("u.s.", "US"),
-    ("usa", "US"),
-    ("america", "US"),
-    ("united states", "US"),
-    ("united states of america", "US"),
-    ("uk", "GB"),
-    ("u.k.", "GB"),
-    ("britain", "GB"),
-    ("great britain", "GB"),
-    ("united kingdom", "GB"),
-];
-
-/// Capitals as news text writes them, where the country data has another form.
-const CAPITAL_FORMS: &[(&str, &str)] = &[
-    ("washington", "US"),
-    ("kiev", "UA"),
-    ("kyiv", "UA"),
-    ("new delhi", "IN"),
-    ("delhi", "IN"),
-    ("beijing", "CN"),
-    ("tehran", "IR"),
-    ("pyongyang", "KP"),
-    ("seoul", "KR"),
-];
-
-/// Extra country forms that news text uses and country data lacks.
-const COUNTRY_FORMS: &[(&str, &str)] = &[
-    ("us", "US"),
-    ("u.s.", "US"),
-    ("usa", "US"),
-    ("america", "US"),
-    ("american", "US"),
-    ("united states", "US"),
-    ("uk", "GB"),
-    ("u.k.", "GB"),
-    ("britain", "GB"),
-    ("british", "GB"),
-    ("great britain", "GB"),
-    ("united kingdom", "GB"),
-    ("russia", "RU"),
-    ("russian", "RU"),
-    ("belarus", "BY"),
-    ("belarusian", "BY"),
-    ("belarussian", "BY"),
-    ("south korea", "KR"),
-    ("south korean", "KR"),
-    ("north korea", "KP"),
-    ("north korean", "KP"),
-    ("iran", "IR"),
-    ("iranian", "IR"),
-    ("syria", "SY"),
-    ("venezuela", "VE"),
-    ("taiwan", "TW"),
-    ("taiwanese", "TW"),
-    ("palestinian", "PS"),
-    ("kosovo", "XK"),
-    ("kosovar", "XK"),
-    ("vatican", "VA"),
-    ("holy see", "VA"),
-];
+/// The compiled knowledge base: nothing to build, so it is ready before the first message.
+static BUILTIN: KnowledgeBase = KnowledgeBase {
+    absent: Vec::new(),
+    remaining: Vec::new(),
+};
 
 impl KnowledgeBase {
-    /// The compiled knowledge base, built on first use and shared.
+    /// The compiled knowledge base.
     pub fn builtin() -> &'static KnowledgeBase {
-        static KB: OnceLock<KnowledgeBase> = OnceLock::new();
-        KB.get_or_init(|| KnowledgeBase::from_people(PEOPLE.iter().collect()))
+        &BUILTIN
     }
 
-    /// A knowledge base over the given people (the compiled countries and organisations are kept).
-    /// Tests use it to leave someone out.
-    pub fn from_people(people: Vec<&'static PersonRecord>) -> KnowledgeBase {
-        let minor = people
+    /// The compiled knowledge base without the people whose id is in `ids`: tests use it to see
+    /// how a text reads for someone the knowledge base lacks. Forms they shared with others keep
+    /// the others' entries as compiled (still ambiguous).
+    pub fn builtin_without(ids: &[&str]) -> KnowledgeBase {
+        let mut absent: Vec<PersonIdx> = ids
             .iter()
-            .map(|p| {
-                !p.roles.is_empty()
-                    && p.roles
-                        .iter()
-                        .all(|r| matches!(r.kind, RoleKind::Ambassador | RoleKind::Representative))
+            .filter_map(|id| data::IDS.get(id))
+            .map(|&i| PersonIdx::from(i))
+            .collect();
+        absent.sort_unstable();
+        absent.dedup();
+        let remaining = data::NAMES
+            .keys
+            .iter()
+            .zip(data::NAMES.values)
+            .filter_map(|(&k, slot)| {
+                let entries = name_entries(slot);
+                entries
+                    .iter()
+                    .any(|e| absent.binary_search(&e.person).is_ok())
+                    .then(|| {
+                        let kept = entries
+                            .iter()
+                            .filter(|e| absent.binary_search(&e.person).is_err())
+                            .copied()
+                            .collect();
+                        (pooled(k), kept)
+                    })
             })
             .collect();
-        let mut kb = KnowledgeBase {
-            people,
-            names: HashMap::new(),
-            owners: HashMap::new(),
-            name_words: HashSet::new(),
-            minor,
-            first_words: HashMap::new(),
-            last_words: HashMap::new(),
-            countries: HashMap::new(),
-            country_nouns: HashMap::new(),
-            capitals: HashMap::new(),
-            orgs: HashMap::new(),
-        };
-        kb.index_names();
-        kb.index_countries();
-        kb.index_orgs();
-        kb
+        KnowledgeBase { absent, remaining }
     }
 
-    /// The compiled knowledge base without the people whose id is in `ids`.
-    pub fn builtin_without(ids: &[&str]) -> KnowledgeBase {
-        KnowledgeBase::from_people(PEOPLE.iter().filter(|p| !ids.contains(&p.id)).collect())
-    }
-
-    fn index_names(&mut self) {
-        let mut names: HashMap<String, Vec<NameEntry>> = HashMap::new();
-        for (i, p) in self.people.iter().enumerate() {
-            let person = i as PersonIdx;
-            let forms = std::iter::once(p.name)
-                .chain(p.aliases.iter().copied())
-                .chain(p.native_names.iter().copied())
-                .map(|f| (f, false))
-                .chain(p.ambiguous_aliases.iter().map(|f| (*f, true)));
-            for (form, ambiguous) in forms {
-                let key = name_key(form);
-                if key.is_empty() {
-                    continue;
-                }
-                let words = key.split(' ').count();
-                let strength = if ambiguous {
-                    NameStrength::Ambiguous
-                } else if words > 1 {
-                    NameStrength::Full
-                } else {
-                    NameStrength::Surname
-                };
-                let list = names.entry(key).or_default();
-                match list.iter_mut().find(|e| e.person == person) {
-                    Some(e) if strength < e.strength => e.strength = strength,
-                    Some(_) => {}
-                    None => list.push(NameEntry { person, strength }),
-                }
-            }
-        }
-        // A form that several people share needs evidence, whatever the data says; when exactly
-        // one of them has it as an unambiguous form, that person is the default ("Obama").
-        for (key, list) in names.iter_mut() {
-            if list.len() > 1 {
-                let strong: Vec<PersonIdx> = list
-                    .iter()
-                    .filter(|e| e.strength != NameStrength::Ambiguous)
-                    .map(|e| e.person)
-                    .collect();
-                if let [owner] = strong.as_slice() {
-                    self.owners.insert(key.clone(), *owner);
-                }
-                for e in list.iter_mut() {
-                    e.strength = e.strength.max(NameStrength::Ambiguous);
-                }
-            }
-        }
-        for key in names.keys() {
-            for w in key.split(' ') {
-                self.name_words.insert(w.to_string());
-            }
-        }
-        for key in names.keys() {
-            let mut words = key.split(' ');
-            let first = words.next().unwrap_or_default().to_string();
-            let n = key.split(' ').count();
-            let slot = self.first_words.entry(first).or_insert(0);
-            *slot = (*slot).max(n);
-            let last = key.rsplit(' ').next().unwrap_or_default().to_string();
-            let slot = self.last_words.entry(last).or_insert(0);
-            *slot = (*slot).max(n);
-        }
-        self.names = names;
-    }
-
-    fn index_countries(&mut self) {
-        for c in COUNTRIES {
-            let forms = std::iter::once(c.name)
-                .chain(c.alt_names.iter().copied())
-                .chain(c.adjectivals.iter().copied())
-                .chain(c.demonyms.iter().copied());
-            for f in forms {
-                let k = name_key(f);
-                if !k.is_empty() {
-                    self.countries.entry(k).or_insert(c);
-                }
-            }
-        }
-        for (form, iso) in COUNTRY_FORMS {
-            if let Some(c) = COUNTRIES.iter().find(|c| c.iso2 == *iso) {
-                self.countries.insert(form.to_string(), c);
-            }
-        }
-        for c in COUNTRIES {
-            for f in std::iter::once(c.name).chain(c.alt_names.iter().copied()) {
-                let k = name_key(f);
-                if !k.is_empty() {
-                    self.country_nouns.entry(k).or_insert(c);
-                }
-            }
-            // "Washington, D.C.", "Kyiv (Kiev is the transliteration from Russian)": the first part.
-            let capital = c
-                .capital
-                .split(['(', ',', ';', '/'])
-                .next()
-                .unwrap_or("")
-                .trim();
-            let k = name_key(capital);
-            // Capitals of territories ("Gibraltar", "Hong Kong") name places people live, not
-            // governments that news text refers to.
-            if !k.is_empty() && (c.un_member || matches!(c.iso2, "TW" | "PS" | "XK" | "VA")) {
-                self.capitals.entry(k).or_insert(c);
-            }
-        }
-        for (form, iso) in COUNTRY_NOUN_FORMS {
-            if let Some(c) = COUNTRIES.iter().find(|c| c.iso2 == *iso) {
-                self.country_nouns.insert(form.to_string(), c);
-            }
-        }
-        for (form, iso) in CAPITAL_FORMS {
-            if let Some(c) = COUNTRIES.iter().find(|c| c.iso2 == *iso) {
-                self.capitals.insert(form.to_string(), c);
-            }
-        }
-    }
-
-    fn index_orgs(&mut self) {
-        for o in ORGS {
-            for f in std::iter::once(o.name)
-                .chain(o.aliases.iter().copied())
-                .chain(std::iter::once(o.code))
-            {
-                let k = name_key(f);
-                if k.is_empty() {
-                    continue;
-                }
-                // Abbreviations that are also English words ("WHO") must be written in capitals.
-                let letters: String = f.chars().filter(|c| c.is_alphabetic()).collect();
-                let caps = letters.len() <= 5 && letters.chars().all(char::is_uppercase);
-                self.orgs.entry(k).or_insert((o, caps));
-            }
-        }
+    fn is_absent(&self, idx: PersonIdx) -> bool {
+        !self.absent.is_empty() && self.absent.binary_search(&idx).is_ok()
     }
 
     /// Number of people.
     pub fn len(&self) -> usize {
-        self.people.len()
+        PEOPLE.len() - self.absent.len()
     }
 
     /// True when there are no people.
     pub fn is_empty(&self) -> bool {
-        self.people.is_empty()
+        self.len() == 0
     }
 
     /// The person at `idx`.
     pub fn person(&self, idx: PersonIdx) -> &'static PersonRecord {
-        self.people[idx as usize]
+        &PEOPLE[idx as usize]
     }
 
     /// All people.
     pub fn people(&self) -> impl Iterator<Item = (PersonIdx, &'static PersonRecord)> + '_ {
-        self.people
+        PEOPLE
             .iter()
             .enumerate()
-            .map(|(i, p)| (i as PersonIdx, *p))
+            .map(|(i, p)| (i as PersonIdx, p))
+            .filter(|(i, _)| !self.is_absent(*i))
     }
 
     /// The person with this id (as the analysis JSON gives it).
     pub fn by_id(&self, id: &str) -> Option<&'static PersonRecord> {
-        self.people.iter().find(|p| p.id == id).copied()
+        let idx = PersonIdx::from(*data::IDS.get(id)?);
+        (!self.is_absent(idx)).then(|| self.person(idx))
     }
 
     /// The entries for a folded name key (words joined by one space).
     pub fn lookup(&self, key: &str) -> &[NameEntry] {
-        self.names.get(key).map_or(&[], Vec::as_slice)
+        if !self.remaining.is_empty() {
+            if let Some((_, kept)) = self.remaining.iter().find(|(k, _)| *k == key) {
+                return kept;
+            }
+        }
+        data::NAMES.get(key).map_or(&[], name_entries)
     }
 
     /// The most words a name starting with this folded word can have (0 when none starts with it).
     pub fn max_words_from(&self, first: &str) -> usize {
-        self.first_words.get(first).copied().unwrap_or(0)
+        data::NAME_WORDS.get(first).map_or(0, |w| usize::from(w.0))
     }
 
     /// True when some name ends with this folded word.
     pub fn is_last_word(&self, word: &str) -> bool {
-        self.last_words.contains_key(word)
+        data::NAME_WORDS.get(word).is_some_and(|w| w.1 > 0)
+    }
+
+    /// True when some name has this folded word (hyphenation repairs join only into such words).
+    pub fn is_name_word(&self, word: &str) -> bool {
+        data::NAME_WORDS.get(word).is_some()
+    }
+
+    fn country_form(key: &str, which: usize) -> Option<&'static CountryRecord> {
+        let idx = data::COUNTRY_FORMS.get(key)?[which];
+        COUNTRIES.get(usize::from(idx))
     }
 
     /// The country a folded name, adjective or demonym refers to.
     pub fn country(&self, key: &str) -> Option<&'static CountryRecord> {
-        self.countries.get(key).copied()
+        Self::country_form(key, 0)
     }
 
     /// The country a folded noun form names ("russia", "the united states"), never an adjective.
     pub fn country_noun(&self, key: &str) -> Option<&'static CountryRecord> {
-        self.country_nouns.get(key).copied()
+        Self::country_form(key, 1)
     }
 
     /// The country whose capital a folded word or phrase names ("moscow", "new delhi").
     pub fn capital(&self, key: &str) -> Option<&'static CountryRecord> {
-        self.capitals.get(key).copied()
+        Self::country_form(key, 2)
     }
 
     /// The organisation a folded name or abbreviation names, and whether the form must be written
     /// in capitals to count ("WHO").
     pub fn org_form(&self, key: &str) -> Option<(&'static OrgRecord, bool)> {
-        self.orgs.get(key).copied()
+        let &(idx, caps) = data::ORG_FORMS.get(key)?;
+        Some((&ORGS[usize::from(idx)], caps))
     }
 
     /// For a form several people share, the one person it means by default ("Obama").
     pub fn owner(&self, key: &str) -> Option<PersonIdx> {
-        self.owners.get(key).copied()
-    }
-
-    /// True when some name has this folded word (hyphenation repairs join only into such words).
-    pub fn is_name_word(&self, word: &str) -> bool {
-        self.name_words.contains(word)
+        let owner = data::NAMES.get(key)?.2.checked_sub(1)?;
+        (!self.is_absent(owner)).then_some(owner)
     }
 
     /// True when every role of the person is an ambassador's or a representative's.
     pub fn is_minor(&self, idx: PersonIdx) -> bool {
-        self.minor[idx as usize]
+        self.person(idx).is_minor()
     }
 
     /// The country with this ISO2 code.
@@ -635,7 +559,7 @@ impl KnowledgeBase {
         let mut found: Vec<(PersonIdx, &'static RoleRecord)> = Vec::new();
         for (i, p) in self.people() {
             if let Some(r) = p
-                .roles
+                .roles()
                 .iter()
                 .filter(|r| r.held_on(date) && accept(r))
                 .min_by_key(|r| role_rank(r.kind))
@@ -648,20 +572,84 @@ impl KnowledgeBase {
     }
 }
 
-/// The lookup key of a name: folded words joined by single spaces, without punctuation other than
-/// inner apostrophes and dots of initials.
-pub fn name_key(name: &str) -> String {
-    let folded = fold(name);
-    let mut out = String::with_capacity(folded.len());
-    for w in folded.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '\'')) {
-        let w = w.trim_matches(|c| c == '\'' || c == '.');
-        if w.is_empty() {
-            continue;
+/// The entries a name slot points at.
+fn name_entries(slot: &NameSlot) -> &'static [NameEntry] {
+    let start = usize::from(slot.0);
+    &data::NAME_ENTRIES[start..start + usize::from(slot.1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_compiled_name_key_is_found_under_itself() {
+        for (key, slot) in data::NAMES.iter() {
+            assert_eq!(name_key(key), key, "keys are stored folded");
+            let found = KnowledgeBase::builtin().lookup(key);
+            assert!(!found.is_empty(), "{key}");
+            assert!(std::ptr::eq(found, name_entries(slot)), "{key}");
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
     }
-    out
+
+    #[test]
+    fn every_name_and_id_of_a_person_leads_back_to_them() {
+        let kb = KnowledgeBase::builtin();
+        for (i, p) in kb.people() {
+            assert!(std::ptr::eq(kb.by_id(p.id()).unwrap(), p), "{}", p.id());
+            let key = name_key(p.name());
+            assert!(
+                kb.lookup(&key).iter().any(|e| e.person == i),
+                "{}",
+                p.name()
+            );
+            let first = key.split(' ').next().unwrap();
+            assert!(kb.max_words_from(first) >= key.split(' ').count(), "{key}");
+            assert!(kb.is_last_word(key.rsplit(' ').next().unwrap()), "{key}");
+        }
+    }
+
+    #[test]
+    fn keys_that_are_not_in_the_tables_find_nothing() {
+        let kb = KnowledgeBase::builtin();
+        for key in ["", "zzzz qqqq", "the", "vladimir putinx"] {
+            assert!(kb.lookup(key).is_empty(), "{key}");
+            assert!(kb.owner(key).is_none(), "{key}");
+        }
+        assert!(kb.country("zzzz").is_none());
+        assert!(kb.org_form("zzzz").is_none());
+        assert!(kb.by_id("Q0").is_none());
+    }
+
+    #[test]
+    fn countries_are_found_by_name_adjective_noun_and_capital() {
+        let kb = KnowledgeBase::builtin();
+        assert_eq!(kb.country("venezuelan").map(|c| c.iso2), Some("VE"));
+        assert_eq!(kb.country("british").map(|c| c.iso2), Some("GB"));
+        assert_eq!(kb.country_noun("u.s.").map(|c| c.iso2), Some("US"));
+        assert!(
+            kb.country_noun("russian").is_none(),
+            "adjectives are not nouns"
+        );
+        assert_eq!(kb.capital("moscow").map(|c| c.iso2), Some("RU"));
+        assert_eq!(kb.capital("kyiv").map(|c| c.iso2), Some("UA"));
+        let (who, caps) = kb.org_form("who").unwrap();
+        assert_eq!(who.code, "WHO");
+        assert!(caps, "'who' names the WHO only in capitals");
+    }
+
+    #[test]
+    fn leaving_a_person_out_removes_them_from_every_lookup() {
+        let full = KnowledgeBase::builtin();
+        let (idx, p) = full
+            .people()
+            .find(|(_, p)| p.name() == "Vladimir Putin")
+            .unwrap();
+        let kb = KnowledgeBase::builtin_without(&[p.id()]);
+        assert_eq!(kb.len(), full.len() - 1);
+        assert!(kb.by_id(p.id()).is_none());
+        assert!(kb.lookup("vladimir putin").iter().all(|e| e.person != idx));
+        assert!(kb.lookup("putin").iter().all(|e| e.person != idx));
+        assert!(kb.people().all(|(i, _)| i != idx));
+    }
 }

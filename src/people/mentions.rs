@@ -2147,7 +2147,7 @@ impl<'a> Finder<'a> {
         // never "Trump" of "Trump Tower".
         let surname_first = |w: &str| {
             self.kb.lookup(w).iter().any(|e| {
-                crate::people::kb::name_key(self.kb.person(e.person).name)
+                crate::people::kb::name_key(self.kb.person(e.person).name())
                     .split(' ')
                     .next()
                     == Some(w)
@@ -2279,12 +2279,12 @@ impl<'a> Finder<'a> {
                 let person = f.kb.person(p);
                 person.role_at(date).is_some()
                     || person
-                        .roles
+                        .roles()
                         .iter()
                         .any(|r| r.since > date.code() && r.since <= soon)
                     || person
                         .latest_role()
-                        .is_some_and(|r| f.named_countries.contains(r.country))
+                        .is_some_and(|r| f.named_countries.contains(r.country()))
             }
         };
         if let [e] = entries {
@@ -2298,17 +2298,16 @@ impl<'a> Finder<'a> {
         }
         // The person's country named in the paragraph, and a role there at the date.
         let countries = &self.para_countries[self.para[s.t0] as usize];
-        let mut in_context: Vec<PersonIdx> =
-            entries
-                .iter()
-                .map(|e| e.person)
-                .filter(|&c| {
-                    !self.kb.is_minor(c)
-                        && self.kb.person(c).role_at(self.date).is_some_and(|r| {
-                            !r.country.is_empty() && countries.contains(&r.country)
-                        })
-                })
-                .collect();
+        let mut in_context: Vec<PersonIdx> = entries
+            .iter()
+            .map(|e| e.person)
+            .filter(|&c| {
+                !self.kb.is_minor(c)
+                    && self.kb.person(c).role_at(self.date).is_some_and(|r| {
+                        !r.country().is_empty() && countries.contains(&r.country())
+                    })
+            })
+            .collect();
         in_context.dedup();
         (in_context.len() == 1).then(|| in_context[0])
     }
@@ -2351,7 +2350,7 @@ impl<'a> Finder<'a> {
             );
         let fits = |r: &super::kb::RoleRecord| {
             office_matches(office, r)
-                && country.is_none_or(|k| r.country == k)
+                && country.is_none_or(|k| r.country() == k)
                 && if former {
                     r.until != u32::MAX && r.until <= date.code()
                 } else {
@@ -2359,7 +2358,7 @@ impl<'a> Finder<'a> {
                 }
         };
         let mut out: Vec<PersonIdx> = candidates
-            .filter(|&c| self.kb.person(c).roles.iter().any(fits))
+            .filter(|&c| self.kb.person(c).roles().iter().any(fits))
             .collect();
         out.dedup();
         out
@@ -2585,7 +2584,14 @@ impl<'a> Finder<'a> {
                     self.tokens[start - 1].folded.as_str(),
                     "former" | "ex" | "late" | "then" | "-"
                 );
-            if earlier || !self.kb.person(p).roles.iter().any(|r| office_matches(o, r)) {
+            if earlier
+                || !self
+                    .kb
+                    .person(p)
+                    .roles()
+                    .iter()
+                    .any(|r| office_matches(o, r))
+            {
                 continue;
             }
             *titled.entry((p, o)).or_default() += 1;
@@ -2618,8 +2624,8 @@ impl<'a> Finder<'a> {
             self.titled
                 .iter()
                 .filter(|((p, o), _)| {
-                    kb.person(*p).roles.iter().any(|r| {
-                        r.country == c && office_matches(*o, r) && office_matches(office, r)
+                    kb.person(*p).roles().iter().any(|r| {
+                        r.country() == c && office_matches(*o, r) && office_matches(office, r)
                     })
                 })
                 .map(|((p, _), n)| (*p, *n))
@@ -2647,7 +2653,7 @@ impl<'a> Finder<'a> {
                     || self.titled_by_person.get(&p).is_some_and(|offices| {
                         offices.iter().any(|&o| {
                             person
-                                .roles
+                                .roles()
                                 .iter()
                                 .any(|r| office_matches(o, r) && office_matches(office, r))
                         })
@@ -2678,8 +2684,8 @@ impl<'a> Finder<'a> {
             if let Who::Kb(p) = x.who {
                 let person = self.kb.person(p);
                 if let Some(r) = person.role_at(self.date).or_else(|| person.latest_role()) {
-                    if !r.country.is_empty() {
-                        add(self.para[x.t0] as usize, r.country);
+                    if !r.country().is_empty() {
+                        add(self.para[x.t0] as usize, r.country());
                     }
                 }
             }
@@ -3198,7 +3204,7 @@ impl Mentions {
     /// The display name of a person.
     pub fn name_of(&self, kb: &KnowledgeBase, who: Who) -> String {
         match who {
-            Who::Kb(p) => kb.person(p).name.to_string(),
+            Who::Kb(p) => kb.person(p).name().to_string(),
             Who::Article(a) => self.article_people[a].name.clone(),
         }
     }
@@ -3206,7 +3212,7 @@ impl Mentions {
     /// The id of a person as the analysis JSON gives it.
     pub fn id_of(&self, kb: &KnowledgeBase, who: Who) -> String {
         match who {
-            Who::Kb(p) => kb.person(p).id.to_string(),
+            Who::Kb(p) => kb.person(p).id().to_string(),
             Who::Article(a) => self.article_people[a].id.clone(),
         }
     }
@@ -3237,11 +3243,11 @@ impl Mentions {
                 Who::Kb(p) => {
                     let r = kb.person(p).role_at(date);
                     let role = r
-                        .map(|r| r.title.to_string())
+                        .map(|r| r.title().to_string())
                         .or_else(|| self.kb_descriptions.get(&p).cloned());
                     (
                         role,
-                        r.and_then(|r| (!r.country.is_empty()).then(|| r.country.to_string())),
+                        r.and_then(|r| (!r.country().is_empty()).then(|| r.country().to_string())),
                         true,
                     )
                 }

@@ -1,6 +1,7 @@
 //! Who is this? The knowledge base, and finding the people a text mentions.
 
 pub mod kb;
+pub mod keys;
 pub mod mentions;
 pub mod titles;
 

@@ -244,8 +244,8 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
 pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
     // Case-insensitive search in the title without a lower-cased copy: this runs for every role of
     // every person when an office is resolved.
-    let title_has = |needle: &str| contains_ignore_ascii_case(role.title, needle);
-    let office_is = |o: &str| role.office == o;
+    let title_has = |needle: &str| contains_ignore_ascii_case(role.title(), needle);
+    let office_is = |o: &str| role.office() == o;
     match office {
         Office::President => {
             office_is("president")
@@ -267,12 +267,14 @@ pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
         Office::Chancellor => {
             office_is("chancellor")
                 || (role.kind == RoleKind::ForeignMinister
-                    && CHANCELLOR_IS_FOREIGN_MINISTER.contains(&role.country))
+                    && CHANCELLOR_IS_FOREIGN_MINISTER.contains(&role.country()))
         }
         Office::Leader => role.kind.leads_state(),
         Office::Pope => office_is("pope"),
         Office::Monarch => {
-            MONARCH_OFFICES[..5].contains(&role.office) || office_is("emir") || office_is("sultan")
+            MONARCH_OFFICES[..5].contains(&role.office())
+                || office_is("emir")
+                || office_is("sultan")
         }
         Office::ForeignMinister => role.kind == RoleKind::ForeignMinister,
         Office::DefenceMinister => role.kind == RoleKind::DefenceMinister,
@@ -365,11 +367,11 @@ pub fn resolve_office_hosted(
     // The cheap comparisons of country, organisation and host first: this runs for every role.
     let holders = kb.holders(date, |r| {
         let place = match (country, org) {
-            (Some(c), _) => r.country == c && r.org.is_empty(),
-            (None, Some(o)) => r.org == o,
+            (Some(c), _) => r.country() == c && r.org().is_empty(),
+            (None, Some(o)) => r.org() == o,
             (None, None) => false,
         };
-        place && (!posted || host.is_some_and(|h| r.host == h)) && office_matches(office, r)
+        place && (!posted || host.is_some_and(|h| r.host() == h)) && office_matches(office, r)
     });
     if holders.is_empty() {
         return None;
@@ -387,7 +389,7 @@ pub fn resolve_office_hosted(
         let head_of_government = holders
             .iter()
             .find(|(_, r)| r.kind == RoleKind::HeadOfGovernment);
-        let reigns = head_of_state.is_some_and(|(_, r)| MONARCH_OFFICES.contains(&r.office));
+        let reigns = head_of_state.is_some_and(|(_, r)| MONARCH_OFFICES.contains(&r.office()));
         let government_leads =
             country.is_some_and(|c| HEAD_OF_GOVERNMENT_LEADS.contains(&c)) || reigns;
         return match (head_of_state, head_of_government) {
