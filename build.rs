@@ -4,11 +4,11 @@
 //! The data files are written by `tools/kb/convert.py` (see `docs/knowledge-base.md`). Fields whose
 //! only sources are share-alike (CC BY-SA, ODbL) are left out unless the `share-alike` feature is on.
 //!
-//! The compiled form is compact: every string once in one pool (`STRINGS`, cut by `STRING_ENDS`),
+//! The compiled form is compact: every string once in one pool (`STRINGS`, cut by `STRING_LENS`),
 //! records that hold 16-bit string and record indices, and the lookup tables that mention finding
-//! needs (names, name words, country forms, organisations, ids) as static hash tables: keys grouped
-//! by bucket, so a lookup hashes the key, reads its bucket's range and compares a key or two.
-//! The key folding and the hash come from `src/people/keys.rs`, the same code the runtime uses.
+//! needs (names, name words, country forms, organisations, ids) as static tables: keys sorted by
+//! bucket (their first two bytes) then bytes, so a lookup reads its bucket's short run and bisects it.
+//! The key folding and the bucket come from `src/people/keys.rs`, the same code the runtime uses.
 
 #[allow(dead_code)]
 #[path = "src/text/chars.rs"]
@@ -20,7 +20,7 @@ mod text {
     pub(crate) use super::chars;
 }
 
-use keys::{key_hash, name_key};
+use keys::{key_bucket, name_key, KEY_BUCKETS};
 
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -225,10 +225,16 @@ const CAPITALS_OF_NON_MEMBERS: &[&str] = &["TW", "PS", "XK", "VA"];
 /// "No country" in the country slots of the compiled tables.
 const NO_COUNTRY: u8 = u8::MAX;
 
-/// Every string of the compiled knowledge base, once; index 0 is the empty string.
+/// Strings per checkpoint of the pool: a string's start is its checkpoint plus the lengths of at
+/// most this many strings before it (must match `POOL_CHECKPOINT` in src/people/kb.rs).
+const POOL_CHECKPOINT: usize = 16;
+
+/// Every string of the compiled knowledge base, once (table keys excepted); index 0 is the empty
+/// string. Written as the text, each string's length in a byte, and the start of every
+/// `POOL_CHECKPOINT`-th string: a third of the size of an offset per string, in the wasm.
 struct Pool {
     text: String,
-    ends: Vec<u32>,
+    lens: Vec<u8>,
     ids: HashMap<String, u16>,
 }
 
@@ -236,9 +242,21 @@ impl Pool {
     fn new() -> Pool {
         Pool {
             text: String::new(),
-            ends: vec![0],
+            lens: vec![0],
             ids: HashMap::from([(String::new(), 0)]),
         }
+    }
+
+    fn checkpoints(&self) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut at = 0u32;
+        for (i, &l) in self.lens.iter().enumerate() {
+            if i % POOL_CHECKPOINT == 0 {
+                out.push(at);
+            }
+            at += u32::from(l);
+        }
+        out
     }
 
     /// The index of `s`, adding it when new.
@@ -246,17 +264,27 @@ impl Pool {
         if let Some(&id) = self.ids.get(s) {
             return id;
         }
-        let id = u16::try_from(self.ends.len())
-            .expect("more than 65535 distinct strings: widen StrId in src/people/kb.rs");
-        self.text.push_str(s);
-        self.ends
-            .push(u32::try_from(self.text.len()).expect("string pool over 4 GB"));
+        let id = self.push(s);
         self.ids.insert(s.to_string(), id);
+        id
+    }
+
+    /// Adds `s` as a new string even if the pool has it: the keys of a table must be contiguous.
+    fn push(&mut self, s: &str) -> u16 {
+        let id = u16::try_from(self.lens.len())
+            .expect("more than 65535 strings: widen StrId in src/people/kb.rs");
+        self.text.push_str(s);
+        self.lens.push(
+            u8::try_from(s.len())
+                .unwrap_or_else(|_| panic!("string of over 255 bytes in the knowledge base: {s}")),
+        );
         id
     }
 }
 
-/// Writes a static hash table: `entries` are (key, value literal); keys must be distinct.
+/// Writes a static lookup table: `entries` are (key, value literal); keys must be distinct. The
+/// keys go into the pool as one run sorted by (bucket, bytes), so the table needs no key array:
+/// key `i` is pool string `first + i`.
 fn emit_table(
     out: &mut String,
     pool: &mut Pool,
@@ -264,22 +292,26 @@ fn emit_table(
     value_type: &str,
     entries: &[(String, String)],
 ) {
-    let buckets = entries.len().next_power_of_two().max(1);
     let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by_key(|&i| (key_hash(&entries[i].0) as usize & (buckets - 1), i));
-    let mut starts = vec![0u16; buckets + 1];
+    order.sort_by(|&a, &b| {
+        (key_bucket(&entries[a].0), &entries[a].0).cmp(&(key_bucket(&entries[b].0), &entries[b].0))
+    });
+    let mut starts = vec![0u16; KEY_BUCKETS + 1];
     for &i in &order {
-        starts[(key_hash(&entries[i].0) as usize & (buckets - 1)) + 1] += 1;
+        starts[key_bucket(&entries[i].0) + 1] += 1;
     }
-    for b in 0..buckets {
+    for b in 0..KEY_BUCKETS {
         starts[b + 1] = starts[b]
             .checked_add(starts[b + 1])
             .expect("more than 65535 keys in one table");
     }
-    let keys: Vec<u16> = order.iter().map(|&i| pool.id(&entries[i].0)).collect();
+    let first = pool.lens.len();
+    for &i in &order {
+        pool.push(&entries[i].0);
+    }
     writeln!(out, "pub static {name}: Table<{value_type}> = Table {{").unwrap();
-    writeln!(out, "    buckets: &{starts:?},").unwrap();
-    writeln!(out, "    keys: &{keys:?},").unwrap();
+    writeln!(out, "    first: {first},").unwrap();
+    writeln!(out, "    starts: &{starts:?},").unwrap();
     out.push_str("    values: &[");
     for &i in &order {
         out.push_str(&entries[i].1);
@@ -367,7 +399,6 @@ fn main() {
         if key.is_empty() {
             return;
         }
-        pool.id(&key);
         let s = country_forms.entry(key).or_insert([NO_COUNTRY; 3]);
         if overwrite || s[which] == NO_COUNTRY {
             s[which] = idx;
@@ -464,7 +495,6 @@ fn main() {
             if k.is_empty() {
                 continue;
             }
-            pool.id(&k);
             // Abbreviations that are also English words ("WHO") must be written in capitals.
             let letters: String = f.chars().filter(|c| c.is_alphabetic()).collect();
             let caps = letters.len() <= 5 && letters.chars().all(char::is_uppercase);
@@ -531,7 +561,17 @@ fn main() {
             native_ids.push(s);
         }
         let party_s = pool.id(&party);
-        let description_s = pool.id(p.description.as_deref().unwrap_or(""));
+        // A derived description repeats the role, its start and "as of", which the card shows.
+        let derived = p
+            .sources
+            .get("description")
+            .is_some_and(|s| s == &["derived"]);
+        let description = if derived {
+            ""
+        } else {
+            p.description.as_deref().unwrap_or("")
+        };
+        let description_s = pool.id(description);
         let wiki_s = pool.id(&wiki);
         let forms = std::iter::once(&p.name)
             .chain(&aliases)
@@ -542,10 +582,6 @@ fn main() {
             let key = name_key(form);
             if key.is_empty() {
                 continue;
-            }
-            pool.id(&key);
-            for w in key.split(' ') {
-                pool.id(w);
             }
             let strength = if ambiguous {
                 2
@@ -677,7 +713,13 @@ fn main() {
     emit_table(&mut out, &mut pool, "IDS", "u16", &ids);
 
     writeln!(out, "pub static STRINGS: &str = {:?};", pool.text).unwrap();
-    writeln!(out, "pub static STRING_ENDS: &[u32] = &{:?};", pool.ends).unwrap();
+    writeln!(out, "pub static STRING_LENS: &[u8] = &{:?};", pool.lens).unwrap();
+    writeln!(
+        out,
+        "pub static STRING_STARTS: &[u32] = &{:?};",
+        pool.checkpoints()
+    )
+    .unwrap();
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb_data.rs");
     std::fs::write(dest, out).unwrap();
 }

@@ -2,12 +2,12 @@
 //!
 //! Records, strings and lookup tables are all statics written by `build.rs` (no parsing and no
 //! table building at start-up): records hold 16-bit indices into one string pool, and the lookup
-//! tables that mention finding needs are static hash tables keyed by folded names (see
+//! tables that mention finding needs are static tables sorted by folded name (see
 //! `src/people/keys.rs`). Roles carry `since`/`until` and an "as of" date so that a name resolves
 //! to the role its holder had *at the article's date*.
 
 use crate::engine::Date;
-use crate::people::keys::key_hash;
+use crate::people::keys::key_bucket;
 pub use crate::people::keys::name_key;
 
 /// How a role relates to the state or body it belongs to.
@@ -69,13 +69,20 @@ impl RoleKind {
 /// Index of a string in the compiled pool (0 is the empty string).
 type StrId = u16;
 
-/// The string with this index in the compiled pool.
+/// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
+const POOL_CHECKPOINT: usize = 16;
+
+/// The string with this index in the compiled pool: its checkpoint's start plus the lengths of
+/// the strings between.
 fn pooled(id: StrId) -> &'static str {
     let i = usize::from(id);
-    if i == 0 {
-        return "";
-    }
-    &data::STRINGS[data::STRING_ENDS[i - 1] as usize..data::STRING_ENDS[i] as usize]
+    let c = i / POOL_CHECKPOINT;
+    let start = data::STRING_STARTS[c] as usize
+        + data::STRING_LENS[c * POOL_CHECKPOINT..i]
+            .iter()
+            .map(|&l| usize::from(l))
+            .sum::<usize>();
+    &data::STRINGS[start..start + usize::from(data::STRING_LENS[i])]
 }
 
 /// One role a person held, with its dates as `yyyymmdd` numbers (`0` = unknown start,
@@ -198,7 +205,8 @@ impl PersonRecord {
         pooled(self.party)
     }
 
-    /// One line saying why the person matters.
+    /// One line saying why the person matters, or empty (a description derived from the role is
+    /// left out at build time: the card shows the role itself).
     pub fn description(&self) -> &'static str {
         pooled(self.description)
     }
@@ -298,32 +306,39 @@ pub struct SourceRecord {
     pub share_alike: bool,
 }
 
-/// A static hash table written by `build.rs`: keys grouped by bucket (`key_hash` masked to the
-/// bucket count), `buckets[b]..buckets[b + 1]` the range of bucket `b`.
+/// A static lookup table written by `build.rs`: its keys are the pool strings `first..`, sorted
+/// by [`key_bucket`] then bytes; `starts[b]..starts[b + 1]` is the run of bucket `b`.
 struct Table<V: 'static> {
-    buckets: &'static [u16],
-    keys: &'static [StrId],
+    first: StrId,
+    starts: &'static [u16],
     values: &'static [V],
 }
 
 impl<V> Table<V> {
+    /// The key at position `i`.
+    fn key(&self, i: usize) -> &'static str {
+        pooled(self.first + i as StrId)
+    }
+
     /// The value stored under `key`.
     fn get(&self, key: &str) -> Option<&'static V> {
-        let mask = self.buckets.len().saturating_sub(2);
-        let b = key_hash(key) as usize & mask;
-        let (start, end) = (
-            usize::from(self.buckets[b]),
-            usize::from(self.buckets[b + 1]),
-        );
-        (start..end)
-            .find(|&i| pooled(self.keys[i]) == key)
-            .map(|i| &self.values[i])
+        let b = key_bucket(key);
+        let (start, end) = (usize::from(self.starts[b]), usize::from(self.starts[b + 1]));
+        let (mut lo, mut hi) = (start, end);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.key(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(&self.values[mid]),
+            }
+        }
+        None
     }
 
     /// Every key with its value.
-    #[cfg(test)]
     fn iter(&self) -> impl Iterator<Item = (&'static str, &'static V)> + '_ {
-        self.keys.iter().map(|&k| pooled(k)).zip(self.values.iter())
+        (0..self.values.len()).map(|i| (self.key(i), &self.values[i]))
     }
 }
 
@@ -416,10 +431,8 @@ impl KnowledgeBase {
         absent.sort_unstable();
         absent.dedup();
         let remaining = data::NAMES
-            .keys
             .iter()
-            .zip(data::NAMES.values)
-            .filter_map(|(&k, slot)| {
+            .filter_map(|(k, slot)| {
                 let entries = name_entries(slot);
                 entries
                     .iter()
@@ -430,7 +443,7 @@ impl KnowledgeBase {
                             .filter(|e| absent.binary_search(&e.person).is_err())
                             .copied()
                             .collect();
-                        (pooled(k), kept)
+                        (k, kept)
                     })
             })
             .collect();

@@ -1,4 +1,4 @@
-//! Lookup keys of names, and the hash that places them in the compiled tables.
+//! Lookup keys of names, and the bucket that places them in the compiled tables.
 //!
 //! `build.rs` includes this file to compile the knowledge base's lookup tables, and the runtime
 //! uses it to look keys up in them: one definition, so the two can never disagree.
@@ -23,15 +23,15 @@ pub fn name_key(name: &str) -> String {
     out
 }
 
-/// FNV-1a offset basis (32 bits).
-const FNV_OFFSET: u32 = 0x811c_9dc5;
-/// FNV-1a prime (32 bits).
-const FNV_PRIME: u32 = 0x0100_0193;
+/// Number of buckets of a compiled table: one per pair of first-byte classes.
+pub const KEY_BUCKETS: usize = 1 << 10;
 
-/// The hash of a key that picks its bucket in a compiled table: FNV-1a, cheap on short keys and
-/// the same at build time and at run time (std's hasher is randomly seeded).
-pub fn key_hash(key: &str) -> u32 {
-    key.bytes().fold(FNV_OFFSET, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(FNV_PRIME)
-    })
+/// The bucket of a key in a compiled table: the low five bits of its first two bytes (for ASCII
+/// letters, their place in the alphabet). Keys are stored sorted by bucket, then by bytes, so a
+/// bucket is a short sorted run that a lookup searches by bisection, and the keys, nearly in
+/// alphabetical order, compress well in the wasm.
+pub fn key_bucket(key: &str) -> usize {
+    let b = key.as_bytes();
+    let class = |i: usize| usize::from(b.get(i).map_or(0, |c| c & 31));
+    class(0) << 5 | class(1)
 }
