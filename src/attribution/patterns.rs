@@ -2359,8 +2359,26 @@ impl<'d, 'a> Finder<'d, 'a> {
         } else {
             "indirect"
         };
+        let mut ranges = vec![(doc.toks[a].start, doc.toks[b - 1].end)];
+        // "argued that Cruz has “got to come a long way … He’s got to be for oil, right?”": a
+        // quotation that opens in the content and runs on past it (into the next sentence or
+        // paragraph) is content to its closing mark; a quote is never cut in two.
+        let last_open = (a..b)
+            .rev()
+            .find_map(|k| match self.quotes.roles[k] {
+                MarkRole::Open(q) => Some(q as usize),
+                _ => None,
+            })
+            .filter(|&q| self.quotes.list[q].pieces[0].open_tok >= a);
+        if let Some(q) = last_open {
+            let quotation = &self.quotes.list[q];
+            if quotation.last_tok() >= b {
+                ranges[0].1 = ranges[0].1.max(quotation.pieces[0].end);
+                ranges.extend(quotation.pieces[1..].iter().map(|p| (p.start, p.end)));
+            }
+        }
         Some(Content {
-            ranges: vec![(doc.toks[a].start, doc.toks[b - 1].end)],
+            ranges,
             kind,
             quotation: None,
         })
