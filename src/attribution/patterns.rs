@@ -1036,7 +1036,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let inverted_shape =
             back <= s.body || doc.punct(back - 1, &[',', '—', '–']) || doc.is_quote_mark(back - 1);
         let source = if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) {
-            source_before(doc, s.body, back)
+            source_before(doc, self.after_quoted_content(s, back), back)
         } else {
             None
         };
@@ -1129,6 +1129,21 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         self.push(c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// Where a source before token `back` may start: right after a quotation that closes with
+    /// a comma ("“…,” *Nate Silver, the guru who founded the site,* tweeted"), so that the
+    /// source's apposition is read from its name; else the sentence's body.
+    fn after_quoted_content(&self, s: &Sent, back: usize) -> usize {
+        let doc = self.doc;
+        let close = (s.body..back)
+            .rev()
+            .find(|&k| matches!(self.quotes.roles[k], MarkRole::Close(_)));
+        match close {
+            Some(p) if p > s.body && doc.punct(p - 1, &[',']) => p + 1,
+            Some(p) if p + 1 < back && doc.punct(p + 1, &[',']) => p + 2,
+            _ => s.body,
+        }
     }
 
     /// “CONTENT,” CUE SOURCE — "“…“, said the diplomat in an interview".
