@@ -780,6 +780,15 @@ pub const REPORT_NOUNS: &[&str] = &[
     "concerns",
 ];
 
+/// How the content must open for a common noun in no table to be the source of a speech or
+/// evidence verb ("the fund predicted *that* …").
+pub const THING_SOURCE_OPENINGS: &[Opening] = &[
+    Opening::That,
+    Opening::Colon,
+    Opening::Quote,
+    Opening::Clause,
+];
+
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
 pub const PARTICIPLE_OPENERS: &[&str] = &[
     "and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from",
@@ -1046,7 +1055,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             return;
         };
-        let Some(class) = speaking_source(doc, verb, ss, se, s.body) else {
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body)
+            .or_else(|| self.thing_reporting(s, verb, ss, se, ce))
+        else {
             return;
         };
         if verb.flags & STANCE != 0 && !source_opens_clause(doc, s, ss) {
@@ -1144,6 +1155,36 @@ impl<'d, 'a> Finder<'d, 'a> {
             Some(p) if p + 1 < back && doc.punct(p + 1, &[',']) => p + 2,
             _ => s.body,
         }
+    }
+
+    /// A common noun in no table as the source of a speech or evidence verb that takes a clause:
+    /// "the fund predicted that …", "a field test indicated it was …". Only as the subject opening
+    /// its clause, and only with a clause, "that", a colon or a quote after the cue, so that "the
+    /// laws proposed during his term" stays no attribution.
+    fn thing_reporting(
+        &self,
+        s: &Sent,
+        verb: &CueVerb,
+        ss: usize,
+        se: usize,
+        ce: usize,
+    ) -> Option<SourceClass> {
+        let doc = self.doc;
+        let speech_with_clause = verb.flags & (SPEECH | CLAUSE) == SPEECH | CLAUSE
+            && verb.flags & (ATTITUDE | STANCE) == 0;
+        if !speech_with_clause || !source_opens_clause(doc, s, ss) {
+            return None;
+        }
+        let class = classify(doc, ss, se, s.body);
+        let kind = class.fallback.filter(|_| class.not_a_source)?;
+        let opening = complement(doc, self.quotes, verb, ce, s.t1)?.opening;
+        THING_SOURCE_OPENINGS
+            .contains(&opening)
+            .then_some(SourceClass {
+                kind,
+                not_a_source: false,
+                ..class
+            })
     }
 
     /// “CONTENT,” CUE SOURCE — "“…“, said the diplomat in an interview".
