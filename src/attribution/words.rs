@@ -234,6 +234,13 @@ pub const FINITE_VERBS: &[&str] = &[
     "ll", "d", "re", "ve",
 ];
 
+/// Pronouns whose "’s" or "’m" is a verb ("it’s", "she’s", "there’s", "I’m"), never a
+/// possessive.
+pub const CONTRACTING_PRONOUNS: &[&str] = &[
+    "it", "he", "she", "that", "there", "here", "what", "who", "where", "i", "this", "everyone",
+    "everybody", "nobody", "someone", "somebody",
+];
+
 /// Irregular past tenses common in news copy, so "the opposition *won*" reads as a clause.
 pub const IRREGULAR_PAST: &[&str] = &[
     "won",
@@ -862,6 +869,16 @@ impl<'a> Doc<'a> {
         }
         if i == 0 {
             return false;
+        }
+        // "it’s", "he’s", "I’m": a contracted "is"/"has"/"am" after a pronoun (not a possessive).
+        if matches!(w, "s" | "m")
+            && i >= 2
+            && self.punct(i - 1, &['\'', '\u{2019}'])
+            && !self.space_before(i - 1)
+            && !self.space_before(i)
+            && is_in(CONTRACTING_PRONOUNS, self.w(i - 2))
+        {
+            return true;
         }
         // "-ed" past tenses, but not adjectives: "the newly appointed", "self-described".
         let compound = self.punct(i - 1, &['-']) && !self.space_before(i);
