@@ -45,6 +45,13 @@ const GLUE_WORDS: &[&str] = &[
     "would", "will", "also", "after", "before", "during",
 ];
 
+/// A glued-on word this short ("is", "in") splits off only a name longer than
+/// [`MAX_SHORT_GLUE_HEAD`] ("Putinis" splits; "Lewis", with the alias "Lew", does not).
+const MAX_SHORT_GLUE_TAIL: usize = 2;
+
+/// See [`MAX_SHORT_GLUE_TAIL`].
+const MAX_SHORT_GLUE_HEAD: usize = 4;
+
 /// Word endings that make a glued lower-case remainder look like an English word ("maintained").
 const GLUE_ENDINGS: &[&str] = &["ed", "ing", "ly", "tion", "ment", "ness"];
 
@@ -1287,6 +1294,11 @@ fn glue_split_point(
             continue;
         }
         let tail_len = tail.chars().count();
+        // "Lewis" is not "Lew is": a short name with a two-letter word on it is more often a
+        // longer name of its own.
+        if tail_len <= MAX_SHORT_GLUE_TAIL && head.chars().count() <= MAX_SHORT_GLUE_HEAD {
+            continue;
+        }
         let plausible = is_in(GLUE_WORDS, tail)
             || (tail_len >= 5 && GLUE_ENDINGS.iter().any(|e| tail.ends_with(e)));
         if plausible {
