@@ -510,7 +510,7 @@ fn main() {
     let mut role_count = 0usize;
     // Folded name → (person, strength: 0 full, 1 surname, 2 ambiguous), in person order.
     let mut names: BTreeMap<String, Vec<(u32, u8)>> = BTreeMap::new();
-    let mut ids: Vec<(String, String)> = Vec::new();
+    let mut ids: Vec<(String, u32)> = Vec::new();
     let mut count = 0u32;
     for (n, line) in read("people.jsonl").lines().enumerate() {
         if line.trim().is_empty() {
@@ -606,7 +606,7 @@ fn main() {
                 .1;
             writeln!(
                 roles_src,
-                "    RoleRecord {{ title: {}, office: {}, kind: RoleKind::{kind}, country: {}, org: {}, host: {}, since: {}, until: {}, as_of: {}, source: {}, since_text: {} }},",
+                "    RoleRecord {{ title: {}, office: {}, kind: RoleKind::{kind}, country: {}, org: {}, host: {}, since: {}, until: {}, as_of: {}, source: {}, since_precision: {} }},",
                 pool.id(&r.title),
                 pool.id(r.office.as_deref().unwrap_or("")),
                 pool.id(r.country.as_deref().unwrap_or("")),
@@ -616,7 +616,7 @@ fn main() {
                 date_code(&r.until, true),
                 date_code(&r.as_of, true),
                 pool.id(&r.source),
-                pool.id(r.since.as_deref().unwrap_or("")),
+                r.since.as_deref().map_or(0, |s| s.split('-').count()),
             )
             .unwrap();
             role_count += 1;
@@ -630,7 +630,7 @@ fn main() {
             u8::try_from(roles.len()).expect("too many roles for one person"),
         )
         .unwrap();
-        ids.push((id, count.to_string()));
+        ids.push((id, count));
         count += 1;
     }
     assert!(
@@ -710,7 +710,11 @@ fn main() {
         .map(|(k, (o, caps))| (k, format!("({o},{caps})")))
         .collect();
     emit_table(&mut out, &mut pool, "ORG_FORMS", "OrgSlot", &org_slots);
-    emit_table(&mut out, &mut pool, "IDS", "u16", &ids);
+    // People by id, for `by_id` to bisect: the file is sorted by id, but ids rewritten without
+    // the share-alike Wikidata field ("kb:Q…") may move.
+    ids.sort();
+    let id_order: Vec<u32> = ids.iter().map(|(_, i)| *i).collect();
+    writeln!(out, "pub static ID_ORDER: &[u16] = &{id_order:?};").unwrap();
 
     writeln!(out, "pub static STRINGS: &str = {:?};", pool.text).unwrap();
     writeln!(out, "pub static STRING_LENS: &[u8] = &{:?};", pool.lens).unwrap();

@@ -103,7 +103,8 @@ pub struct RoleRecord {
     /// The date of the snapshot that last asserted the role.
     pub as_of: u32,
     source: StrId,
-    since_text: StrId,
+    /// How much of `since` the source gives: 0 nothing, 1 the year, 2 the month, 3 the day.
+    since_precision: u8,
 }
 
 /// How long after its "as of" date an open role is still trusted to hold: beyond this, the
@@ -141,9 +142,16 @@ impl RoleRecord {
         pooled(self.source)
     }
 
-    /// The start date as the source gives it (`2013`, `2013-04`, `2013-04-19`), for display.
-    pub fn since_text(&self) -> &'static str {
-        pooled(self.since_text)
+    /// The start date as the source gives it (`2013`, `2013-04`, `2013-04-19`), for display;
+    /// empty when unknown.
+    pub fn since_text(&self) -> String {
+        let (y, m, d) = (self.since / 10000, self.since / 100 % 100, self.since % 100);
+        match self.since_precision {
+            1 => format!("{y:04}"),
+            2 => format!("{y:04}-{m:02}"),
+            3 => format!("{y:04}-{m:02}-{d:02}"),
+            _ => String::new(),
+        }
     }
 
     /// True when the role was held on `date` (an open role only within its trust window).
@@ -423,11 +431,7 @@ impl KnowledgeBase {
     /// how a text reads for someone the knowledge base lacks. Forms they shared with others keep
     /// the others' entries as compiled (still ambiguous).
     pub fn builtin_without(ids: &[&str]) -> KnowledgeBase {
-        let mut absent: Vec<PersonIdx> = ids
-            .iter()
-            .filter_map(|id| data::IDS.get(id))
-            .map(|&i| PersonIdx::from(i))
-            .collect();
+        let mut absent: Vec<PersonIdx> = ids.iter().filter_map(|id| person_by_id(id)).collect();
         absent.sort_unstable();
         absent.dedup();
         let remaining = data::NAMES
@@ -480,7 +484,7 @@ impl KnowledgeBase {
 
     /// The person with this id (as the analysis JSON gives it).
     pub fn by_id(&self, id: &str) -> Option<&'static PersonRecord> {
-        let idx = PersonIdx::from(*data::IDS.get(id)?);
+        let idx = person_by_id(id)?;
         (!self.is_absent(idx)).then(|| self.person(idx))
     }
 
@@ -585,6 +589,14 @@ impl KnowledgeBase {
     }
 }
 
+/// The index of the person with this id, bisecting the people in id order.
+fn person_by_id(id: &str) -> Option<PersonIdx> {
+    let at = data::ID_ORDER
+        .binary_search_by(|&i| PEOPLE[usize::from(i)].id().cmp(id))
+        .ok()?;
+    Some(PersonIdx::from(data::ID_ORDER[at]))
+}
+
 /// The entries a name slot points at.
 fn name_entries(slot: &NameSlot) -> &'static [NameEntry] {
     let start = usize::from(slot.0);
@@ -619,6 +631,34 @@ mod tests {
             let first = key.split(' ').next().unwrap();
             assert!(kb.max_words_from(first) >= key.split(' ').count(), "{key}");
             assert!(kb.is_last_word(key.rsplit(' ').next().unwrap()), "{key}");
+        }
+    }
+
+    #[test]
+    fn start_dates_read_back_at_the_precision_the_source_gives() {
+        let kb = KnowledgeBase::builtin();
+        let obama = kb
+            .people()
+            .find(|(_, p)| p.name() == "Barack Obama")
+            .unwrap()
+            .1;
+        let president = obama
+            .roles()
+            .iter()
+            .find(|r| r.title() == "President of the United States");
+        assert_eq!(president.unwrap().since_text(), "2009-01-20");
+        for (_, p) in kb.people() {
+            for r in p.roles() {
+                let text = r.since_text();
+                let padded = match text.len() {
+                    4 => format!("{text}-01-01"),
+                    7 => format!("{text}-01"),
+                    _ => text.clone(),
+                };
+                if !text.is_empty() {
+                    assert_eq!(Date::parse(&padded).unwrap().code(), r.since, "{}", p.id());
+                }
+            }
         }
     }
 
