@@ -5,8 +5,9 @@
  * bench/results/tmp/extension and adds, without changing any shipped file:
  * - content/bench-probe.js, listed just before content/content.js (same task, after the libraries):
  *   its first line is the moment the content scripts run at document_idle. It wraps
- *   NewsContext.snapshot.take, NewsContext.applier.apply and NewsContext.cards.mount and
- *   chrome.runtime.sendMessage with performance.now() stamps, and runs a 0 ms setTimeout heartbeat
+ *   NewsContext.snapshot.takeSliced, NewsContext.applier.applySliced, NewsContext.cards.mount,
+ *   the storage reads and chrome.runtime.sendMessage with performance.now() stamps (the first
+ *   annotation of the page only), and runs a 0 ms setTimeout heartbeat
  *   from then until 500 ms after the marks are drawn: the largest gap between beats is the longest
  *   the main thread was blocked while the extension worked (its own tasks and the style, layout and
  *   paint they cause). It reports to the page as a `nc-bench` CustomEvent (a JSON string).
@@ -42,35 +43,52 @@ const PROBE = `(function () {
     rec.phase = phase;
     document.dispatchEvent(new CustomEvent("nc-bench", { detail: JSON.stringify(rec) }));
   }
+  // The settings are read while the snapshot is taken: stamp the first read's start and end.
+  for (const area of ["sync", "local"]) {
+    const get = api.storage[area].get.bind(api.storage[area]);
+    api.storage[area].get = (...args) => {
+      if (rec.settings0 === undefined) rec.settings0 = performance.now();
+      return get(...args).then((v) => { rec.settings1 = Math.max(rec.settings1 || 0, performance.now()); return v; });
+    };
+  }
   const send = api.runtime.sendMessage.bind(api.runtime);
   api.runtime.sendMessage = (m, ...rest) => {
     if (!m || m.type !== "nc:plan") return send(m, ...rest);
     rec.send = performance.now();
-    rec.snapshotBytes = JSON.stringify(m.snapshot).length;
+    rec.snapshotBytes = typeof m.snapshotJson === "string" ? m.snapshotJson.length : JSON.stringify(m.snapshot).length;
     return send(m, ...rest).then((a) => {
       rec.answer = performance.now();
       rec.workerMs = a && a.__bench ? a.__bench.workerMs : null;
-      rec.marks = a && a.plan ? a.plan.marks.length : 0;
       return a;
     });
   };
-  const take = NC.snapshot.take;
-  NC.snapshot = Object.freeze(Object.assign({}, NC.snapshot, { take(...args) {
-    rec.snap0 = performance.now();
-    const r = take(...args);
-    rec.snap1 = performance.now();
-    rec.nodes = r.snapshot.nodes.length;
-    if (!rec.nodes) { rec.applied = rec.snap1; stopAt = rec.snap1 + 500; emit("applied"); }
+  const done = (at) => {
+    rec.applied = at;
+    stopAt = performance.now() + 500;
+    emit("applied");
+  };
+  const takeSliced = NC.snapshot.takeSliced;
+  NC.snapshot = Object.freeze(Object.assign({}, NC.snapshot, { async takeSliced(...args) {
+    if (rec.snap0 === undefined) rec.snap0 = performance.now();
+    const r = await takeSliced(...args);
+    if (rec.snap1 === undefined && r) {
+      rec.snap1 = performance.now();
+      rec.nodes = r.snapshot.nodes.length;
+      if (!rec.nodes) done(rec.snap1);
+    }
     return r;
   } }));
-  const apply = NC.applier.apply;
-  NC.applier = Object.freeze(Object.assign({}, NC.applier, { apply(...args) {
-    rec.apply0 = performance.now();
-    const r = apply(...args);
-    rec.apply1 = performance.now();
-    rec.counts = r.counts;
-    // cards.mount (if any) runs right after, in the same task; the next task sees it done.
-    setTimeout(() => { rec.applied = rec.mount1 || rec.apply1; stopAt = performance.now() + 500; emit("applied"); }, 0);
+  const applySliced = NC.applier.applySliced;
+  NC.applier = Object.freeze(Object.assign({}, NC.applier, { async applySliced(...args) {
+    if (rec.apply0 === undefined) rec.apply0 = performance.now();
+    const r = await applySliced(...args);
+    if (rec.apply1 === undefined) {
+      rec.apply1 = performance.now();
+      rec.counts = r.counts;
+      rec.marks = r.counts.names + r.counts.claims;
+      // cards.mount (if any) runs right after, in the same task; the next task sees it done.
+      setTimeout(() => done(rec.mount1 || rec.apply1), 0);
+    }
     return r;
   } }));
   const mount = NC.cards.mount;

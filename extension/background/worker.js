@@ -5,7 +5,8 @@
  * 'wasm-unsafe-eval', and the page is told (securitypolicyviolation). The extension pages' own CSP
  * allows it, so the Rust core runs here in both browsers and content scripts only send snapshots.
  *
- * It answers `{type: "nc:plan", snapshot}` with `{plan}` or `{error}` and `{type: "nc:status"}` with
+ * It answers `{type: "nc:plan", snapshotJson}` with `{planJson}` (or `{type: "nc:plan", snapshot}`
+ * with `{plan}`) or `{error}` and `{type: "nc:status"}` with
  * the module's state; it never throws into the page. A failed wasm load is kept in memory for the
  * popup to show why. A module service worker cannot await at the top level, so `init()` starts at
  * load and handlers await its promise.
@@ -30,13 +31,27 @@ const ready = init()
     return false;
   });
 
-async function answerPlan(snapshot) {
+/**
+ * Plans one page. The content script sends the snapshot as one JSON string (`snapshotJson`): one
+ * string crosses the messaging layer far faster than a tree of thousands of small objects, and is
+ * answered in kind (`planJson`). A snapshot sent as an object (`snapshot`) is answered with `plan`.
+ */
+async function answerPlan(message) {
   if (!(await ready)) return { error: `the analysis module could not be loaded: ${wasm.error}` };
+  let snapshot = message.snapshot;
+  if (typeof message.snapshotJson === "string") {
+    try {
+      snapshot = JSON.parse(message.snapshotJson);
+    } catch (_) {
+      return { error: "the page snapshot is malformed: not JSON" };
+    }
+  }
   if (!snapshot || typeof snapshot !== "object" || !Array.isArray(snapshot.nodes)) {
     return { error: "the page snapshot is malformed" };
   }
   try {
-    return { plan: planPage(snapshot) };
+    const plan = planPage(snapshot);
+    return typeof message.snapshotJson === "string" ? { planJson: JSON.stringify(plan) } : { plan };
   } catch (e) {
     return { error: String((e && e.message) || e) };
   }
@@ -54,7 +69,7 @@ if (api.commands && api.commands.onCommand) {
 api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (!message || typeof message.type !== "string") return false;
   if (message.type === "nc:plan") {
-    answerPlan(message.snapshot).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+    answerPlan(message).then(sendResponse, (e) => sendResponse({ error: String(e) }));
     return true; // the answer comes asynchronously
   }
   if (message.type === "nc:status") {

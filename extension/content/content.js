@@ -3,10 +3,20 @@
  * and lib/cards.js, which it finds on `globalThis.NewsContext`).
  *
  * Why it exists: to connect settings, the page and the background's wasm, and nothing more.
- * It reads the settings, takes the snapshot, asks the background for a plan (`nc:plan`), applies it,
- * and mounts the cards. When the extension is switched off for this site or globally, it restores
- * the open tab at once; switched on again, it annotates again (never twice: the previous drawing is
- * always undone first). Any failure leaves the page untouched and logs one console.info line.
+ * It reads the settings (once, both areas in parallel, while the snapshot is being taken), takes the
+ * snapshot in slices, asks the background for a plan (`nc:plan`, the snapshot sent as one JSON
+ * string), applies it in slices and mounts the cards: no task of its own on the page's main thread
+ * runs much longer than SLICE_MS. When the extension is switched off for this site or globally, it
+ * restores the open tab at once; switched on again, it annotates again (never twice: the previous
+ * drawing is always undone first). Any failure leaves the page untouched and logs one console.info
+ * line.
+ *
+ * Live pages: text the page adds later (infinite scroll, "read more", live blogs) is annotated when
+ * it appears: a MutationObserver collects the page's own changes (ours are dropped at the end of
+ * each of our slices), and once they settle and add enough text the page is annotated again,
+ * replacing the previous drawing (the snapshot reads split text as the page's own, so nothing is
+ * marked twice). A single-page-app navigation (history.pushState, popstate: a new address) starts
+ * afresh.
  */
 (function () {
   "use strict";
@@ -17,6 +27,17 @@
   // A page that runs News Context itself (the demo page) says so; two drawings would fight.
   if (document.querySelector('meta[name="news-context"][content="self-annotating"]')) return;
 
+  // ---------------------------------------------------------------- the table of timing
+
+  /** Longest stretch, in ms, of our own work on the page's main thread before we let it run. */
+  const SLICE_MS = 8;
+  /** The page's changes must pause this long (ms) before the page is annotated again. */
+  const SETTLE_MS = 300;
+  /** ... but a page that never pauses is annotated again after this long (ms) at most. */
+  const MAX_SETTLE_MS = 2000;
+  /** Text the page must add (net, in UTF-16 units, whitespace included) to be annotated again. */
+  const MIN_NEW_TEXT = 24;
+
   const host = location.hostname;
   const state = {
     handle: null, // the applier's handle while the page is annotated
@@ -25,7 +46,10 @@
     generation: 0, // bumped on every switch, so a late answer for an old request is dropped
     status: "idle", // idle | off | working | done | failed
     reason: "",
+    runs: 0, // how many annotations finished on this page (live pages annotate again)
   };
+  /** The settings as last read (both storage areas), kept up to date by storage.onChanged. */
+  let settings = null;
 
   function say(message, detail) {
     console.info(`News Context: ${message}`, detail === undefined ? "" : detail);
@@ -81,38 +105,52 @@
     return list.filter((h) => typeof h === "string").map((h) => h.trim().toLowerCase()).filter(Boolean);
   }
 
-  async function isEnabled() {
+  /** Reads the settings this tab needs, both areas at once. */
+  async function readSettings() {
     const [sync, local] = await Promise.all([
       api.storage.sync.get({ enabled: true }),
-      api.storage.local.get({ disabledSites: [] }),
+      api.storage.local.get({ disabledSites: [], legendCollapsed: false }),
     ]);
-    return readEnabled(sync.enabled) && !readSites(local.disabledSites).includes(host);
+    return {
+      enabled: readEnabled(sync.enabled),
+      disabledSites: readSites(local.disabledSites),
+      legendCollapsed: local.legendCollapsed === true,
+    };
   }
 
-  /** Whether the reader last collapsed the legend (remembered on this device, for every site). */
-  async function legendCollapsed() {
-    try {
-      return (await api.storage.local.get({ legendCollapsed: false })).legendCollapsed === true;
-    } catch (_) {
-      return false;
-    }
-  }
+  const enabledBy = (s) => s.enabled && !s.disabledSites.includes(host);
 
   /** Removes everything the extension drew; the page is as it was loaded. */
   function restore() {
     if (state.cards) { state.cards.destroy(); state.cards = null; }
     if (state.handle) { state.handle.undo(); state.handle = null; }
     state.plan = null;
+    dropOwnRecords();
   }
 
-  async function annotate(generation) {
-    restore();
+  /** Asks the background for the plan of `snapshot`; the snapshot travels as one JSON string. */
+  async function requestPlan(snapshot) {
+    const answer = await api.runtime.sendMessage({ type: "nc:plan", snapshotJson: JSON.stringify(snapshot) });
+    if (answer && typeof answer.planJson === "string") return { plan: JSON.parse(answer.planJson) };
+    return answer;
+  }
+
+  /**
+   * Annotates the page: snapshot, plan, apply, cards. The previous drawing stays until the new one
+   * replaces it (the applier undoes it first), so a live page does not flicker. `pending` is a
+   * snapshot already being taken (the first run takes it while the settings are read).
+   */
+  async function annotate(generation, pending) {
     state.status = "working";
-    const { snapshot, nodes } = NC.snapshot.take(document);
-    if (!snapshot.nodes.length) { state.status = "done"; return; }
-    const answer = await api.runtime.sendMessage({ type: "nc:plan", snapshot });
-    if (generation !== state.generation) return; // switched off (or on again) meanwhile
+    const current = () => generation === state.generation;
+    const taken = await (pending || NC.snapshot.takeSliced(document, { sliceMs: SLICE_MS, isCancelled: () => !current() }));
+    if (!taken || !current()) return;
+    const { snapshot, nodes } = taken;
+    if (!snapshot.nodes.length) { restore(); finished(); return; }
+    const answer = await requestPlan(snapshot);
+    if (!current()) return; // switched off (or on again, or the page changed) meanwhile
     if (!answer || answer.error || !answer.plan) {
+      restore();
       state.status = "failed";
       state.reason = (answer && answer.error) || "no answer from the background";
       say("no annotations on this page:", state.reason);
@@ -121,57 +159,52 @@
     const texts = snapshot.nodes.map((n) => n.text);
     // lib/feedback.js: the reader's choices (families shown, marks hidden) narrow the plan and its summary.
     const plan = NC.feedback ? await NC.feedback.prepare(answer.plan, texts) : answer.plan;
-    if (generation !== state.generation) return;
-    const collapsed = await legendCollapsed();
-    if (generation !== state.generation) return;
+    if (!current()) return;
+    if (state.cards) { state.cards.destroy(); state.cards = null; }
     let handle = null;
     try {
-      handle = NC.applier.apply(plan, nodes, { texts });
+      const drawing = NC.applier.applySliced(plan, nodes, {
+        texts, sliceMs: SLICE_MS, isCancelled: () => !current(), afterSlice: dropOwnRecords,
+      });
+      handle = await drawing;
+      if (handle.cancelled) return;
+      state.handle = handle;
       // A page with nothing to mark (not an article) gets nothing at all, not even the legend.
       if (handle.counts.names + handle.counts.claims > 0) {
         state.cards = NC.cards.mount(plan, handle, {
           strings: cardStrings(),
-          legendCollapsed: collapsed,
+          legendCollapsed: !!(settings && settings.legendCollapsed),
           onLegendToggle: (collapsed) => { api.storage.local.set({ legendCollapsed: collapsed }).catch(() => {}); },
         });
+        dropOwnRecords();
       }
-      state.handle = handle;
       state.plan = plan;
-      state.status = "done";
+      finished();
     } catch (e) {
       if (state.cards) { state.cards.destroy(); state.cards = null; }
       if (handle) handle.undo();
+      state.handle = null;
+      dropOwnRecords();
       state.status = "failed";
       state.reason = String((e && e.message) || e);
       say("could not draw the annotations; the page is left as it was:", state.reason);
     }
   }
 
+  function finished() {
+    state.status = "done";
+    state.runs++;
+    document.dispatchEvent(new CustomEvent("nc-annotated", { detail: state.runs }));
+  }
+
   /** The state last decided for this tab: true (annotate), false (leave alone), null (not yet). */
   let wanted = null;
 
-  /**
-   * Brings the page in line with the settings: annotated when enabled, untouched otherwise.
-   * A settings change that does not concern this tab (another site switched) changes nothing here.
-   */
-  async function sync() {
-    let enabled;
-    try {
-      enabled = await isEnabled();
-    } catch (e) {
-      say("could not read the settings:", String((e && e.message) || e));
-      return;
-    }
-    if (enabled === wanted) return;
-    wanted = enabled;
+  /** Runs one annotation, turning any failure into the tab's status and one console line. */
+  async function run(pending) {
     const generation = ++state.generation;
-    if (!enabled) {
-      restore();
-      state.status = "off";
-      return;
-    }
     try {
-      await annotate(generation);
+      await annotate(generation, pending);
     } catch (e) {
       if (generation !== state.generation) return;
       restore();
@@ -181,10 +214,139 @@
     }
   }
 
+  /**
+   * Brings the page in line with the settings: annotated when enabled, untouched otherwise.
+   * A settings change that does not concern this tab (another site switched) changes nothing here.
+   * `pending` is a snapshot being taken meanwhile (first run only); it is dropped when switched off.
+   */
+  async function sync(pending) {
+    try {
+      settings = await readSettings();
+    } catch (e) {
+      say("could not read the settings:", String((e && e.message) || e));
+      return;
+    }
+    const enabled = enabledBy(settings);
+    if (enabled === wanted) return;
+    wanted = enabled;
+    if (!enabled) {
+      ++state.generation;
+      live.stop();
+      restore();
+      state.status = "off";
+      return;
+    }
+    live.start();
+    await run(pending);
+  }
+
+  // ---------------------------------------------------------------- live pages
+
+  /** The address without its fragment: a new one means the page navigated (a single-page app). */
+  const addressOf = () => location.href.split("#")[0];
+
+  function textLength(node) {
+    if (node.nodeType === 3) return node.length;
+    if (node.nodeType !== 1) return 0;
+    const tag = node.localName;
+    if (tag === "nc-mark" || tag === "nc-card-host" || tag === "script" || tag === "style") return 0;
+    return (node.textContent || "").length;
+  }
+
+  const live = (() => {
+    const Observer = globalThis.MutationObserver;
+    let observer = null;
+    let address = addressOf();
+    let grown = 0; // net text added since the last annotation
+    let navigated = false;
+    let timer = 0;
+    let firstAt = 0;
+
+    function schedule() {
+      const now = performance.now();
+      if (!timer) firstAt = now;
+      clearTimeout(timer);
+      const wait = Math.max(0, Math.min(SETTLE_MS, firstAt + MAX_SETTLE_MS - now));
+      timer = setTimeout(settled, wait);
+    }
+
+    function settled() {
+      timer = 0;
+      if (!wanted) return;
+      if (navigated) {
+        // A new page in the same document: start afresh.
+        navigated = false;
+        grown = 0;
+        ++state.generation;
+        restore();
+        run();
+      } else if (grown >= MIN_NEW_TEXT) {
+        grown = 0;
+        run();
+      }
+    }
+
+    function checkAddress() {
+      const now = addressOf();
+      if (now === address) return false;
+      address = now;
+      navigated = true;
+      schedule();
+      return true;
+    }
+
+    function onRecords(records) {
+      if (checkAddress()) return;
+      for (const r of records) {
+        if (r.type === "characterData") {
+          grown += r.target.length - (r.oldValue || "").length;
+        } else {
+          for (const n of r.addedNodes) grown += textLength(n);
+          for (const n of r.removedNodes) grown -= textLength(n);
+        }
+      }
+      if (grown >= MIN_NEW_TEXT) schedule();
+    }
+
+    const onNavigation = () => checkAddress();
+
+    return {
+      start() {
+        if (observer || !Observer) return;
+        observer = new Observer(onRecords);
+        observer.observe(document.documentElement, {
+          childList: true, subtree: true, characterData: true, characterDataOldValue: true,
+        });
+        addEventListener("popstate", onNavigation);
+        if (globalThis.navigation) globalThis.navigation.addEventListener("currententrychange", onNavigation);
+      },
+      stop() {
+        if (!observer) return;
+        observer.disconnect();
+        observer = null;
+        clearTimeout(timer);
+        timer = 0;
+        removeEventListener("popstate", onNavigation);
+        if (globalThis.navigation) globalThis.navigation.removeEventListener("currententrychange", onNavigation);
+      },
+      /** Forgets the records of changes made by our own code (called at the end of each of our tasks). */
+      drop() {
+        if (observer) observer.takeRecords();
+      },
+    };
+  })();
+
+  function dropOwnRecords() {
+    live.drop();
+  }
+
   // The reader changed which marks to show, or hid one: draw the page again (lib/feedback.js).
   if (NC.feedback) NC.feedback.onChange(() => { if (wanted) { wanted = null; sync(); } });
 
   api.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && "legendCollapsed" in changes && settings) {
+      settings.legendCollapsed = changes.legendCollapsed.newValue === true;
+    }
     if ((area === "sync" && "enabled" in changes) || (area === "local" && "disabledSites" in changes)) {
       sync();
     }
@@ -207,5 +369,8 @@
     return false;
   });
 
-  sync();
+  // The snapshot is taken while the settings are read; it is sent only if this site is switched on.
+  state.status = "working";
+  const pending = NC.snapshot.takeSliced(document, { sliceMs: SLICE_MS, isCancelled: () => state.generation > 1 });
+  sync(pending);
 })();

@@ -433,9 +433,13 @@ ${swatches}
         if (r) { node = r.startContainer; offset = r.startOffset; }
       }
       if (!node) return null;
-      for (const claim of claims) {
-        let inside = false;
-        try { inside = claim.range.isPointInRange(node, offset); } catch (_) { inside = false; }
+      // The applier indexes its claims by text node; only the few under the pointer get a live Range.
+      const near = typeof handle.claimsAt === "function" ? handle.claimsAt(node, offset) : claims;
+      for (const claim of near) {
+        let inside = near !== claims;
+        if (!inside) {
+          try { inside = claim.range.isPointInRange(node, offset); } catch (_) { inside = false; }
+        }
         if (!inside) continue;
         for (const rect of claim.range.getClientRects()) {
           if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return { claim, rect };

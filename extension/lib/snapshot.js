@@ -6,10 +6,17 @@
  * the block it sits in, and flags about its ancestors. Which text to mark is decided in Rust.
  *
  * Shared by the extension's content script and the demo page (www/), so it uses no extension API;
- * it attaches `NewsContext.snapshot.take(doc)` to the `globalThis.NewsContext` namespace.
+ * it attaches `NewsContext.snapshot.take(doc)` and `takeSliced(doc, options)` to the
+ * `globalThis.NewsContext` namespace.
  *
- * Cost: one TreeWalker pass; each element's facts (and its computed style) are computed once and
- * cached, so a node's flags are derived from its parent's in constant time.
+ * What it walks: the rendered tree of the document: open shadow roots (their slots stand for the
+ * light children assigned to them) and the documents of same-origin frames, where they stand.
+ * Text the applier has split for its name marks is described as the page's original Text node
+ * (`NewsContext.applier.sourceOf`), so taking a snapshot of an annotated page is safe.
+ *
+ * Cost: one pass over the nodes; each element's facts come from its tag and attributes and its
+ * parent's facts in constant time. Style is read only for elements that hold text, once each,
+ * with `checkVisibility()` (no style object is made). `takeSliced` yields between slices.
  */
 (function (global) {
   "use strict";
@@ -69,64 +76,123 @@
   /** The extension's own elements: their text is never marked again. */
   const OWN_TAGS = new Set(["nc-mark", "nc-card-host"]);
 
+  /** Elements whose own children are never walked, but whose document is when same-origin. */
+  const FRAME_TAGS = new Set(["iframe", "frame"]);
+  /** The extension's card host: its shadow root is ours, never part of the page's text. */
+  const OWN_HOST_TAG = "nc-card-host";
+  /** The applier's name element, whose text pieces stand for the page's original Text node. */
+  const OWN_MARK_TAG = "nc-mark";
+
+  // ---------------------------------------------------------------- the table of slicing
+
+  /** Nodes walked between two looks at the clock in a sliced snapshot. */
+  const NODES_PER_CLOCK_CHECK = 64;
+  /** A sliced snapshot's default budget per slice, in ms, when the caller names none. */
+  const DEFAULT_SLICE_MS = 8;
+  /** What `checkVisibility` checks: `display: none` here or above, and `visibility: hidden`. */
+  const VISIBILITY_OPTIONS = Object.freeze({ visibilityProperty: true });
+
   // ---------------------------------------------------------------- element facts
 
-  const tokens = (value) => (value || "").split(/[\t\n\f\r ]+/).filter(Boolean);
+  const tokens = (value) => (value ? value.split(/[\t\n\f\r ]+/).filter(Boolean) : []);
 
   /**
-   * Facts about one element, derived from its parent's facts and its own attributes.
-   * `hidden` covers the subtree (display:none); `invisible` is the element's own computed
-   * visibility, which children may override. Computed style is read once per element.
+   * Facts about one element, derived from its parent's facts and its own tag and attributes only
+   * (no style is read here). Whether its text is visible is asked later, and only for elements
+   * that hold text (`visibleOf`).
    */
-  function factsOf(el, parentFacts, view) {
+  function factsOf(el, parentFacts) {
     const tag = el.localName;
-    const attr = (name) => el.getAttribute(name);
+    const aria = el.getAttribute("aria-hidden");
     const f = {
+      el,
+      parent: parentFacts,
       skip: parentFacts.skip || SKIP_TEXT_TAGS.has(tag) || OWN_TAGS.has(tag) ||
         SKIP_TEXT_ATTRS.some((a) => el.hasAttribute(a)) ||
-        (attr("aria-hidden") || "").trim().toLowerCase() === "true",
-      hidden: parentFacts.hidden,
-      invisible: false,
+        (aria !== null && aria.trim().toLowerCase() === "true"),
       heading: parentFacts.heading || HEADING_TAGS.has(tag),
       link: parentFacts.link || (LINK_TAGS.has(tag) && el.hasAttribute("href")),
       quote: parentFacts.quote || QUOTE_TAGS.has(tag),
       caption: parentFacts.caption || CAPTION_TAGS.has(tag),
       inArticle: parentFacts.inArticle || ARTICLE_TAGS.has(tag) ||
-        tokens(attr("itemprop")).some((t) => t.toLowerCase() === ARTICLE_ITEMPROP),
+        tokens(el.getAttribute("itemprop")).some((t) => t.toLowerCase() === ARTICLE_ITEMPROP),
       landmarks: landmarksOf(el, tag, parentFacts.landmarks),
       words: parentFacts.words,
-      block: BLOCK_TAGS.has(tag) ? el : parentFacts.block,
+      blockFacts: parentFacts.blockFacts,
+      hints: undefined, // computed once, when the element is a block that holds text
+      visible: undefined, // computed once, when the element holds text
     };
-    if (view && !f.hidden) {
-      const style = view.getComputedStyle(el);
-      if (style.display === "none") f.hidden = true;
-      else if (style.visibility === "hidden" || style.visibility === "collapse") f.invisible = true;
+    if (BLOCK_TAGS.has(tag)) f.blockFacts = f;
+    const cls = el.getAttribute("class");
+    const id = el.getAttribute("id");
+    if (cls || id) {
+      const own = [...tokens(cls), ...tokens(id)].slice(0, MAX_HINT_WORDS);
+      if (own.length) f.words = [...own, ...parentFacts.words].slice(0, MAX_HINT_WORDS);
     }
-    const own = [...tokens(attr("class")), ...tokens(attr("id"))].slice(0, MAX_HINT_WORDS);
-    if (own.length) f.words = [...own, ...parentFacts.words].slice(0, MAX_HINT_WORDS);
     return f;
+  }
+
+  /**
+   * Whether the element's own text is rendered: `checkVisibility` (no `display: none` here or above,
+   * `visibility` visible), asked once per element that holds text. An element with
+   * `display: contents` has no box of its own, so its parent decides. Without `checkVisibility`
+   * (old browsers) the computed style is read instead.
+   */
+  function visibleOf(f) {
+    if (f.visible !== undefined) return f.visible;
+    const el = f.el;
+    const view = el.ownerDocument.defaultView;
+    let visible;
+    if (typeof el.checkVisibility === "function") {
+      visible = el.checkVisibility(VISIBILITY_OPTIONS);
+      if (!visible && view && f.parent.el && view.getComputedStyle(el).display === "contents") {
+        visible = visibleOf(f.parent);
+      }
+    } else if (view) {
+      const style = view.getComputedStyle(el);
+      visible = style.display !== "none" && style.visibility !== "hidden" && style.visibility !== "collapse" &&
+        (!f.parent.el || displayedOf(f.parent, view));
+    } else {
+      visible = true;
+    }
+    f.visible = visible;
+    return visible;
+  }
+
+  /** No `display: none` on the element or above (the fallback of `visibleOf`). */
+  function displayedOf(f, view) {
+    if (f.displayed === undefined) {
+      f.displayed = view.getComputedStyle(f.el).display !== "none" && (!f.parent.el || displayedOf(f.parent, view));
+    }
+    return f.displayed;
   }
 
   /** The element's own landmark names (tag, then roles), then its ancestors', distinct. */
   function landmarksOf(el, tag, inherited) {
     const own = [];
     if (LANDMARK_TAGS.has(tag)) own.push(tag);
-    for (const role of tokens(el.getAttribute("role"))) {
-      const name = LANDMARK_ROLES.get(role.toLowerCase());
-      if (name && !own.includes(name)) own.push(name);
+    const role = el.getAttribute("role");
+    if (role) {
+      for (const r of tokens(role)) {
+        const name = LANDMARK_ROLES.get(r.toLowerCase());
+        if (name && !own.includes(name)) own.push(name);
+      }
     }
     if (!own.length) return inherited;
     return [...own, ...inherited.filter((n) => !own.includes(n))];
   }
 
   /** A block's hints: its and its ancestors' class and id words, nearest first, lower-cased. */
-  function hintsOf(words) {
-    return words.map((w) => [...w].slice(0, MAX_HINT_WORD_CHARS).join("").toLowerCase()).join(" ");
+  function hintsOf(f) {
+    if (f.hints === undefined) {
+      f.hints = f.words.map((w) => [...w].slice(0, MAX_HINT_WORD_CHARS).join("").toLowerCase()).join(" ");
+    }
+    return f.hints;
   }
 
   const ROOT_FACTS = Object.freeze({
-    skip: false, hidden: false, invisible: false, heading: false, link: false, quote: false,
-    caption: false, inArticle: false, landmarks: [], words: [], block: null,
+    el: null, parent: null, skip: false, heading: false, link: false, quote: false, caption: false,
+    inArticle: false, landmarks: [], words: [], blockFacts: null,
   });
 
   // ---------------------------------------------------------------- page metadata
@@ -220,66 +286,105 @@
 
   // ---------------------------------------------------------------- the walk
 
-  /**
-   * Takes the snapshot of `doc` (default: the current document).
-   * Returns `{snapshot, nodes}`: `nodes[i]` is the live Text node described by `snapshot.nodes[i]`.
-   * Options: `published` overrides the date found in the page (the demo's date field).
-   */
-  function take(doc = global.document, options = {}) {
-    const view = doc.defaultView;
-    const blocks = [];
-    const facts = new Map();
-    const nodes = [];
-    const entries = [];
+  const NON_SPACE = /\S/;
+
+  /** The facts of a document's `<body>` (through `<html>`, as html.rs does), below `outer`. */
+  function bodyFacts(doc, outer) {
+    const html = doc.documentElement;
     const body = doc.body;
+    let f = outer;
+    if (html && html !== body) f = factsOf(html, f);
+    f = factsOf(body, f);
+    f.blockFacts = f; // the body is the block of last resort
+    return f;
+  }
 
-    const factsFor = (el) => {
-      let f = facts.get(el);
-      if (f) return f;
-      const parent = el.parentElement;
-      const parentFacts = parent ? factsFor(parent) : ROOT_FACTS; // up to <html>, as html.rs does
-      f = factsOf(el, parentFacts, view);
-      facts.set(el, f);
-      return f;
-    };
+  /** A same-origin frame's document with a body, or null (cross-origin, not loaded, or gone). */
+  function frameDocument(frame) {
+    try {
+      const d = frame.contentDocument;
+      return d && d.body ? d : null;
+    } catch (_) {
+      return null;
+    }
+  }
 
-    if (body) {
-      const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-      const walker = doc.createTreeWalker(body, SHOW_ELEMENT_AND_TEXT, {
-        acceptNode: (n) => (n.nodeType === 1 && NEVER_WALK_TAGS.has(n.localName) ? 2 /* REJECT */ : 1 /* ACCEPT */),
-      });
-      let prevBlock = null;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.nodeType !== 3) continue;
+  /**
+   * Walks the page in document order, in the rendered (flat) tree: an element with an open shadow
+   * root is walked through its shadow root, whose `<slot>`s stand for the light children assigned
+   * to them; a same-origin frame's document is walked where the frame stands. Yields every
+   * NODES_PER_CLOCK_CHECK nodes so that a caller can slice the work. Fills `out`.
+   */
+  function* walk(doc, out) {
+    if (!doc.body) return;
+    const sourceOf = NC.applier && NC.applier.sourceOf;
+    const seenRecords = new Set();
+    const { blocks, nodes, entries } = out;
+    const stack = [{ next: doc.body.firstChild, list: null, i: 0, facts: bodyFacts(doc, ROOT_FACTS), inShadow: false }];
+    let prevBlock = null;
+    let count = 0;
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      let n;
+      if (top.list) n = top.i < top.list.length ? top.list[top.i++] : null;
+      else if ((n = top.next)) top.next = n.nextSibling;
+      if (!n) { stack.pop(); continue; }
+      if (++count % NODES_PER_CLOCK_CHECK === 0) yield;
+      const type = n.nodeType;
+      if (type === 1) {
+        const tag = n.localName;
+        if (NEVER_WALK_TAGS.has(tag) || tag === OWN_HOST_TAG) {
+          const inner = FRAME_TAGS.has(tag) && frameDocument(n);
+          if (inner) {
+            const f = bodyFacts(inner, factsOf(n, top.facts));
+            stack.push({ next: inner.body.firstChild, list: null, i: 0, facts: f, inShadow: false });
+          }
+          continue;
+        }
+        const f = factsOf(n, top.facts);
+        const shadow = n.shadowRoot; // open shadow roots only
+        if (shadow) {
+          stack.push({ next: shadow.firstChild, list: null, i: 0, facts: f, inShadow: true });
+        } else if (tag === "slot" && top.inShadow) {
+          const assigned = n.assignedNodes();
+          if (assigned.length) stack.push({ next: null, list: assigned, i: 0, facts: f, inShadow: false });
+          else stack.push({ next: n.firstChild, list: null, i: 0, facts: f, inShadow: true });
+        } else if (n.firstChild) {
+          stack.push({ next: n.firstChild, list: null, i: 0, facts: f, inShadow: top.inShadow });
+        }
+      } else if (type === 3) {
+        let node = n;
+        let f = top.facts;
+        const record = sourceOf ? sourceOf(n) : null;
+        if (record) {
+          // A piece of a node the applier split: describe the page's own node, once.
+          if (seenRecords.has(record)) continue;
+          seenRecords.add(record);
+          node = record.original;
+          if (f.el && f.el.localName === OWN_MARK_TAG) f = f.parent;
+        }
         const text = node.data;
-        if (!/\S/.test(text)) continue;
-        const parent = node.parentElement;
-        if (!parent) continue;
-        const f = factsFor(parent);
-        const blockEl = f.block || body;
-        if (blockEl !== prevBlock) {
-          const bf = factsFor(blockEl);
-          blocks.push({
-            tag: blockEl.localName,
-            hints: hintsOf(bf.words),
-            in_article: bf.inArticle,
-            landmarks: bf.landmarks.slice(),
-          });
-          prevBlock = blockEl;
+        if (!NON_SPACE.test(text)) continue;
+        const bf = f.blockFacts;
+        if (bf !== prevBlock) {
+          blocks.push({ tag: bf.el.localName, hints: hintsOf(bf), in_article: bf.inArticle, landmarks: bf.landmarks.slice() });
+          prevBlock = bf;
         }
         nodes.push(node);
-        entries.push({
-          text,
-          block: blocks.length - 1,
-          heading: f.heading,
-          link: f.link,
-          quote: f.quote,
-          caption: f.caption,
-          skip: f.skip || f.hidden || f.invisible,
-        });
+        // Only the flags that are true are written: absent means false (src/page/snapshot.rs).
+        const entry = { text, block: blocks.length - 1 };
+        if (f.heading) entry.heading = true;
+        if (f.link) entry.link = true;
+        if (f.quote) entry.quote = true;
+        if (f.caption) entry.caption = true;
+        if (f.skip || !visibleOf(f)) entry.skip = true;
+        entries.push(entry);
       }
     }
+  }
 
+  /** The snapshot's page-level fields, around the walked blocks and nodes. */
+  function finish(doc, options, out) {
     const html = doc.documentElement;
     const ld = jsonLdObjects(doc);
     const snapshot = {
@@ -289,11 +394,56 @@
       published: options.published !== undefined ? String(options.published) : publishedOf(doc, ld),
       today: todayOf(),
       article_body_hint: articleBodyOf(ld),
-      blocks,
-      nodes: entries,
+      blocks: out.blocks,
+      nodes: out.entries,
     };
-    return { snapshot, nodes };
+    return { snapshot, nodes: out.nodes };
   }
 
-  NC.snapshot = Object.freeze({ take, todayOf, publishedOf: (doc) => publishedOf(doc) });
+  /**
+   * Takes the snapshot of `doc` (default: the current document) at once.
+   * Returns `{snapshot, nodes}`: `nodes[i]` is the live Text node described by `snapshot.nodes[i]`.
+   * Options: `published` overrides the date found in the page (the demo's date field).
+   */
+  function take(doc = global.document, options = {}) {
+    const out = { blocks: [], nodes: [], entries: [] };
+    const steps = walk(doc, out);
+    while (!steps.next().done) { /* walk every node */ }
+    return finish(doc, options, out);
+  }
+
+  /**
+   * The same snapshot taken in slices of at most `options.sliceMs` (default 8 ms) of the page's main
+   * thread, letting the page run between them. Resolves to `{snapshot, nodes}`, or to null when
+   * `options.isCancelled()` turns true between slices. Nodes the page removes meanwhile stay in the
+   * list; the applier skips what no longer fits.
+   */
+  async function takeSliced(doc = global.document, options = {}) {
+    const out = { blocks: [], nodes: [], entries: [] };
+    const steps = walk(doc, out);
+    const budget = options.sliceMs || DEFAULT_SLICE_MS;
+    for (;;) {
+      const t0 = global.performance.now();
+      let done = false;
+      while (!done && global.performance.now() - t0 < budget) done = steps.next().done;
+      if (done) break;
+      await nextTurn();
+      if (options.isCancelled && options.isCancelled()) return null;
+    }
+    return finish(doc, options, out);
+  }
+
+  /** Lets the page run (input, its own scripts, painting) before the next slice. */
+  function nextTurn() {
+    const s = global.scheduler;
+    if (s && typeof s.yield === "function") return s.yield();
+    // A message is a task that background tabs do not throttle, unlike setTimeout.
+    return new Promise((resolve) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve();
+      ch.port2.postMessage(null);
+    });
+  }
+
+  NC.snapshot = Object.freeze({ take, takeSliced, todayOf, publishedOf: (doc) => publishedOf(doc) });
 })(globalThis);
