@@ -29,8 +29,14 @@
 
   // ---------------------------------------------------------------- the table of timing
 
-  /** Longest stretch, in ms, of our own work on the page's main thread before we let it run. */
+  /** Longest stretch, in ms, of our own reading of the page before we let it run. */
   const SLICE_MS = 8;
+  /**
+   * The same for drawing. Each slice that changes the DOM is followed by the page's style and
+   * layout update, whose cost grows with the page and not with the slice (on a page of 100,000
+   * paragraphs it is most of the time): fewer, longer slices, still well under 50 ms.
+   */
+  const DRAW_SLICE_MS = 30;
   /** The page's changes must pause this long (ms) before the page is annotated again. */
   const SETTLE_MS = 300;
   /** ... but a page that never pauses is annotated again after this long (ms) at most. */
@@ -164,7 +170,7 @@
     let handle = null;
     try {
       const drawing = NC.applier.applySliced(plan, nodes, {
-        texts, sliceMs: SLICE_MS, isCancelled: () => !current(), afterSlice: dropOwnRecords,
+        texts, sliceMs: DRAW_SLICE_MS, isCancelled: () => !current(), afterSlice: dropOwnRecords,
       });
       handle = await drawing;
       if (handle.cancelled) return;
@@ -368,6 +374,24 @@
     });
     return false;
   });
+
+  /** Whether the page holds a same-origin frame with text (its document is walked with the page's). */
+  function hasReadableFrame() {
+    for (const f of document.querySelectorAll("iframe, frame")) {
+      try {
+        const d = f.contentDocument;
+        if (d && d.body && NON_SPACE.test(d.body.textContent)) return true;
+      } catch (_) { /* cross-origin */ }
+    }
+    return false;
+  }
+  const NON_SPACE = /\S/;
+
+  // Frames may finish loading after document_idle: once the page has loaded, a page holding a
+  // same-origin frame with text is annotated again (with the frame's text).
+  if (document.readyState !== "complete") {
+    addEventListener("load", () => { if (wanted && hasReadableFrame()) run(); }, { once: true });
+  }
 
   // The snapshot is taken while the settings are read; it is sent only if this site is switched on.
   state.status = "working";

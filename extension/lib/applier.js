@@ -167,9 +167,9 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
 
   /** Lets the page run (input, its own scripts, painting) before the next slice. */
   function nextTurn() {
-    const s = global.scheduler;
-    if (s && typeof s.yield === "function") return s.yield();
-    // A message is a task that background tabs do not throttle, unlike setTimeout.
+    // A message is a task in the page's ordinary queue: timers, input and rendering run before it
+    // (scheduler.yield() would put our continuation ahead of the page's own timers, starving
+    // them), and background tabs do not throttle it as they do setTimeout.
     return new Promise((resolve) => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => resolve();

@@ -103,28 +103,31 @@
    */
   function factsOf(el, parentFacts) {
     const tag = el.localName;
-    const aria = el.getAttribute("aria-hidden");
+    // Most elements of an article have no attributes at all: then none is asked for.
+    const any = el.hasAttributes();
+    const attr = (name) => (any ? el.getAttribute(name) : null);
+    const aria = attr("aria-hidden");
     const f = {
       el,
       parent: parentFacts,
       skip: parentFacts.skip || SKIP_TEXT_TAGS.has(tag) || OWN_TAGS.has(tag) ||
-        SKIP_TEXT_ATTRS.some((a) => el.hasAttribute(a)) ||
+        (any && SKIP_TEXT_ATTRS.some((a) => el.hasAttribute(a))) ||
         (aria !== null && aria.trim().toLowerCase() === "true"),
       heading: parentFacts.heading || HEADING_TAGS.has(tag),
-      link: parentFacts.link || (LINK_TAGS.has(tag) && el.hasAttribute("href")),
+      link: parentFacts.link || (any && LINK_TAGS.has(tag) && el.hasAttribute("href")),
       quote: parentFacts.quote || QUOTE_TAGS.has(tag),
       caption: parentFacts.caption || CAPTION_TAGS.has(tag),
       inArticle: parentFacts.inArticle || ARTICLE_TAGS.has(tag) ||
-        tokens(el.getAttribute("itemprop")).some((t) => t.toLowerCase() === ARTICLE_ITEMPROP),
-      landmarks: landmarksOf(el, tag, parentFacts.landmarks),
+        tokens(attr("itemprop")).some((t) => t.toLowerCase() === ARTICLE_ITEMPROP),
+      landmarks: landmarksOf(el, tag, parentFacts.landmarks, attr("role")),
       words: parentFacts.words,
       blockFacts: parentFacts.blockFacts,
       hints: undefined, // computed once, when the element is a block that holds text
       visible: undefined, // computed once, when the element holds text
     };
     if (BLOCK_TAGS.has(tag)) f.blockFacts = f;
-    const cls = el.getAttribute("class");
-    const id = el.getAttribute("id");
+    const cls = attr("class");
+    const id = attr("id");
     if (cls || id) {
       const own = [...tokens(cls), ...tokens(id)].slice(0, MAX_HINT_WORDS);
       if (own.length) f.words = [...own, ...parentFacts.words].slice(0, MAX_HINT_WORDS);
@@ -168,10 +171,9 @@
   }
 
   /** The element's own landmark names (tag, then roles), then its ancestors', distinct. */
-  function landmarksOf(el, tag, inherited) {
+  function landmarksOf(el, tag, inherited, role) {
     const own = [];
     if (LANDMARK_TAGS.has(tag)) own.push(tag);
-    const role = el.getAttribute("role");
     if (role) {
       for (const r of tokens(role)) {
         const name = LANDMARK_ROLES.get(r.toLowerCase());
@@ -435,9 +437,9 @@
 
   /** Lets the page run (input, its own scripts, painting) before the next slice. */
   function nextTurn() {
-    const s = global.scheduler;
-    if (s && typeof s.yield === "function") return s.yield();
-    // A message is a task that background tabs do not throttle, unlike setTimeout.
+    // A message is a task in the page's ordinary queue: timers, input and rendering run before it
+    // (scheduler.yield() would put our continuation ahead of the page's own timers, starving
+    // them), and background tabs do not throttle it as they do setTimeout.
     return new Promise((resolve) => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => resolve();
