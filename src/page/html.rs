@@ -7,7 +7,13 @@
 //! constant tables below; a change to one of them must be made in `snapshot.js` too.
 //!
 //! What a saved page cannot tell us natively: there is no CSS, so "hidden" means only the `hidden`
-//! and `aria-hidden` attributes and an inline `style` of `display:none` or `visibility:hidden`.
+//! and `aria-hidden` attributes and an inline `style` of `display:none` or `visibility:hidden`
+//! (the extension asks the browser, `checkVisibility()`); and a frame's document is not in the saved
+//! page (the extension walks same-origin frames' documents where they stand).
+//!
+//! Like the extension, the walk follows the rendered order: a declarative open shadow root
+//! (`<template shadowrootmode="open">`) is walked in place of its host's children, each `<slot>`
+//! standing for the light children assigned to it (or its own fallback content).
 //!
 //! Robustness: any `&str` is accepted and nothing here panics or recurses. Every walk is an explicit
 //! loop, and the work is linear in the input. html5ever itself scans its stack of open elements for
@@ -251,6 +257,71 @@ struct HintWord<'a> {
     next: Option<usize>,
 }
 
+/// A node of the parsed tree (what `ElementRef` wraps).
+type TreeNode<'a> = <ElementRef<'a> as std::ops::Deref>::Target;
+
+/// Where the walk takes an open element's children from, in the order a browser renders them.
+enum Cursor<'a> {
+    /// A chain of siblings from the first; the shadow host when the chain is inside its shadow root.
+    Siblings(Option<TreeNode<'a>>, Option<TreeNode<'a>>),
+    /// The light children assigned to a `<slot>`, and the next to walk.
+    List(Vec<TreeNode<'a>>, usize),
+}
+
+impl<'a> Cursor<'a> {
+    fn next(&mut self) -> Option<TreeNode<'a>> {
+        match self {
+            Cursor::Siblings(next, _) => {
+                let node = (*next)?;
+                *next = node.next_sibling();
+                Some(node)
+            }
+            Cursor::List(list, at) => {
+                let node = list.get(*at).copied();
+                *at += 1;
+                node
+            }
+        }
+    }
+
+    /// The host whose shadow root these children belong to (slots inside it take its light children).
+    fn shadow_host(&self) -> Option<TreeNode<'a>> {
+        match self {
+            Cursor::Siblings(_, host) => *host,
+            Cursor::List(..) => None,
+        }
+    }
+}
+
+/// The declarative open shadow root of `el` (`<template shadowrootmode="open">`, its first element
+/// child), which a browser renders in place of `el`'s children. Closed roots are not walked, as the
+/// extension cannot see them either.
+fn open_shadow_root(el: ElementRef) -> Option<ElementRef> {
+    let first = el.children().find_map(ElementRef::wrap)?;
+    let v = first.value();
+    let mode = v.attr("shadowrootmode")?;
+    (v.name() == "template" && mode.trim().eq_ignore_ascii_case("open")).then_some(first)
+}
+
+/// The light children of `host` that its shadow root's `slot` shows: those whose `slot` attribute
+/// names it, or, for the default slot (no `name`), those without a `slot` attribute. The shadow
+/// root's own `<template>` is not a light child.
+fn assigned_nodes<'a>(host: TreeNode<'a>, slot: ElementRef<'a>) -> Vec<TreeNode<'a>> {
+    let name = slot.value().attr("name").unwrap_or("");
+    host.children()
+        .filter(|n| match n.value() {
+            Node::Element(e) => {
+                if e.name() == "template" && e.attr("shadowrootmode").is_some() {
+                    return false;
+                }
+                e.attr("slot").unwrap_or("") == name
+            }
+            Node::Text(_) => name.is_empty(),
+            _ => false,
+        })
+        .collect()
+}
+
 fn walk_text(doc: &Html) -> (Vec<Block>, Vec<TextNode>) {
     let mut blocks = Vec::new();
     let mut nodes = Vec::new();
@@ -280,18 +351,21 @@ fn walk_text(doc: &Html) -> (Vec<Block>, Vec<TextNode>) {
     stack.push(root);
     let mut prev_block: Option<ElementRef> = None;
 
-    let mut next = stack[0].el.first_child();
-    loop {
-        let Some(node) = next else {
-            // The top element's children are done: close it and go on with its next sibling.
+    // Each open element's cursor over its children in the rendered order (see `Cursor`).
+    let mut cursors: Vec<Cursor> = vec![Cursor::Siblings(stack[0].el.first_child(), None)];
+    while let Some(cursor) = cursors.last_mut() {
+        let Some(node) = cursor.next() else {
+            // The top element's children are done: close it and go on with its parent's next child.
             if stack.len() == 1 {
                 break;
             }
-            let Some(done) = stack.pop() else { break };
-            arena.truncate(done.arena_mark);
-            next = done.el.next_sibling();
+            cursors.pop();
+            if let Some(done) = stack.pop() {
+                arena.truncate(done.arena_mark);
+            }
             continue;
         };
+        let host = cursor.shadow_host();
         match node.value() {
             Node::Text(text) => {
                 let text: &str = text;
@@ -312,18 +386,37 @@ fn walk_text(doc: &Html) -> (Vec<Block>, Vec<TextNode>) {
                         skip: top.skip || top.display_none || top.invisible,
                     });
                 }
-                next = node.next_sibling();
             }
-            Node::Element(el) if !NEVER_WALK_TAGS.contains(&el.name()) && node.has_children() => {
+            Node::Element(el)
+                if !NEVER_WALK_TAGS.contains(&el.name())
+                    && (node.has_children() || (host.is_some() && el.name() == "slot")) =>
+            {
                 let Some(el) = ElementRef::wrap(node) else {
                     break;
+                };
+                let children = if let Some(shadow) = open_shadow_root(el) {
+                    // html5ever keeps a template's contents under a fragment, its one child.
+                    let contents = shadow
+                        .first_child()
+                        .filter(|f| matches!(f.value(), Node::Fragment))
+                        .and_then(|f| f.first_child());
+                    Cursor::Siblings(contents, Some(node))
+                } else if let (Some(host), "slot") = (host, el.value().name()) {
+                    let assigned = assigned_nodes(host, el);
+                    if assigned.is_empty() {
+                        Cursor::Siblings(node.first_child(), Some(host))
+                    } else {
+                        Cursor::List(assigned, 0)
+                    }
+                } else {
+                    Cursor::Siblings(node.first_child(), host)
                 };
                 let index = stack.len();
                 let frame = enter(stack.last(), el, index, &mut arena);
                 stack.push(frame);
-                next = node.first_child();
+                cursors.push(children);
             }
-            _ => next = node.next_sibling(),
+            _ => {}
         }
     }
     (blocks, nodes)
@@ -976,6 +1069,40 @@ fn floor_char_boundary(s: &str, index: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn declarative_open_shadow_roots_are_walked_with_their_slots_as_the_browser_renders_them() {
+        let html = r#"<html><body><news-story>
+            <template shadowrootmode="open"><article><h1>Heading</h1><p>Shadow text</p>
+              <slot name="lead"></slot><slot></slot><slot name="empty">Fallback text</slot></article></template>
+            <p>Default slotted</p><p slot="lead">Lead slotted</p>
+          </news-story>
+          <other-story><template shadowrootmode="closed"><p>Closed text</p></template><p>Light text</p></other-story>
+          </body></html>"#;
+        let s = snapshot_from_html(html, "");
+        let texts: Vec<&str> = s.nodes.iter().map(|n| n.text.trim()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Heading",
+                "Shadow text",
+                "Lead slotted",
+                "Default slotted",
+                "Fallback text",
+                "Light text"
+            ]
+        );
+        let shadow = &s.nodes[1];
+        assert!(
+            s.blocks[shadow.block].in_article,
+            "the shadow root's <article> counts"
+        );
+        assert!(
+            s.blocks[s.nodes[2].block].in_article,
+            "slotted paragraphs sit in the shadow's article"
+        );
+        assert!(s.nodes[0].heading);
+    }
 
     #[test]
     fn depth_guard_leaves_ordinary_html_borrowed() {
