@@ -3,7 +3,7 @@
  * run.mjs: `make bench`. Runs every part of the benchmark, writes bench/results/latest.json and
  * bench/results/latest.md, and prints the table.
  *
- *   node bench/run.mjs [--quick] [--only=native,node,chromium,sizes]
+ *   node bench/run.mjs [--quick] [--only=native,node,chromium,inpage,sizes]   (inpage: the extension end to end only)
  *
  * --quick: small samples (a few articles and pages, one round, no 5 MB series): for development.
  * Parts that need ../shared (NC_SHARED overrides it) print "skipped: …" when it is absent and use
@@ -152,9 +152,12 @@ try {
     results.wasmScaling = node.scaling(quick ? [["10KB", 10000], ["100KB", 100000]] : [["10KB", 10000], ["100KB", 100000], ["1MB", 1000000]], quick ? 1 : 3);
   }
 
-  if (want("chromium")) {
+  // "inpage" runs only the extension end to end (the in-page part of "chromium").
+  if (want("chromium") || want("inpage")) {
     const { plainBrowser, extensionBrowser } = await import("./chromium.mjs");
-    results.chromium = await plainBrowser({ pages, articles, server, rounds: quick ? 1 : 3, reps: quick ? 3 : 5, largest, log });
+    results.chromium = want("chromium")
+      ? await plainBrowser({ pages, articles, server, rounds: quick ? 1 : 3, reps: quick ? 3 : 5, largest, log })
+      : {};
     const bigPages = quick
       ? [{ label: "100KB", bytes: 100000, timeout: 60000 }]
       // 330 s for 5 MB: Chrome ends a service-worker event that runs past 5 minutes anyway.

@@ -409,6 +409,9 @@ ${swatches}
       }
     }
 
+    /** The element an event happened on, inside open shadow roots too (`e.target` is their host). */
+    const targetOf = (e) => (typeof e.composedPath === "function" && e.composedPath()[0]) || e.target;
+
     const markFrom = (target) => {
       const el = target && target.closest ? target.closest(styles.MARK_TAG) : null;
       return el && markOf.has(el) ? el : null;
@@ -462,12 +465,12 @@ ${swatches}
     const listeners = {
       mouseover(e) {
         if (pinnedItem) return;
-        const el = markFrom(e.target);
+        const el = markFrom(targetOf(e));
         if (el) { if (el !== dismissedEl) open(el); } else if (e.target === host) cancelClose();
       },
       mouseout(e) {
         if (pinnedItem) return;
-        const el = markFrom(e.target);
+        const el = markFrom(targetOf(e));
         if (el && !el.contains(e.relatedTarget)) {
           if (el === dismissedEl) dismissedEl = null;
           if (openEl === el && e.relatedTarget !== host) scheduleClose();
@@ -482,14 +485,14 @@ ${swatches}
         view.requestAnimationFrame(() => { movePending = false; if (!destroyed) pointerAt(clientX, clientY, target); });
       },
       focusin(e) {
-        const el = markFrom(e.target);
+        const el = markFrom(targetOf(e));
         const inside = el ? null : markInside(e.target);
         if ((el || inside) === returning && returning) return;
         if (el || inside) { dismissedEl = null; open(el || inside, el || e.target); }
       },
       focusout(e) {
         if (pinnedItem) return; // the pinned card's own focus handling decides
-        const el = markFrom(e.target) || markInside(e.target);
+        const el = markFrom(targetOf(e)) || markInside(e.target);
         if (el && openEl === el && e.relatedTarget !== host) close();
       },
       cardFocusout(e) {
@@ -498,7 +501,7 @@ ${swatches}
       },
       keydown(e) {
         if (e.key === "Enter" && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
-          const el = markFrom(e.target);
+          const el = markFrom(targetOf(e));
           if (el && el === openEl && !pinnedItem) {
             e.preventDefault();
             pin({ kind: "name", el, mark: markOf.get(el) });

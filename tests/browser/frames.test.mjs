@@ -77,6 +77,14 @@ test("an article inside an open shadow root is annotated there, slotted paragrap
   assert.equal(r.shadowSheets, 1, "the shadow root adopted the stylesheet");
   assert.equal(r.styled, "solid", "the marks in the shadow root are styled");
   assert.equal(r.text, textBefore.replace(/\s+$/, ""), "the page's text is unchanged");
+  // Hovering a name in the shadow root opens its card (the event reaches the document retargeted).
+  const card = await page.evaluate(() => {
+    const m = document.getElementById("story").shadowRoot.querySelector("nc-mark");
+    m.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, composed: true }));
+    const tip = document.querySelector("nc-card-host").shadowRoot.querySelector("[role=tooltip], [role=dialog]");
+    return { open: !!tip && !tip.hidden, text: tip ? tip.textContent : "" };
+  });
+  assert.ok(card.open && card.text.length > 0, `the card of a name in the shadow root opens (${JSON.stringify(card)})`);
 
   await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
   await page.waitForFunction(() => document.getElementById("story").shadowRoot.querySelectorAll("nc-mark").length === 0 &&

@@ -54,25 +54,27 @@ function watchInit() {
   } catch (_) { /* no longtask support: figures stay 0 */ }
 }
 
-/** The tab's status as the popup reads it: {status, reason, counts, ...}. */
-async function tabStatus() {
-  return browser.worker.evaluate(async () => {
+/** The tab's status as the popup reads it: {status, reason, counts, ...}; "unresponsive" when no
+ * tab answered within `patienceMs`. */
+async function tabStatus(patienceMs = 2000) {
+  return browser.worker.evaluate(async (patienceMs) => {
     const tabs = await chrome.tabs.query({});
     for (const t of tabs) {
       try {
         const r = await Promise.race([
           chrome.tabs.sendMessage(t.id, { type: "nc:tab-status" }),
-          new Promise((resolve) => setTimeout(() => resolve({ status: "unresponsive" }), 2000)),
+          new Promise((resolve) => setTimeout(() => resolve({ status: "unresponsive" }), patienceMs)),
         ]);
         if (r && r.status) return r;
       } catch (_) { /* no content script in that tab */ }
     }
     return null;
-  });
+  }, patienceMs);
 }
 
 /** Opens a hostile page, waits for the extension to finish (done/failed) or 60 s, and checks it. */
-async function visit(name, { expectMarks = false, waitMs = 60000 } = {}) {
+async function visit(name, { expectMarks = false, big = false } = {}) {
+  const waitMs = big ? BIG_WAIT_MS : 60000;
   const spec = PAGES[name];
   const page = await browser.ctx.newPage();
   const pageErrors = [];
@@ -85,12 +87,18 @@ async function visit(name, { expectMarks = false, waitMs = 60000 } = {}) {
   const scope = spec.scope || "body";
   const textBefore = await page.evaluate((s) => document.querySelector(s).innerText, scope);
   let status = null;
-  const deadline = Date.now() + waitMs;
+  const t0 = Date.now();
+  const deadline = t0 + waitMs;
+  let slowestAnswer = 0; // the longest the page took to answer a trivial evaluate meanwhile
   while (Date.now() < deadline) {
-    status = await tabStatus();
+    status = await tabStatus(big ? 10000 : 2000);
     if (status && (status.status === "done" || status.status === "failed" || status.status === "off")) break;
+    const asked = Date.now();
+    await page.evaluate(() => 1);
+    slowestAnswer = Math.max(slowestAnswer, Date.now() - asked);
     await new Promise((r) => setTimeout(r, 250));
   }
+  const tookMs = Date.now() - t0;
   const started = Date.now();
   const after = await page.evaluate((s) => ({
     text: document.querySelector(s).innerText,
@@ -106,12 +114,12 @@ async function visit(name, { expectMarks = false, waitMs = 60000 } = {}) {
     : status && status.status === "working"
       ? `still working after ${waitMs / 1000} s (page answered an evaluate in ${evalMs} ms)`
       : `backed off: ${status ? `${status.status} ${status.reason || status.skippedReason || ""}` : "no status"}`;
-  figures.push({ name, longest: Math.round(after.nc?.longest || 0), longTasks: after.nc?.longTasks || 0, outcome });
+  figures.push({ name, longest: Math.round(after.nc?.longest || 0), longTasks: after.nc?.longTasks || 0,
+    outcome: `${outcome}; finished ${(tookMs / 1000).toFixed(1)} s after DOMContentLoaded; slowest answer to an evaluate meanwhile ${slowestAnswer} ms` });
   const own = server.requests.slice(requestsBefore).filter((r) => !r.startsWith("GET /hostile/") && r !== "GET /favicon.ico");
 
   assert.ok(status, `${name}: the content script answered the status query`);
   const finished = ["done", "failed"];
-  if (waitMs < 60000) finished.push("working"); // big pages: reported as a figure, not asserted
   assert.ok(finished.includes(status.status), `${name}: the extension finished (${JSON.stringify(status)})`);
   if (after.marks === 0 && status.status === "failed") {
     assert.ok(consoleLines.some((l) => l.includes("News Context:")), `${name}: a back-off says so in the console (${consoleLines})`);
@@ -206,16 +214,18 @@ test("a page with CSP default-src 'none' is annotated and sees no violation", as
   await page.close();
 });
 
-// The two big pages take minutes in this headless Chromium (the run was stopped after 4 minutes on
-// the 5 MB page, not yet diagnosed): opt in with NC_HOSTILE_BIG=1.
+// The two big pages: the snapshot and the drawing run in slices, so the tab stays responsive, but on
+// 2 shared cores the whole run takes minutes (figures in the README): opt in with NC_HOSTILE_BIG=1.
+// Each must finish (annotated or backed off) within BIG_WAIT_MS.
 const BIG = process.env.NC_HOSTILE_BIG === "1" ? {} : { skip: "set NC_HOSTILE_BIG=1 (takes minutes)" };
+const BIG_WAIT_MS = 300000;
 
-test("a 5 MB article", BIG, async () => {
-  const { page } = await visit("big", { waitMs: 45000 });
+test("a 5 MB article is annotated in slices and the tab keeps answering", { ...BIG, timeout: BIG_WAIT_MS + 120000 }, async () => {
+  const { page } = await visit("big", { big: true });
   await page.close();
 });
 
-test("100,000 paragraphs", BIG, async () => {
-  const { page } = await visit("many", { waitMs: 45000 });
+test("100,000 paragraphs are annotated in slices and the tab keeps answering", { ...BIG, timeout: BIG_WAIT_MS + 120000 }, async () => {
+  const { page } = await visit("many", { big: true });
   await page.close();
 });
