@@ -52,8 +52,8 @@ test: ## Run every test: Rust core, knowledge base, the extension in real browse
 
 test-rust:
 	cargo test --all-targets
-	# The knowledge base built without share-alike fields (tests/kb_licences.rs checks it).
-	cargo test --no-default-features --features cli --test kb_licences
+	# The knowledge base built without share-alike fields (tests/kb_compiled.rs checks it).
+	cargo test --no-default-features --features cli --test kb_compiled
 
 # Bounded fuzzing (20 s a target); install-deps installs nightly and cargo-fuzz, and if it could not, this prints "skipped: ...".
 test-fuzz:

@@ -561,7 +561,7 @@ fn main() {
             native_ids.push(s);
         }
         let party_s = pool.id(&party);
-        // A derived description repeats the role, its start and "as of", which the card shows.
+        // A derived description repeats the roles; PersonRecord::description derives it again.
         let derived = p
             .sources
             .get("description")

@@ -237,8 +237,22 @@ pub const FINITE_VERBS: &[&str] = &[
 /// Pronouns whose "’s" or "’m" is a verb ("it’s", "she’s", "there’s", "I’m"), never a
 /// possessive.
 pub const CONTRACTING_PRONOUNS: &[&str] = &[
-    "it", "he", "she", "that", "there", "here", "what", "who", "where", "i", "this", "everyone",
-    "everybody", "nobody", "someone", "somebody",
+    "it",
+    "he",
+    "she",
+    "that",
+    "there",
+    "here",
+    "what",
+    "who",
+    "where",
+    "i",
+    "this",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
 ];
 
 /// Irregular past tenses common in news copy, so "the opposition *won*" reads as a clause.

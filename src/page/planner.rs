@@ -331,9 +331,9 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
     if !record.party().is_empty() {
         card.lines.push(line("party", "Party", record.party()));
     }
-    if !record.description().is_empty() {
-        card.lines
-            .push(line("about", "About", record.description()));
+    let description = record.description();
+    if !description.is_empty() {
+        card.lines.push(line("about", "About", description));
     }
     if let Some(r) = at.or(latest) {
         let source = kb.source(r.source()).map_or(r.source(), |s| s.title);

@@ -69,6 +69,37 @@ impl RoleKind {
 /// Index of a string in the compiled pool (0 is the empty string).
 type StrId = u16;
 
+/// Open roles asserted before this date (`yyyymmdd`) say "as of" in a derived description.
+const DESCRIBE_AS_OF_BEFORE: u32 = 2025_01_01;
+
+/// Role kinds in the converter's display order (`KINDS` in tools/kb/convert.py), which derived
+/// descriptions follow.
+const CONVERTER_KIND_ORDER: [RoleKind; 15] = [
+    RoleKind::HeadOfStateAndGovernment,
+    RoleKind::HeadOfState,
+    RoleKind::CoHeadOfState,
+    RoleKind::HeadOfGovernment,
+    RoleKind::OrgHead,
+    RoleKind::Deputy,
+    RoleKind::Representative,
+    RoleKind::ForeignMinister,
+    RoleKind::DefenceMinister,
+    RoleKind::FinanceMinister,
+    RoleKind::GovernmentMember,
+    RoleKind::OrgDeputy,
+    RoleKind::Spokesperson,
+    RoleKind::Envoy,
+    RoleKind::Ambassador,
+];
+
+/// The place of a kind in [`CONVERTER_KIND_ORDER`].
+fn converter_rank(kind: RoleKind) -> usize {
+    CONVERTER_KIND_ORDER
+        .iter()
+        .position(|&k| k == kind)
+        .unwrap_or(CONVERTER_KIND_ORDER.len())
+}
+
 /// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
 const POOL_CHECKPOINT: usize = 16;
 
@@ -213,10 +244,56 @@ impl PersonRecord {
         pooled(self.party)
     }
 
-    /// One line saying why the person matters, or empty (a description derived from the role is
-    /// left out at build time: the card shows the role itself).
-    pub fn description(&self) -> &'static str {
-        pooled(self.description)
+    /// One line saying why the person matters. Descriptions the converter derives from the roles
+    /// are not compiled in (they would repeat the roles' texts); they are derived here, by the
+    /// converter's rule (`describe` in tools/kb/convert.py): "President of Venezuela (2013–2026)",
+    /// "Prime Minister of Spain (since 2018)", "… (since 2004; as of 2022-12)", and "; formerly …"
+    /// when a former role ranks higher.
+    pub fn description(&self) -> String {
+        let stored = pooled(self.description);
+        if !stored.is_empty() {
+            return stored.to_string();
+        }
+        let Some(r) = self.roles().first() else {
+            return self.name().to_string();
+        };
+        let year = |code: u32| (code / 10000).to_string();
+        let known_since = r.since_precision > 0;
+        let mut span = match (known_since, r.is_open()) {
+            (true, false) => format!("{}–{}", year(r.since), year(r.until)),
+            (false, false) => format!("until {}", year(r.until)),
+            (true, true) => format!("since {}", year(r.since)),
+            (false, true) => String::new(),
+        };
+        if r.is_open() && r.as_of < DESCRIBE_AS_OF_BEFORE {
+            let as_of = Date::from_code(r.as_of).iso();
+            if !span.is_empty() {
+                span.push_str("; ");
+            }
+            span.push_str(&format!("as of {}", &as_of[..7]));
+        }
+        let mut text = if span.is_empty() {
+            r.title().to_string()
+        } else {
+            format!("{} ({span})", r.title())
+        };
+        let former = self.roles()[1..]
+            .iter()
+            .filter(|x| {
+                !x.is_open()
+                    && converter_rank(x.kind) < converter_rank(r.kind)
+                    && x.title() != r.title()
+            })
+            .min_by_key(|x| (converter_rank(x.kind), x.since_precision > 0, x.since));
+        if let (true, Some(f)) = (r.is_open(), former) {
+            let years = if f.since_precision > 0 {
+                format!("{}–{}", year(f.since), year(f.until))
+            } else {
+                format!("until {}", year(f.until))
+            };
+            text.push_str(&format!("; formerly {} ({years})", f.title()));
+        }
+        text
     }
 
     /// English Wikipedia title, or empty.

@@ -1,6 +1,7 @@
-//! The `share-alike` feature decides whether facts whose only sources are CC BY-SA or ODbL are
-//! compiled in. `cargo test` checks the default build (with them); `make test-rust` also runs this
-//! file without the feature, where no compiled role may rest on a share-alike source.
+//! The compiled knowledge base against its data files. The `share-alike` feature decides whether
+//! facts whose only sources are CC BY-SA or ODbL are compiled in: `cargo test` checks the default
+//! build (with them); `make test-rust` also runs this file without the feature, where no compiled
+//! role may rest on a share-alike source.
 
 use news_context::people::kb::{KnowledgeBase, SOURCES};
 
@@ -52,4 +53,25 @@ fn without_share_alike_no_role_rests_on_a_share_alike_source() {
             );
         }
     }
+}
+
+/// Descriptions the converter derived are not compiled in but derived again at run time: with
+/// every role compiled in (the default build), they must read exactly as the converter wrote them.
+#[cfg(feature = "share-alike")]
+#[test]
+fn derived_descriptions_read_as_the_converter_wrote_them() {
+    let kb = KnowledgeBase::builtin();
+    let data =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/kb/people.jsonl"))
+            .expect("data/kb/people.jsonl");
+    let mut checked = 0;
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let p: serde_json::Value = serde_json::from_str(line).expect("valid JSON line");
+        let id = p["id"].as_str().expect("id");
+        let Some(record) = kb.by_id(id) else { continue };
+        let want = p["description"].as_str().unwrap_or("");
+        assert_eq!(record.description(), want, "{id}");
+        checked += 1;
+    }
+    assert_eq!(checked, kb.len());
 }
