@@ -2883,3 +2883,32 @@ proptest! {
         run(&parts.join(" "));
     }
 }
+
+#[test]
+fn speech_cues_are_told_apart_from_beliefs_and_stances() {
+    use news_context::attribution::cues::is_speech_cue;
+    for cue in [
+        "said",
+        "told",
+        "According to",
+        "added",
+        "tweeted",
+        "wrote in a statement",
+        ":",
+        "—",
+        "in an interview",
+        "warned",
+    ] {
+        assert!(is_speech_cue(cue), "{cue} reports speech");
+    }
+    for cue in [
+        "wants",
+        "believes",
+        "criticized",
+        "plans",
+        "hopes",
+        "support",
+    ] {
+        assert!(!is_speech_cue(cue), "{cue} is no speech");
+    }
+}

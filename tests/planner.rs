@@ -327,3 +327,68 @@ fn a_card_says_the_role_is_unchanged_now_when_it_is() {
         "{now:?}"
     );
 }
+
+/// A page of one paragraph per line, dated 2025-11-28.
+fn page_of_lines(lines: &[&str]) -> Snapshot {
+    let mut s = Snapshot {
+        lang: "en".into(),
+        published: "2025-11-28T08:00:00Z".into(),
+        today: "2026-11-28".into(),
+        ..Snapshot::default()
+    };
+    for line in lines {
+        let b = s.blocks.len();
+        s.blocks.push(block("p"));
+        s.nodes.push(TextNode {
+            text: (*line).into(),
+            block: b,
+            ..TextNode::default()
+        });
+    }
+    s
+}
+
+#[test]
+fn the_summary_counts_claims_by_source_kind_and_lists_who_is_quoted_with_which_cues() {
+    let snapshot = page_of_lines(&[
+        "“We will not give in,” Vladimir Putin said on Tuesday.",
+        "Putin added that the talks in Minsk had been useful.",
+        "Putin wants to see the sanctions lifted before any new talks begin in the spring.",
+        "Officials said the talks would resume in March.",
+        "Critics of the government say the plan is doomed to fail within the next two years.",
+        "The bridge over the river is forty years old.",
+        "He said the bridge would be closed to traffic for most of the coming winter.",
+    ]);
+    let p = plan(&snapshot).expect("a plan");
+    let s = &p.summary;
+    // Putin's three claims and the pronoun's one (he is Putin) are named; the officials are
+    // anonymous, the critics vague; the bridge's age rests on no one.
+    assert_eq!(
+        (s.named, s.anonymous, s.vague, s.none),
+        (4, 1, 1, 1),
+        "{s:?}"
+    );
+    let putin = s
+        .quoted
+        .iter()
+        .find(|q| q.name.contains("Putin"))
+        .unwrap_or_else(|| panic!("Putin is quoted: {:?}", s.quoted));
+    // What he wants is an attitude, not a quote; what he said and added are, and "He said" is
+    // his too.
+    assert_eq!(putin.quotes, 3, "{putin:?}");
+    assert_eq!(putin.cues, vec!["said".to_string(), "added".to_string()]);
+    assert_eq!(s.quoted[0].name, putin.name, "most quoted first");
+    assert!(
+        s.quoted
+            .iter()
+            .any(|q| q.name == "Officials" && q.quotes == 1),
+        "{:?}",
+        s.quoted
+    );
+    // A pronoun is never an entry of its own.
+    assert!(s.quoted.iter().all(|q| q.name.to_lowercase() != "he"));
+    assert!(s
+        .quoted
+        .iter()
+        .all(|q| !q.cues.contains(&"wants".to_string())));
+}

@@ -548,6 +548,46 @@ pub fn cue_word(word: &str) -> Option<CueWord> {
     table.get(word).copied()
 }
 
+/// Nouns that make a cue a report of words ("in a *statement*", "in an *interview*").
+pub const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "interview",
+    "remarks",
+    "comments",
+    "speech",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "testimony",
+    "announcement",
+    "told",
+];
+
+/// True when a cue reports speech or writing ("said", "told", "according to", "in a statement",
+/// a colon), not a belief, an intention or a stance ("wants", "criticized"). Why: every
+/// attribution is in the analysis's `quotes`, but a reader's list of who is quoted should hold
+/// only what people said or wrote.
+pub fn is_speech_cue(cue: &str) -> bool {
+    let folded = cue.to_lowercase();
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        // ":" or a dash after a speaker's label.
+        return true;
+    }
+    if words.contains(&"according") {
+        return true;
+    }
+    if let Some(c) = words.iter().find_map(|w| cue_word(w)) {
+        return c.verb.flags & SPEECH != 0 && c.verb.flags & ATTITUDE == 0;
+    }
+    words.iter().any(|w| is_in(SPEECH_NOUNS, w))
+}
+
 // ---------------------------------------------------------------------------------------------
 // Decisions about what follows a cue
 // ---------------------------------------------------------------------------------------------

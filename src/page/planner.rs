@@ -9,6 +9,7 @@ use super::article::{ArticleText, NodeRole};
 use super::plan::{Card, CardLine, Mark, Plan, SummaryPerson, SummaryQuoted};
 use super::snapshot::Snapshot;
 use crate::analysis::{Analysis, PersonRef, Span};
+use crate::attribution;
 use crate::engine::{analyze_with, Date};
 use crate::people::kb::{KnowledgeBase, PersonRecord};
 use crate::text::offsets::Utf16Index;
@@ -430,16 +431,26 @@ fn summary_people(analysis: &Analysis) -> Vec<SummaryPerson> {
     out
 }
 
+/// Who is quoted, how often and with which cue verbs: only speech and writing (a direct or
+/// mixed quote, or a cue such as "said" or "according to"), not beliefs or stances, and never
+/// an unresolved pronoun ("he"), which names no one.
 fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
     let mut out: Vec<SummaryQuoted> = Vec::new();
     for q in &analysis.quotes {
+        let speech = q.kind != "indirect"
+            || q.cue
+                .as_ref()
+                .is_some_and(|c| attribution::cues::is_speech_cue(&c.text));
+        if !speech {
+            continue;
+        }
         let name = match (&q.speaker, &q.source) {
             (Some(id), _) => analysis
                 .people
                 .iter()
                 .find(|p| &p.id == id)
                 .map_or(id.clone(), |p| p.name.clone()),
-            (None, Some(s)) => s.text.clone(),
+            (None, Some(s)) if !is_pronoun(&s.text) => s.text.clone(),
             _ => continue,
         };
         let cue = q.cue.as_ref().map(|c| c.text.to_lowercase());
@@ -463,4 +474,16 @@ fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
     }
     out.sort_by_key(|q| std::cmp::Reverse(q.quotes));
     out
+}
+
+/// True for a source that is only a pronoun ("he", "They"): it names no one in a list.
+fn is_pronoun(source: &str) -> bool {
+    let w = source.trim().to_lowercase();
+    [
+        attribution::sources::PERSON_PRONOUNS,
+        attribution::sources::GROUP_PRONOUNS,
+        attribution::sources::FIRST_PERSON_PRONOUNS,
+    ]
+    .iter()
+    .any(|list| list.contains(&w.as_str()))
 }
