@@ -1472,6 +1472,25 @@ def _risk_date(text: str) -> str:
     return date_lo(m.group(1)) if m else "0000"
 
 
+#: How far back the coverage report checks every UN member's heads (the issue asks for ten years).
+HISTORY_YEARS = 10
+
+
+def ten_years_back(un, roles_by_country, at):
+    """Coverage lines: on the day HISTORY_YEARS before `at`, how many UN members have a recorded
+    head of state and head of government, and which do not (history to add from citable lists)."""
+    day = f"{int(at[:4]) - HISTORY_YEARS}{at[4:]}"
+    if day[5:] == "02-29":
+        day = day[:5] + "02-28"
+    lines = []
+    for label, kinds in (("head of state", HEAD_OF_STATE_KINDS), ("head of government", HEAD_OF_GOVERNMENT_KINDS)):
+        missing = [c["iso2"] for c in un
+                   if not any(r["kind"] in kinds and role_active(r, day) for _, r in roles_by_country[c["iso2"]])]
+        lines.append(f"UN members with a {label} on {day}: {len(un) - len(missing)} of {len(un)}"
+                     + (f"; missing: {' '.join(missing)}" if missing else ""))
+    return lines
+
+
 def coverage_report(people, countries, orgs, sources, corrections, at, log_merges, collisions):
     lines = []
     un = [c for c in countries if c["un_member"]]
@@ -1535,6 +1554,7 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
                         gaps.append(f"{iso} {day} {label}")
     lines.append(f"History 2010..{at[:4]} of {len(HISTORY_COUNTRIES)} G20/P5/seed countries, checked every 1 Jan and 1 Jul: "
                  f"{len(gaps)} gaps" + (": " + "; ".join(gaps) if gaps else ""))
+    lines.extend(ten_years_back(un, roles_by_country, at))
     # foreign ministers
     fm = collections.Counter()
     fm_countries = set()

@@ -9,6 +9,7 @@ Run: python3 -m unittest discover -s tools/kb -p 'test_*.py'
 
 import contextlib
 import io
+import collections
 import json
 import os
 import sys
@@ -380,6 +381,25 @@ class CommittedData(unittest.TestCase):
                 missing.append((c["iso2"], "head of government"))
         self.assertEqual(missing, [])
         self.assertIn(("HT", "head_of_state"), vacancies)
+
+    def test_coverage_reports_heads_ten_years_back(self):
+        un = [c for c in self.countries if c["un_member"]]
+        roles_by_country = collections.defaultdict(list)
+        for p in self.people:
+            for r in p["roles"]:
+                if r["country"]:
+                    roles_by_country[r["country"]].append((p, r))
+        lines = convert.ten_years_back(un, roles_by_country, "2025-11-28")
+        self.assertEqual(len(lines), 2)
+        self.assertTrue(lines[0].startswith("UN members with a head of state on 2015-11-28: "), lines[0])
+        self.assertTrue(lines[1].startswith("UN members with a head of government on 2015-11-28: "), lines[1])
+        for line in lines:
+            missing = line.split("missing: ")[1].split() if "missing: " in line else []
+            # The curated history countries (G20, P5, the seed article's) are complete.
+            self.assertFalse(set(missing) & set(convert.HISTORY_COUNTRIES), line)
+            # Known gaps (docs/knowledge-base.md, "Known gaps"): about 30 heads of state and 57 heads
+            # of government in late 2015; the history must not get worse.
+            self.assertLess(len(missing), len(un) // 3, line)
 
     def test_observers_and_disputed_states_present(self):
         by_iso = {c["iso2"]: c for c in self.countries}
