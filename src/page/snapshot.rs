@@ -43,7 +43,8 @@ pub struct Block {
     pub landmarks: Vec<String>,
 }
 
-/// One DOM text node.
+/// One DOM text node. The extension writes each flag only when it is true (an absent field reads as
+/// false), which halves the JSON of a page; see `docs/snapshot-json.md`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(default)]
 pub struct TextNode {
