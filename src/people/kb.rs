@@ -655,7 +655,7 @@ impl KnowledgeBase {
             if let Some(r) = p
                 .roles()
                 .iter()
-                .filter(|r| r.held_on(date) && accept(r))
+                .filter(|r| accept(r) && r.held_on(date))
                 .min_by_key(|r| role_rank(r.kind))
             {
                 found.push((i, r));

@@ -5,6 +5,7 @@
 //! then asks who held that office *at the article's date*. The vocabulary is in the tables below.
 
 use super::kb::{KnowledgeBase, RoleKind, RoleRecord};
+use crate::text::lists::same_word;
 use crate::text::tokens::Token;
 
 /// An office as news text names it.
@@ -223,7 +224,12 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
     if !tokens.get(i).is_some_and(Token::is_word) {
         return None;
     }
+    let first = tokens[i].folded.as_str();
     'phrases: for (words, office) in OFFICE_PHRASES {
+        // The first word decides for almost every token: compared cheaply before the walk.
+        if !words.first().is_some_and(|w| same_word(w, first)) {
+            continue;
+        }
         let mut j = i;
         for w in words.iter() {
             // Hyphenated forms: "secretary-general", "vice-president".
@@ -367,8 +373,8 @@ pub fn resolve_office_hosted(
     // The cheap comparisons of country, organisation and host first: this runs for every role.
     let holders = kb.holders(date, |r| {
         let place = match (country, org) {
-            (Some(c), _) => r.country() == c && r.org().is_empty(),
-            (None, Some(o)) => r.org() == o,
+            (Some(c), _) => same_word(r.country(), c) && r.org().is_empty(),
+            (None, Some(o)) => same_word(r.org(), o),
             (None, None) => false,
         };
         place && (!posted || host.is_some_and(|h| r.host() == h)) && office_matches(office, r)

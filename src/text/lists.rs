@@ -7,14 +7,15 @@
 /// True when `word` is one of `list` (exact, byte for byte).
 #[inline]
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    let w = word.as_bytes();
-    let Some(&first) = w.first() else {
-        return list.iter().any(|x| x.is_empty());
-    };
-    list.iter().any(|x| {
-        let x = x.as_bytes();
-        x.len() == w.len() && x[0] == first && x == w
-    })
+    list.iter().any(|x| same_word(x, word))
+}
+
+/// True when `a` and `b` are the same word (exact, byte for byte), deciding on length and first
+/// byte before comparing the rest.
+#[inline]
+pub fn same_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.first() == b.first() && a == b
 }
 
 #[cfg(test)]
@@ -31,5 +32,14 @@ mod tests {
         assert!(!is_in(&list, "Said"));
         assert!(!is_in(&list, "saidx"));
         assert!(!is_in(&["a"], ""));
+        assert!(!is_in(&[], "a"));
+    }
+
+    #[test]
+    fn same_word_is_byte_equality() {
+        assert!(same_word("minister", "minister"));
+        assert!(!same_word("minister", "ministry"));
+        assert!(!same_word("minister", "Minister"));
+        assert!(same_word("", ""));
     }
 }
