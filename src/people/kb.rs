@@ -6,6 +6,9 @@
 //! `src/people/keys.rs`). Roles carry `since`/`until` and an "as of" date so that a name resolves
 //! to the role its holder had *at the article's date*.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::engine::Date;
 use crate::people::keys::key_bucket;
 pub use crate::people::keys::name_key;
@@ -664,6 +667,75 @@ impl KnowledgeBase {
         found.sort_by_key(|(_, r)| role_rank(r.kind));
         found
     }
+
+    /// [`Self::holders`] among the roles held in one place only: the same answer, without reading
+    /// every role of the knowledge base for each office a text names.
+    pub fn holders_in(
+        &self,
+        date: Date,
+        place: RolePlace,
+        accept: impl Fn(&RoleRecord) -> bool,
+    ) -> Vec<(PersonIdx, &'static RoleRecord)> {
+        let key = match place {
+            RolePlace::Country(c) => (false, c),
+            RolePlace::Org(o) if !o.is_empty() => (true, o),
+            // Every role outside an organisation: no index for that.
+            RolePlace::Org(_) => return self.holders(date, |r| r.org().is_empty() && accept(r)),
+        };
+        let Some(roles) = roles_by_place().get(&key) else {
+            return Vec::new();
+        };
+        let mut found: Vec<(PersonIdx, &'static RoleRecord)> = Vec::new();
+        // Roles are in person order, each person's in record order: the same choice per person
+        // as [`Self::holders`] (the first most senior role that fits).
+        for run in roles.chunk_by(|a, b| a.0 == b.0) {
+            let p = run[0].0;
+            if self.is_absent(p) {
+                continue;
+            }
+            if let Some(&(_, r)) = run
+                .iter()
+                .filter(|(_, r)| accept(r) && r.held_on(date))
+                .min_by_key(|(_, r)| role_rank(r.kind))
+            {
+                found.push((p, r));
+            }
+        }
+        found.sort_by_key(|(_, r)| role_rank(r.kind));
+        found
+    }
+}
+
+/// Where a role is held, for [`KnowledgeBase::holders_in`].
+#[derive(Debug, Clone, Copy)]
+pub enum RolePlace<'a> {
+    /// A state's own roles (ISO2; roles in an organisation excluded).
+    Country(&'a str),
+    /// An international organisation's roles (its code).
+    Org(&'a str),
+}
+
+type RolesByPlace = HashMap<(bool, &'static str), Vec<(PersonIdx, &'static RoleRecord)>>;
+
+/// Every role of the compiled knowledge base keyed by where it is held: `(false, country)` for
+/// roles outside an organisation, `(true, org)` for an organisation's. Built on first use (a few
+/// thousand entries), so that resolving an office reads one place's roles.
+fn roles_by_place() -> &'static RolesByPlace {
+    static INDEX: OnceLock<RolesByPlace> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = RolesByPlace::new();
+        for (i, p) in PEOPLE.iter().enumerate() {
+            for r in p.roles() {
+                let key = if r.org().is_empty() {
+                    (false, r.country())
+                } else {
+                    (true, r.org())
+                };
+                index.entry(key).or_default().push((i as PersonIdx, r));
+            }
+        }
+        index
+    })
 }
 
 /// The index of the person with this id, bisecting the people in id order.

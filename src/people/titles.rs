@@ -4,7 +4,7 @@
 //! A title names an [`Office`] and, often, a qualifier (a country or an organisation). Resolution
 //! then asks who held that office *at the article's date*. The vocabulary is in the tables below.
 
-use super::kb::{KnowledgeBase, RoleKind, RoleRecord};
+use super::kb::{KnowledgeBase, RoleKind, RolePlace, RoleRecord};
 use crate::text::lists::same_word;
 use crate::text::tokens::Token;
 
@@ -370,14 +370,14 @@ pub fn resolve_office_hosted(
     if posted && host.is_none() {
         return None;
     }
-    // The cheap comparisons of country, organisation and host first: this runs for every role.
-    let holders = kb.holders(date, |r| {
-        let place = match (country, org) {
-            (Some(c), _) => same_word(r.country(), c) && r.org().is_empty(),
-            (None, Some(o)) => same_word(r.org(), o),
-            (None, None) => false,
-        };
-        place && (!posted || host.is_some_and(|h| r.host() == h)) && office_matches(office, r)
+    // Only the roles held in that place are read.
+    let place = match (country, org) {
+        (Some(c), _) => RolePlace::Country(c),
+        (None, Some(o)) => RolePlace::Org(o),
+        (None, None) => return None,
+    };
+    let holders = kb.holders_in(date, place, |r| {
+        (!posted || host.is_some_and(|h| r.host() == h)) && office_matches(office, r)
     });
     if holders.is_empty() {
         return None;
