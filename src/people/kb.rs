@@ -73,7 +73,7 @@ impl RoleKind {
 type StrId = u16;
 
 /// Open roles asserted before this date (`yyyymmdd`) say "as of" in a derived description.
-const DESCRIBE_AS_OF_BEFORE: u32 = 2025_01_01;
+const DESCRIBE_AS_OF_BEFORE: u32 = 20250101;
 
 /// Role kinds in the converter's display order (`KINDS` in tools/kb/convert.py), which derived
 /// descriptions follow.
