@@ -337,6 +337,9 @@ fn terminators_with_closing_quotes_and_brackets() {
 const QUOTES_AND_CUES: &[Case] = &[
     ("“We agreed. And if necessary, we would,” he said.", &["“We agreed.", "And if necessary, we would,” he said."]),
     ("“We hope so!” he said.", &["“We hope so!” he said."]),
+    // A verb that introduces a quote of its own starts a sentence.
+    ("He said it was “bad for girls.” Cruz says, “That is reasonable.”", &["He said it was “bad for girls.”", "Cruz says, “That is reasonable.”"]),
+    ("“We hope so.” Zakharova said, adding that talks go on.", &["“We hope so.” Zakharova said, adding that talks go on."]),
     ("“We hope so.” said the diplomat.", &["“We hope so.” said the diplomat."]),
     ("“Is this the end?” asked the reporter.", &["“Is this the end?” asked the reporter."]),
     ("“We will win.” Lukashenko said.", &["“We will win.” Lukashenko said."]),

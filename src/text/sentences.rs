@@ -599,6 +599,10 @@ fn is_attribution_after_quote(chars: &[char], k: usize, hi: usize) -> bool {
 /// True when the attribution clause stops after the verb at `i`: end of line, punctuation, or a
 /// time or audience word ("said on Thursday", "told reporters").
 fn ends_attribution(chars: &[char], i: usize, hi: usize) -> bool {
+    if i < hi && matches!(chars[i], ',' | ':') && opens_new_quote(chars, i + 1, hi) {
+        // “… girls.” Cruz says, “That is …”: the verb introduces a quote of its own.
+        return false;
+    }
     if i >= hi || matches!(chars[i], ',' | '.' | ';' | ':' | '!' | '?' | '—' | '–') {
         return true;
     }
@@ -611,6 +615,17 @@ fn ends_attribution(chars: &[char], i: usize, hi: usize) -> bool {
         j += 1;
     }
     is_listed_ignoring_case(&chars[a..j], ATTRIBUTION_TAILS)
+}
+
+/// True when a quotation opens at `i` (after spaces) with a capital letter: a new quotation, not
+/// the rest of the one before.
+fn opens_new_quote(chars: &[char], mut i: usize, hi: usize) -> bool {
+    while i < hi && chars[i] == ' ' {
+        i += 1;
+    }
+    i + 1 < hi
+        && matches!(chars[i], '“' | '"' | '«' | '„' | '‘')
+        && chars[i + 1].is_uppercase()
 }
 
 /// True when the closers after a terminator include a quotation mark (not only brackets).
