@@ -124,6 +124,7 @@ fn snapshot() -> impl Strategy<Value = Snapshot> {
                 published: published.into(),
                 today: today.into(),
                 article_body_hint: String::new(),
+                reader_asked: false,
                 blocks,
                 nodes: nodes
                     .into_iter()

@@ -12,6 +12,9 @@ export function snapshotOfText(text, date, title = "") {
     published: date,
     today: date,
     article_body_hint: "",
+    // Any text timed here is read as an article, however short (the planner would otherwise decline
+    // a one-sentence page as "not an article").
+    reader_asked: true,
     blocks: lines.map(() => ({ tag: "p", hints: "", in_article: true, landmarks: [] })),
     nodes: lines.map((line, i) => ({ text: line, block: i, heading: false, link: false, quote: false, caption: false, skip: false })),
   };

@@ -34,6 +34,8 @@ pub const NON_ARTICLE_HINTS: &[&str] = &[
     "subscribe",
     "cookie",
     "cookies",
+    "consent",
+    "gdpr",
     "breadcrumb",
     "breadcrumbs",
     "most-read",
@@ -61,6 +63,19 @@ pub const CAPTION_HINTS: &[&str] = &[
     "photo-credit",
     "wp-caption-text",
 ];
+
+/// Class and id words (with `-` and `_` removed) that mark a pull quote: a sentence of the article
+/// repeated in large type. It is shown with the article but is neither prose (it would be counted
+/// twice) nor a claim of its own.
+pub const PULL_QUOTE_HINTS: &[&str] = &["pullquote", "pullout", "quotepull", "blockquotepull"];
+
+/// True when a block is a pull quote, by its own or its parent's class or id words.
+pub fn is_pull_quote(block: &Block) -> bool {
+    block.hints.split_whitespace().take(2).any(|w| {
+        let joined: String = w.chars().filter(|c| *c != '-' && *c != '_').collect();
+        PULL_QUOTE_HINTS.iter().any(|h| joined.contains(h))
+    })
+}
 
 /// True when a block is a caption: `figcaption`/`caption`, or hinted as one by its own class.
 pub fn is_caption(block: &Block) -> bool {
@@ -97,6 +112,8 @@ pub enum NodeRole {
     Heading,
     /// A caption.
     Caption,
+    /// A pull quote: a repeated sentence, never marked as a claim.
+    PullQuote,
 }
 
 /// Parts of class and id words that mark article content; a word holding one is never read as
@@ -159,6 +176,10 @@ pub const HINT_COVERAGE: f64 = 0.4;
 struct BlockStats {
     chars: usize,
     link_chars: usize,
+    /// Characters of the link the block starts with (0 when its first text is not a link).
+    lead_link_chars: usize,
+    /// Set once text outside a link has been seen: the leading link has ended.
+    lead_done: bool,
 }
 
 fn block_stats(snapshot: &Snapshot) -> Vec<BlockStats> {
@@ -168,9 +189,18 @@ fn block_stats(snapshot: &Snapshot) -> Vec<BlockStats> {
             continue;
         }
         let c = n.text.chars().filter(|c| !c.is_whitespace()).count();
-        stats[n.block].chars += c;
+        let s = &mut stats[n.block];
+        s.chars += c;
         if n.link {
-            stats[n.block].link_chars += c;
+            s.link_chars += c;
+        }
+        // The leading link: the link text before the block's first text outside a link.
+        if !s.lead_done {
+            if n.link {
+                s.lead_link_chars += c;
+            } else {
+                s.lead_done = true;
+            }
         }
     }
     stats
@@ -182,10 +212,15 @@ fn is_heading_tag(tag: &str) -> bool {
 
 /// Chooses which blocks hold the article, as named steps:
 /// 1. page furniture (navigation, headers, footers, comments, ads, related links) never does;
-/// 2. when the page has `<article>`/`<main>`/`articleBody` blocks, only those can;
-/// 3. when the page carries a JSON-LD `articleBody`, the blocks whose text it contains do;
-/// 4. otherwise the densest stretch of prose does: the run of blocks with the most prose
-///    characters, where short or link-heavy blocks count against it (a maximum-sum run).
+/// 2. when the page carries a JSON-LD `articleBody`, the blocks whose text it contains do;
+/// 3. otherwise the densest stretch of prose does: the run of blocks with the most prose
+///    characters, where short or link-heavy blocks and lists of story teasers count against it
+///    (a maximum-sum run);
+/// 4. when the page has `<article>`/`<main>`/`articleBody` blocks, the densest run among them is
+///    preferred unless the page's best run is far denser;
+/// 5. when a heading repeats the page's title (the article's headline), the densest run after it
+///    is preferred when it is long enough to be an article, unless the page's best run lies
+///    elsewhere and is far denser.
 pub fn choose_article_blocks(snapshot: &Snapshot) -> Vec<bool> {
     let blocks = &snapshot.blocks;
     let stats = block_stats(snapshot);
@@ -198,13 +233,39 @@ pub fn choose_article_blocks(snapshot: &Snapshot) -> Vec<bool> {
     if let Some(chosen) = blocks_in_article_body_hint(snapshot, &open) {
         return chosen;
     }
-    let (whole_page, whole_score) = densest_prose_run(blocks, &stats, &open);
+    let teasers = teaser_lists(blocks, &stats);
+    let run = |candidate: &[bool]| densest_prose_run(blocks, &stats, &teasers, candidate);
+    let (whole_page, whole_score) = run(&open);
     if in_article.iter().any(|&a| a) {
         // `<article>` is a strong hint, unless the page's real prose lies elsewhere (a caption or
         // teaser in `<article>`, the story outside it).
-        let (article, article_score) = densest_prose_run(blocks, &stats, &in_article);
+        let (article, article_score) = run(&in_article);
         if article_score * ARTICLE_ELEMENT_PREFERENCE >= whole_score {
             return article;
+        }
+    }
+    if let Some(headline) = headline_block(snapshot, &stats, &open) {
+        // The article follows its headline: prefer the best run after it when it is long enough
+        // to be an article and the page's best run either crosses the headline (a list of other
+        // stories ran on into the article) or is not far denser.
+        let after: Vec<bool> = open
+            .iter()
+            .enumerate()
+            .map(|(i, &o)| o && i > headline)
+            .collect();
+        let (mut chosen, score) = run(&after);
+        let crosses = whole_page[..headline].iter().any(|&c| c)
+            && whole_page[headline + 1..].iter().any(|&c| c);
+        if score >= MIN_ARTICLE_CHARS as i64
+            && (crosses || score * HEADLINE_PREFERENCE >= whole_score)
+        {
+            let first = chosen.iter().position(|&c| c).unwrap_or(headline);
+            // The headline itself belongs to the article when nothing but furniture or short
+            // labels (a byline, a share bar) lies between them.
+            if (headline + 1..first).all(|i| stats[i].chars < MIN_PARAGRAPH_CHARS || !open[i]) {
+                chosen[headline] = true;
+            }
+            return chosen;
         }
     }
     whole_page
@@ -212,11 +273,101 @@ pub fn choose_article_blocks(snapshot: &Snapshot) -> Vec<bool> {
 
 /// How much denser the page's best run must be than the `<article>` element's to be preferred.
 pub const ARTICLE_ELEMENT_PREFERENCE: i64 = 3;
+/// How much denser the page's best run must be than the best run after the headline to be
+/// preferred.
+pub const HEADLINE_PREFERENCE: i64 = 3;
+/// Fewest consecutive blocks that each start with a long link and go on with text ("Title of
+/// another story" + its summary) read as a list of teasers, never as article prose.
+pub const MIN_TEASER_RUN: usize = 3;
+/// Shortest heading (in characters) compared with the page's title.
+pub const MIN_HEADLINE_CHARS: usize = 15;
+/// Separators between a headline and the site's name in a page title.
+pub const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " / "];
+
+/// For each block, whether it belongs to a list of story teasers: at least [`MIN_TEASER_RUN`]
+/// consecutive blocks, each starting with a link of a headline's length and going on with text.
+fn teaser_lists(blocks: &[Block], stats: &[BlockStats]) -> Vec<bool> {
+    let teaser_like: Vec<bool> = blocks
+        .iter()
+        .zip(stats)
+        .map(|(b, s)| {
+            !is_heading_tag(&b.tag)
+                && s.lead_link_chars >= MIN_TEASER_TITLE_CHARS
+                && s.lead_link_chars < s.chars
+        })
+        .collect();
+    let mut out = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        if !teaser_like[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < blocks.len() && teaser_like[i] {
+            i += 1;
+        }
+        if i - start >= MIN_TEASER_RUN {
+            out[start..i].iter_mut().for_each(|t| *t = true);
+        }
+    }
+    out
+}
+
+/// Lower-cased text with runs of white space collapsed and typographic quotes made plain.
+fn comparable(s: &str) -> String {
+    collapse_space(s)
+        .chars()
+        .map(|c| match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{201c}' | '\u{201d}' => '"',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The first heading (`h1`–`h6`, not a link, not furniture) whose text is the page title's
+/// headline: the title itself, or one of its parts around a separator (" | Site name").
+fn headline_block(snapshot: &Snapshot, stats: &[BlockStats], open: &[bool]) -> Option<usize> {
+    let title = comparable(&snapshot.title);
+    if title.chars().count() < MIN_HEADLINE_CHARS {
+        return None;
+    }
+    let mut parts = vec![title.clone()];
+    for sep in TITLE_SEPARATORS {
+        parts.extend(
+            title
+                .split(sep)
+                .map(str::trim)
+                .filter(|p| p.chars().count() >= MIN_HEADLINE_CHARS)
+                .map(str::to_string),
+        );
+    }
+    let mut text = vec![String::new(); snapshot.blocks.len()];
+    for n in snapshot.nodes.iter().filter(|n| !n.skip) {
+        if let Some(t) = text.get_mut(n.block) {
+            t.push_str(&n.text);
+        }
+    }
+    (0..snapshot.blocks.len()).find(|&i| {
+        let s = stats[i];
+        if !open[i] || !is_heading_tag(&snapshot.blocks[i].tag) || s.chars == 0 {
+            return false;
+        }
+        if s.link_chars as f64 / s.chars as f64 > MAX_LINK_DENSITY {
+            return false;
+        }
+        let heading = comparable(&text[i]);
+        heading.chars().count() >= MIN_HEADLINE_CHARS && parts.contains(&heading)
+    })
+}
 
 /// The maximum-sum run of blocks among `candidate`, and its score.
 fn densest_prose_run(
     blocks: &[Block],
     stats: &[BlockStats],
+    teasers: &[bool],
     candidate: &[bool],
 ) -> (Vec<bool>, i64) {
     // Weights for the maximum-sum run.
@@ -224,13 +375,17 @@ fn densest_prose_run(
         .iter()
         .zip(stats)
         .zip(candidate)
-        .map(|((b, s), &cand)| {
+        .zip(teasers)
+        .map(|(((b, s), &cand), &teaser)| {
             let chars = s.chars as i64;
             if s.chars == 0 {
                 return 0;
             }
             if !cand {
                 return -chars.min(FURNITURE_WEIGHT_CAP);
+            }
+            if teaser {
+                return -chars;
             }
             let link_density = s.link_chars as f64 / s.chars as f64;
             if is_heading_tag(&b.tag) && link_density > MAX_LINK_DENSITY {
@@ -241,7 +396,7 @@ fn densest_prose_run(
                     SHORT_BLOCK_WEIGHT
                 };
             }
-            if is_heading_tag(&b.tag) || is_caption(b) {
+            if is_heading_tag(&b.tag) || is_caption(b) || is_pull_quote(b) {
                 return 0;
             }
             if link_density > MAX_LINK_DENSITY {
@@ -318,7 +473,32 @@ fn blocks_in_article_body_hint(snapshot: &Snapshot, candidate: &[bool]) -> Optio
     (covered as f64 >= HINT_COVERAGE * hint.chars().count() as f64).then_some(chosen)
 }
 
+/// Fewest characters (white space not counted) of body prose, outside headings, captions and pull
+/// quotes, that make a page an article. Below it the page is a home page, a list of search results
+/// or an app, whose best "run" is one teaser's summary; the shortest news briefs hold about twice
+/// as much.
+pub const MIN_ARTICLE_CHARS: usize = 300;
+
 impl ArticleText {
+    /// Why the page does not look like an article (too little body prose was found), or `None`.
+    /// The planner then leaves it alone unless the reader asked for it.
+    pub fn not_an_article(&self, snapshot: &Snapshot) -> Option<String> {
+        let body: usize = snapshot
+            .nodes
+            .iter()
+            .zip(&self.node_roles)
+            .filter(|(_, r)| **r == NodeRole::Body)
+            .map(|(n, _)| n.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        (body < MIN_ARTICLE_CHARS).then(|| {
+            format!(
+                "this page does not look like an article (its longest stretch of prose has \
+                 {body} characters, fewer than {MIN_ARTICLE_CHARS}); News Context annotates it \
+                 only when asked"
+            )
+        })
+    }
+
     /// Lays out the nodes of the blocks [`choose_article_blocks`] picks; skipped nodes never count.
     pub fn from_snapshot(snapshot: &Snapshot) -> ArticleText {
         let blocks = &snapshot.blocks;
@@ -347,7 +527,9 @@ impl ArticleText {
             last_block = Some(node.block);
             out.node_offsets[i] = Some(out.text.len());
             out.placed.push((out.text.len(), i));
-            out.node_roles[i] = if node.caption || is_caption(block) {
+            out.node_roles[i] = if is_pull_quote(block) {
+                NodeRole::PullQuote
+            } else if node.caption || is_caption(block) {
                 NodeRole::Caption
             } else if node.heading
                 || matches!(block.tag.as_str(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -400,7 +582,12 @@ mod tests {
 
     const PROSE: &str = "The minister said on Tuesday that the budget would be cut by a tenth next year, a move critics called reckless.";
 
-    fn page(blocks: &[(&str, &str, bool, &[&str], &str, bool)]) -> Snapshot {
+    /// A test block: (tag, hints, in_article, landmarks, text, link).
+    type TestBlock<'a> = (&'a str, &'a str, bool, &'a [&'a str], &'a str, bool);
+    /// A test block of several nodes: (tag, hints, nodes as (text, link)).
+    type NodesBlock<'a> = (&'a str, &'a str, &'a [(&'a str, bool)]);
+
+    fn page(blocks: &[TestBlock]) -> Snapshot {
         let mut s = Snapshot::default();
         for (i, (tag, hints, in_article, landmarks, text, link)) in blocks.iter().enumerate() {
             s.blocks.push(Block {
@@ -521,5 +708,162 @@ mod tests {
             choose_article_blocks(&s),
             vec![true, true, false, false, false, false]
         );
+    }
+
+    /// Blocks of (tag, hints, nodes as (text, link)).
+    fn page_of_nodes(title: &str, blocks: &[NodesBlock]) -> Snapshot {
+        let mut s = Snapshot {
+            title: title.to_string(),
+            ..Snapshot::default()
+        };
+        for (i, (tag, hints, nodes)) in blocks.iter().enumerate() {
+            s.blocks.push(Block {
+                tag: tag.to_string(),
+                hints: hints.to_string(),
+                ..Block::default()
+            });
+            for (text, link) in nodes.iter() {
+                s.nodes.push(TextNode {
+                    text: text.to_string(),
+                    block: i,
+                    link: *link,
+                    ..TextNode::default()
+                });
+            }
+        }
+        s
+    }
+
+    const SUMMARY: &str = "CITY: A summary of another story the site wants read next, with a place name first and a little detail after it.";
+
+    #[test]
+    fn a_run_of_blocks_each_starting_with_a_story_title_link_is_a_teaser_list() {
+        let teaser: &[(&str, bool)] = &[
+            ("Minister quits after a row over the budget cuts", true),
+            (SUMMARY, false),
+        ];
+        let s = page_of_nodes(
+            "",
+            &[
+                ("li", "", teaser),
+                ("li", "", teaser),
+                ("li", "", teaser),
+                ("li", "", teaser),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+            ],
+        );
+        assert_eq!(
+            choose_article_blocks(&s),
+            vec![false, false, false, false, true, true, true]
+        );
+    }
+
+    #[test]
+    fn two_paragraphs_that_open_with_a_link_are_still_prose() {
+        let linked: &[(&str, bool)] = &[
+            ("The report published by the audit office", true),
+            (
+                " found that the ministry had overspent on consultants for the third year running.",
+                false,
+            ),
+        ];
+        let s = page_of_nodes(
+            "",
+            &[
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", linked),
+                ("p", "", linked),
+                ("p", "", &[(PROSE, false)]),
+            ],
+        );
+        assert_eq!(choose_article_blocks(&s), vec![true, true, true, true]);
+    }
+
+    #[test]
+    fn the_run_after_the_heading_that_repeats_the_page_title_is_the_article() {
+        // Other stories' summaries in plain paragraphs outweigh a short article before the hint.
+        let long_summary = SUMMARY.repeat(3);
+        let s = page_of_nodes(
+            "Minister defends the budget cuts in parliament | The Daily Example",
+            &[
+                ("div", "", &[(long_summary.as_str(), false)]),
+                ("div", "", &[(long_summary.as_str(), false)]),
+                ("div", "", &[(long_summary.as_str(), false)]),
+                (
+                    "h2",
+                    "",
+                    &[("Minister defends the budget cuts in parliament", false)],
+                ),
+                ("div", "", &[("By a staff reporter", false)]),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+            ],
+        );
+        assert_eq!(
+            choose_article_blocks(&s),
+            vec![false, false, false, true, false, true, true, true, true]
+        );
+    }
+
+    #[test]
+    fn a_headline_hint_never_overrides_a_far_denser_article_elsewhere() {
+        let long = PROSE.repeat(6);
+        let s = page_of_nodes(
+            "Weather: sunny spells on Sunday",
+            &[
+                ("p", "", &[(long.as_str(), false)]),
+                ("p", "", &[(long.as_str(), false)]),
+                ("h3", "", &[("Weather: sunny spells on Sunday", false)]),
+                (
+                    "p",
+                    "",
+                    &[(
+                        "Sunny spells, light winds, and a dry night are expected tomorrow.",
+                        false,
+                    )],
+                ),
+            ],
+        );
+        let chosen = choose_article_blocks(&s);
+        assert!(chosen[0] && chosen[1], "{chosen:?}");
+    }
+
+    #[test]
+    fn a_pull_quote_is_recognised_and_never_read_as_body_prose() {
+        let quote = "\"We will not be caught unprepared again,\" the minister said.";
+        let s = page_of_nodes(
+            "",
+            &[
+                ("p", "", &[(PROSE, false)]),
+                ("p", "pull-quote story-body", &[(quote, false)]),
+                ("p", "", &[(PROSE, false)]),
+            ],
+        );
+        assert!(is_pull_quote(&s.blocks[1]) && !is_pull_quote(&s.blocks[0]));
+        let article = ArticleText::from_snapshot(&s);
+        assert_eq!(article.node_roles[1], NodeRole::PullQuote);
+        assert_eq!(article.node_roles[0], NodeRole::Body);
+    }
+
+    #[test]
+    fn too_little_prose_is_not_an_article_and_an_article_is() {
+        let short = page_of_nodes("", &[("p", "", &[(PROSE, false)])]);
+        let article = ArticleText::from_snapshot(&short);
+        assert!(article.not_an_article(&short).is_some());
+        let long = page_of_nodes(
+            "",
+            &[
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+                ("p", "", &[(PROSE, false)]),
+            ],
+        );
+        let article = ArticleText::from_snapshot(&long);
+        assert_eq!(article.not_an_article(&long), None);
     }
 }

@@ -151,6 +151,7 @@ pub fn snapshot_from_html(html: &str, url: &str) -> Snapshot {
         published: meta.published,
         today: String::new(),
         article_body_hint: meta.article_body,
+        reader_asked: false,
         blocks,
         nodes,
     }

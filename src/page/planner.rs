@@ -72,6 +72,12 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
         plan.skipped_reason = "no article text was found on this page".to_string();
         return Ok(plan);
     }
+    if !snapshot.reader_asked {
+        if let Some(reason) = article.not_an_article(snapshot) {
+            plan.skipped_reason = reason;
+            return Ok(plan);
+        }
+    }
     if !crate::text::language::looks_english(&article.text) {
         plan.skipped_reason =
             "the article does not look like English, the only language News Context reads yet"

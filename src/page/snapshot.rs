@@ -22,6 +22,9 @@ pub struct Snapshot {
     pub today: String,
     /// JSON-LD `articleBody` text when the page carries one, to recognise the article's blocks.
     pub article_body_hint: String,
+    /// The reader asked to annotate this page even though it may not be an article (a home page,
+    /// search results, an app): the planner then skips its "is this an article?" check.
+    pub reader_asked: bool,
     /// The block-level elements holding text, in document order.
     pub blocks: Vec<Block>,
     /// The text nodes, in document order.
