@@ -75,6 +75,8 @@ async function annotate(published) {
   if (current.handle) current.handle.undo();
   current = { handle: null, cards: null };
   const { snapshot, nodes } = NC.snapshot.take(document, published ? { published } : {});
+  // The demo is the reader asking: a pasted paragraph is annotated even though it is no article page.
+  snapshot.reader_asked = true;
   const texts = snapshot.nodes.map((n) => n.text);
   let plan;
   try {
