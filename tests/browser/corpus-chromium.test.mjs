@@ -109,7 +109,9 @@ async function runPage(set, p) {
         .filter((l) => /icon|manifest/i.test(l.rel)).map((l) => l.href)
         .concat(new URL("/favicon.ico", location.href).href),
     }));
-    const icons = new Set(after.icons);
+    // Compared without the scheme: the browser may fetch an http or protocol-relative icon over https.
+    const noScheme = (u) => u.replace(/^[a-z]+:/i, "");
+    const icons = new Set(after.icons.map(noScheme));
     return {
       status,
       ms,
@@ -119,7 +121,7 @@ async function runPage(set, p) {
       violations: after.violations.filter((v) => !pagesOwnScript(v)),
       pageErrors,
       requests: requestLog.slice(requestsBefore).map((r) => r.url)
-        .filter((u) => !u.startsWith("chrome-extension:") && !icons.has(u)),
+        .filter((u) => !u.startsWith("chrome-extension:") && !icons.has(noScheme(u))),
     };
   } finally {
     await page.close();

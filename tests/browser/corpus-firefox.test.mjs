@@ -9,7 +9,8 @@
  * style-src 'unsafe-inline'; connect-src 'self'` (none of the page's own scripts runs and nothing
  * remote loads) and one injected same-origin report script carrying that nonce. The script reads
  * `body.innerText` at DOMContentLoaded (before the extension's document_idle content script),
- * waits until the marks stop changing (or, with none, for a quiet period), collects what was drawn
+ * waits for the content script's `nc-annotated` event (or, failing it, until the marks stop
+ * changing, or with none for a quiet period), collects what was drawn
  * (corpus-lib.mjs `collectMarks`, the same function the Chromium run uses), and POSTs it with any
  * securitypolicyviolation and uncaught error; the answer names the next page to open. Firefox's
  * proxy is this server: any request Firefox makes to another host arrives here and is recorded.
@@ -36,6 +37,8 @@ const CORPUS_PAGES = 12;
 const STALL_TIMEOUT = 90_000;
 /** In the page: how long marks must stay unchanged, and how long a page with none is watched. */
 const SETTLE_MS = 1500;
+/** After the content script's "nc-annotated" event: how long nothing may change before the report. */
+const ANNOTATED_SETTLE_MS = 300;
 const QUIET_MS = 10_000;
 
 /** Hosts of Firefox's own background services, whose requests are not the extension's. */
@@ -79,6 +82,11 @@ const reportJs = (origin) => `(function () {
     xhr.onload = function () { var next = JSON.parse(xhr.responseText).next; if (next) location.href = next; };
     xhr.send(JSON.stringify(report));
   }
+  // The content script says when a run has finished ("nc-annotated" on the document); without that
+  // event the report goes once the marks have stopped changing, or after a quiet period.
+  var annotated = false, sent = false;
+  document.addEventListener("nc-annotated", function () { annotated = true; });
+  function once() { if (!sent) { sent = true; send(); } }
   document.addEventListener("DOMContentLoaded", function () {
     before = { text: document.body ? document.body.innerText : "", marks: document.querySelectorAll("nc-mark").length };
     var last = drawn(), since = Date.now();
@@ -86,8 +94,9 @@ const reportJs = (origin) => `(function () {
       var now = drawn();
       if (now !== last) { last = now; since = Date.now(); }
       var some = last !== "0:0";
-      if ((some && Date.now() - since >= ${SETTLE_MS}) || (!some && Date.now() - since >= ${QUIET_MS}) || Date.now() - started > 60000) return send();
-      setTimeout(poll, 200);
+      if ((annotated && Date.now() - since >= ${ANNOTATED_SETTLE_MS}) || (some && Date.now() - since >= ${SETTLE_MS}) ||
+        (!some && Date.now() - since >= ${QUIET_MS}) || Date.now() - started > 60000) return once();
+      setTimeout(poll, 100);
     })();
   });
 })();

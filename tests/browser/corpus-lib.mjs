@@ -189,8 +189,12 @@ export function collectMarks() {
     for (const [key, highlight] of CSS.highlights) {
       if (!key.startsWith("nc-claim-")) continue;
       for (const range of highlight) {
+        // Highlights may hold StaticRanges, which have no text of their own: read it through a Range.
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
         const node = range.startContainer;
-        claims.push({ text: range.toString(), outside: whyOutside(node.nodeType === 1 ? node : node.parentElement) });
+        claims.push({ text: live.toString(), outside: whyOutside(node.nodeType === 1 ? node : node.parentElement) });
       }
     }
   }
