@@ -41,8 +41,8 @@ demo: www ## Build and serve the demo page on 127.0.0.1
 	@echo "News Context demo: http://127.0.0.1:$(DEMO_PORT)/"
 	python3 -m http.server $(DEMO_PORT) --bind 127.0.0.1 --directory $(WWW_OUT)
 
-kb: ## Rebuild data/kb from the raw material in ../shared/data/leaders and data/curated
-	python3 tools/kb/convert.py --raw $(SHARED)/data/leaders --curated data/curated --out data/kb
+kb: ## Rebuild data/kb from ../shared/data/leaders and data/curated [WIKIDATA=export.json WIKIDATA_AS_OF=YYYY-MM-DD]
+	python3 tools/kb/convert.py --raw $(SHARED)/data/leaders --curated data/curated --out data/kb$(if $(WIKIDATA), --wikidata $(WIKIDATA) --wikidata-as-of "$(WIKIDATA_AS_OF)")
 
 # ---------------------------------------------------------------- checks
 test: ## Run every test: Rust core, knowledge base, the extension in real browsers

@@ -1662,8 +1662,10 @@ def write_outputs(out_dir, people, countries, orgs, sources):
 
 # --------------------------------------------------------------------------- pipeline
 
-def build(raw_dir, curated_dir, at=None):
+def build(raw_dir, curated_dir, at=None, wikidata=None, wikidata_as_of=None):
     """Run the whole pipeline; returns (people, countries, orgs, sources, report_lines, log).
+    With `wikidata` (a SPARQL JSON export of tools/kb/wikidata-positions.rq) its rows are merged
+    after the duplicate merge, so role dedup, alias collisions and validation see them.
     Raises KbError with all validation errors."""
     errors = []
     log = []
@@ -1719,6 +1721,10 @@ def build(raw_dir, curated_dir, at=None):
     apply_name_fixes(by_id, corrections, log, errors)
     apply_role_fixes(by_id, corrections, log, errors)
     people = merge_duplicate_people(people, corrections, log, errors)
+    if wikidata is not None:
+        import wikidata as wd  # noqa: PLC0415 (only needed for a refresh)
+        people = wd.refresh(people, wikidata, wikidata_as_of, countries, orgs, sources,
+                            corrections, log, errors)
     for p in people:
         combine_head_roles(p, corrections, log)
         merge_duplicate_roles(p, log)
@@ -1767,11 +1773,18 @@ def main(argv=None):
     ap.add_argument("--out", required=True, help="output directory (data/kb)")
     ap.add_argument("--at", action="append", help="coverage date(s), YYYY-MM-DD (repeatable; "
                     "default: 2025-11-28 and the newest as_of)")
+    ap.add_argument("--wikidata", help="merge this Wikidata export (SPARQL JSON results of "
+                    "tools/kb/wikidata-positions.rq)")
+    ap.add_argument("--wikidata-as-of", help="the export's date, YYYY-MM-DD (required with --wikidata)")
     ap.add_argument("--log", help="write the cleaning log (every fix and merge) to this file")
     args = ap.parse_args(argv)
+    if args.wikidata and not args.wikidata_as_of:
+        print("--wikidata needs --wikidata-as-of YYYY-MM-DD (the day the export was downloaded)",
+              file=sys.stderr)
+        return 2
     try:
         people, countries, orgs, sources, report, log, collisions, corrections = \
-            build(args.raw, args.curated, "2025-11-28")
+            build(args.raw, args.curated, "2025-11-28", args.wikidata, args.wikidata_as_of)
     except KbError as exc:
         print("knowledge base validation FAILED:", file=sys.stderr)
         for line in str(exc).splitlines():
