@@ -340,7 +340,9 @@ def refresh(people, path, as_of, countries, orgs, sources, corrections, log, err
     parsed = parse_rows(bindings, countries, orgs, log, errors)
     if len(errors) > before:
         return people
-    sources[SOURCE_KEY] = dict(SOURCE_ENTRY, as_of=as_of)
+    entry = {k: SOURCE_ENTRY[k] for k in ("title", "licence")}
+    entry["as_of"] = as_of  # same key order as the other sources.json entries
+    sources[SOURCE_KEY] = dict(entry, **SOURCE_ENTRY)
     people, renamed = merge_export(people, parsed, as_of, log)
     owners = corrections.get("alias_owners") or {}
     for form, pid in owners.items():
