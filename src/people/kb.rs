@@ -757,6 +757,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn holders_in_a_place_are_the_holders_among_all_roles_there() {
+        let kb = KnowledgeBase::builtin_without(&["vladimir-putin"]);
+        let mut places: Vec<RolePlace> = Vec::new();
+        for (_, p) in kb.people() {
+            for r in p.roles() {
+                places.push(if r.org().is_empty() {
+                    RolePlace::Country(r.country())
+                } else {
+                    RolePlace::Org(r.org())
+                });
+            }
+        }
+        places.push(RolePlace::Country("nowhere"));
+        let same_place = |place: RolePlace, r: &RoleRecord| match place {
+            RolePlace::Country(c) => r.country() == c && r.org().is_empty(),
+            RolePlace::Org(o) => r.org() == o,
+        };
+        let mut compared = 0;
+        for date in ["2015-06-01", "2025-11-28"] {
+            let date = Date::parse(date).unwrap();
+            for &place in places.iter().step_by(7) {
+                let senior = |r: &RoleRecord| r.kind.leads_state() || r.kind == RoleKind::OrgHead;
+                let ids = |v: Vec<(PersonIdx, &'static RoleRecord)>| -> Vec<(PersonIdx, usize)> {
+                    v.into_iter().map(|(p, r)| (p, r as *const _ as usize)).collect()
+                };
+                let indexed = ids(kb.holders_in(date, place, senior));
+                let scanned = ids(kb.holders(date, |r| same_place(place, r) && senior(r)));
+                assert_eq!(indexed, scanned, "{place:?} on {date}");
+                compared += usize::from(!scanned.is_empty());
+            }
+        }
+        assert!(compared > 50, "only {compared} places had holders");
+    }
+
+    #[test]
     fn every_compiled_name_key_is_found_under_itself() {
         for (key, slot) in data::NAMES.iter() {
             assert_eq!(name_key(key), key, "keys are stored folded");
