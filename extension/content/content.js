@@ -156,6 +156,8 @@
     const taken = await (pending || NC.snapshot.takeSliced(document, { sliceMs: SLICE_MS, isCancelled: () => !current() }));
     if (!taken || !current()) return;
     const { snapshot, nodes } = taken;
+    // The reader asked from the popup: the planner then marks a page it does not take for an article.
+    if (readerAsked) snapshot.reader_asked = true;
     if (!snapshot.nodes.length) { restore(); finished(); return; }
     const answer = await requestPlan(snapshot);
     if (!current()) return; // switched off (or on again, or the page changed) meanwhile
@@ -209,6 +211,8 @@
 
   /** The state last decided for this tab: true (annotate), false (leave alone), null (not yet). */
   let wanted = null;
+  /** The reader asked to annotate this page although the planner did not take it for an article. */
+  let readerAsked = false;
 
   /** Runs one annotation, turning any failure into the tab's status and one console line. */
   async function run(pending) {
@@ -362,6 +366,16 @@
     }
   });
 
+  // The popup's "Annotate this page anyway": pages that are not articles are left alone unless the
+  // reader asks. The answer comes once the new drawing is done (or has failed).
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    if (!message || message.type !== "nc:annotate-anyway") return false;
+    readerAsked = true;
+    if (!wanted) { sendResponse({ ok: false, status: state.status }); return false; }
+    run().then(() => sendResponse({ ok: true, status: state.status }));
+    return true;
+  });
+
   // The popup asks the tab for its host and summary; nothing leaves the browser.
   api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
     if (!message || message.type !== "nc:tab-status") return false;
@@ -373,6 +387,7 @@
       date: plan ? plan.date : "",
       dateSource: plan ? plan.date_source : "",
       skippedReason: plan ? plan.skipped_reason : "",
+      readerAsked,
       summary: plan ? plan.summary : null,
       counts: state.handle ? state.handle.counts : null,
     });

@@ -120,6 +120,25 @@ function showStatus(tab, module) {
   } else status.textContent = "";
 }
 
+/**
+ * A page the planner did not take for an article is left alone; the reader may ask for it to be
+ * annotated anyway. The tab answers once it has drawn (or decided again to skip, e.g. for its language).
+ */
+function offerAnyway(tab, module) {
+  const button = $("anyway");
+  if (!tab || tab.status !== "done" || !tab.skippedReason || tab.readerAsked || (module && module.ready === false)) return;
+  button.hidden = false;
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    $("status").textContent = t("popupWorking", undefined, "Reading the article…");
+    await api.tabs.sendMessage(tab.tabId, { type: "nc:annotate-anyway" }).catch(() => null);
+    const now = await tabStatus();
+    button.hidden = true;
+    showStatus(now, module);
+    if (now && now.status === "done" && !now.skippedReason && hasContent(now.summary)) showSummary(now);
+  }, { once: true });
+}
+
 /** True when the summary has anything to show: people, claims, or marks the reader hid. */
 function hasContent(s) {
   if (!s) return false;
@@ -181,6 +200,7 @@ async function main() {
     $("feedback").hidden = true;
     $("status").textContent = t("popupFeedbackCleared", undefined, "The hidden marks are shown again.");
   });
+  offerAnyway(tab, module);
   $("keys").textContent = await keysText();
   document.documentElement.dataset.ready = "true";
 }

@@ -5,7 +5,8 @@
  * Pins: the summary shows claims by source kind as a bar whose accessible label gives the counts,
  * the people with their mentions, who is quoted how often with their cue verbs; the "marks to show"
  * switches hide and show families of marks in the open tab; a page in an unsupported language is
- * left untouched and the popup says why; when the wasm module cannot load (damaged or missing) every
+ * left untouched and the popup says why; a page that is not an article is left alone until the reader
+ * asks from the popup; when the wasm module cannot load (damaged or missing) every
  * page is left untouched and the popup says why.
  */
 import { test, before, after } from "node:test";
@@ -24,8 +25,17 @@ const FRENCH = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><titl
 <p>« Nous espérons que oui », a dit Maria Zakharova, porte-parole du ministère russe des Affaires étrangères.</p>
 </article></main></body></html>`;
 
+/** A front page: navigation, a few linked teasers and one short line of prose, so not an article. */
+const FRONT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Example News: home</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+<main><h1>Top stories</h1>
+<ul><li><a href="/a">Markets rally as inflation cools</a></li><li><a href="/b">Storm warning for the coast</a></li></ul>
+<p>Nicolás Maduro met Alexander Lukashenko in Minsk, Belta reported.</p>
+</main><footer><p>Example News</p></footer></body></html>`;
+
 const routes = {
   "/fr": (req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(FRENCH); },
+  "/front": (req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(FRONT_PAGE); },
 };
 
 let server;
@@ -188,3 +198,29 @@ for (const [what, damage] of [
     }
   });
 }
+
+test("a page that is not an article is left alone until the reader asks from the popup", async () => {
+  const { page, errors } = await openWatched(browser.ctx);
+  await page.goto(`${server.url}/front`);
+  const text = await page.evaluate(() => document.body.innerText);
+  let popup = await openPopup(browser, page);
+  const status = await settledStatus(popup);
+  assert.match(status, /^Nothing marked: /, status);
+  assert.deepEqual(await leftovers(page), noneLeft, "left alone at first");
+  const anyway = popup.locator("#anyway");
+  assert.equal(await anyway.isVisible(), true, "the popup offers to annotate it anyway");
+  await anyway.click();
+  await page.waitForFunction(() => document.querySelectorAll("nc-mark").length >= 2, null, { timeout: 15000 });
+  const names = await page.evaluate(() => [...document.querySelectorAll("nc-mark")].map((m) => m.textContent));
+  assert.ok(names.includes("Nicolás Maduro") && names.includes("Alexander Lukashenko"), `${names}`);
+  assert.equal(await page.evaluate(() => document.body.innerText), text, "the page's text is unchanged");
+  await popup.locator("#people li", { hasText: "Alexander Lukashenko" }).waitFor();
+  assert.equal(await anyway.isHidden(), true);
+  await popup.close();
+  // Reopened, the popup no longer offers it: the tab remembers the reader asked.
+  popup = await openPopup(browser, page);
+  assert.equal(await popup.locator("#anyway").isHidden(), true);
+  assert.deepEqual(errors, []);
+  await popup.close();
+  await page.close();
+});
