@@ -45,6 +45,12 @@ const GLUE_WORDS: &[&str] = &[
     "would", "will", "also", "after", "before", "during",
 ];
 
+/// True for a folded word that never begins a name: [`NOT_NAME_WORDS`], weekdays and months, but
+/// not "may", which is also a surname (Theresa May).
+fn never_begins_a_name(word: &str) -> bool {
+    is_in(NOT_NAME_WORDS, word) || (word != "may" && calendar::is_weekday_or_month(word))
+}
+
 /// A glued-on word this short ("is", "in") splits off only a name longer than
 /// [`MAX_SHORT_GLUE_HEAD`] ("Putinis" splits; "Lewis", with the alias "Lew", does not).
 const MAX_SHORT_GLUE_TAIL: usize = 2;
@@ -55,7 +61,8 @@ const MAX_SHORT_GLUE_HEAD: usize = 4;
 /// Word endings that make a glued lower-case remainder look like an English word ("maintained").
 const GLUE_ENDINGS: &[&str] = &["ed", "ing", "ly", "tion", "ment", "ness"];
 
-/// Capitalised words that start sentences or phrases and never begin a name.
+/// Capitalised words that start sentences or phrases and never begin a name (weekdays and months
+/// too, through [`never_begins_a_name`]).
 const NOT_NAME_WORDS: &[&str] = &[
     "the",
     "a",
@@ -99,24 +106,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "during",
     "according",
     "meanwhile",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mr",
     "mrs",
     "ms",
@@ -1551,6 +1540,18 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// Two initials with dots at token `i` ("U.S.", "U.N.", tokenised U . S .), as the folded key
+    /// "u.s." the knowledge base's country and organisation forms use.
+    fn dotted_initials_at(&self, i: usize) -> Option<String> {
+        let t = &self.tokens;
+        (i + 3 < t.len()
+            && t[i].folded.len() == 1
+            && t[i + 1].folded == "."
+            && t[i + 2].folded.len() == 1
+            && t[i + 3].folded == ".")
+            .then(|| format!("{}.{}.", t[i].folded, t[i + 2].folded))
+    }
+
     /// A country named at token `i` (name, adjective, "U.S.", capital, seat of power,
     /// institution); returns it and the token after.
     fn country_at(&self, i: usize) -> Option<(&'static str, usize)> {
@@ -1559,16 +1560,8 @@ impl<'a> Finder<'a> {
             return None;
         }
         // "U.S." / "U.K." as U . S .
-        if t.folded.len() == 1
-            && i + 3 < self.tokens.len()
-            && self.tokens[i + 1].folded == "."
-            && self.tokens[i + 3].folded == "."
-            && self.tokens[i + 2].folded.len() == 1
-        {
-            if let Some(c) =
-                self.kb
-                    .country(&format!("{}.{}.", t.folded, self.tokens[i + 2].folded))
-            {
+        if let Some(key) = self.dotted_initials_at(i) {
+            if let Some(c) = self.kb.country(&key) {
                 return Some((c.iso2, i + 4));
             }
         }
@@ -1656,7 +1649,7 @@ impl<'a> Finder<'a> {
         let kb = self.kb;
         let is_name_word = |t: &Token| {
             name_like(t, text)
-                && !is_in(NOT_NAME_WORDS, &t.folded)
+                && !never_begins_a_name(&t.folded)
                 && !is_in(SENTENCE_WORDS, &t.folded)
                 && kb.country(&t.folded).is_none()
                 && !is_honorific(&t.folded)
@@ -1808,7 +1801,7 @@ impl<'a> Finder<'a> {
         let ok_word = |k: usize| {
             let w = tokens[k].folded.as_str();
             name_like(&tokens[k], text)
-                && !is_in(NOT_NAME_WORDS, w)
+                && !never_begins_a_name(w)
                 && !is_in(SENTENCE_WORDS, w)
                 && !is_in(ROLE_MODIFIERS, w)
                 && !is_honorific(w)
@@ -1901,12 +1894,7 @@ impl<'a> Finder<'a> {
             return None;
         }
         // "U.N." as U . N .
-        if t.folded.len() == 1
-            && i + 3 < self.tokens.len()
-            && self.tokens[i + 1].folded == "."
-            && self.tokens[i + 3].folded == "."
-        {
-            let key = format!("{}.{}.", t.folded, self.tokens[i + 2].folded);
+        if let Some(key) = self.dotted_initials_at(i) {
             if let Some((o, _)) = self.kb.org_form(&key) {
                 return Some((o.code, i + 4));
             }
@@ -2882,7 +2870,7 @@ impl<'a> Finder<'a> {
         let next = self.tokens.get(end_tok);
         if next.is_some_and(|t| {
             name_like(t, self.text)
-                && !is_in(NOT_NAME_WORDS, &t.folded)
+                && !never_begins_a_name(&t.folded)
                 && (self.claimed[end_tok] || self.part_of_name_start(end_tok))
         }) {
             return None;
@@ -2966,7 +2954,7 @@ impl<'a> Finder<'a> {
     /// name the knowledge base or the article knows).
     fn part_of_name_start(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        if !name_like(t, self.text) || is_in(NOT_NAME_WORDS, &t.folded) {
+        if !name_like(t, self.text) || never_begins_a_name(&t.folded) {
             return false;
         }
         !self.kb.lookup(&t.folded).is_empty()
