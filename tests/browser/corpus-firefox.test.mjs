@@ -21,11 +21,8 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
-import { EXT_DIR, FIREFOX, ROOT, requireBuild } from "./helpers.mjs";
+import { launchFirefox } from "./helpers.mjs";
 import {
   CORPUS_DIR, FIXTURE_DIR, PAGE_TARGET, collectMarks, corpusIndex, formatTable, listPages, scoreMarks,
   startPageServer, totals,
@@ -103,29 +100,14 @@ const reportJs = (origin) => `(function () {
 `;
 
 let server;
-let webExt;
-let output = "";
+let firefox;
 const reports = [];
 let finished;
 const allReported = new Promise((resolve) => { finished = resolve; });
 
 const pageUrl = ([set, p]) => `${server.url}/${set}/${encodeURIComponent(p.name)}`;
 
-function stopWebExt() {
-  if (!webExt || webExt.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try { process.kill(-webExt.pid, "SIGKILL"); } catch (_) { /* gone already */ }
-      resolve();
-    }, 10_000);
-    webExt.once("exit", () => { clearTimeout(timer); resolve(); });
-    try { process.kill(-webExt.pid, "SIGTERM"); } catch (_) { clearTimeout(timer); resolve(); }
-  });
-}
-
 before(async () => {
-  requireBuild();
-  assert.ok(fs.existsSync(FIREFOX), `${FIREFOX} is missing: run tools/install-deps.sh browsers`);
   server = await startPageServer({
     sets: { corpus, fixtures },
     csp: () => `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'unsafe-inline'; connect-src 'self'`,
@@ -154,22 +136,11 @@ before(async () => {
     "network.proxy.type": "1", "network.proxy.http": "127.0.0.1", "network.proxy.http_port": port,
     "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": port,
   };
-  webExt = spawn(path.join(ROOT, "node_modules/.bin/web-ext"), [
-    "run", "--firefox", FIREFOX, "--source-dir", EXT_DIR, "--no-input", "--no-reload",
-    ...Object.entries(prefs).flatMap(([k, v]) => ["--pref", `${k}=${v}`]),
-    "--start-url", pageUrl(queue[0]),
-  ], {
-    cwd: ROOT,
-    detached: true, // its own process group, so Firefox is stopped with it
-    env: { ...process.env, MOZ_HEADLESS: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  webExt.stdout.on("data", (d) => { output += d; });
-  webExt.stderr.on("data", (d) => { output += d; });
+  firefox = launchFirefox({ startUrls: [pageUrl(queue[0])], prefs });
 });
 
 after(async () => {
-  await stopWebExt();
+  await firefox?.stop();
   await server?.close();
 });
 
@@ -185,7 +156,7 @@ test(`Firefox: ${fixtures.length} fixture pages and ${corpus.length} saved pages
     if (Date.now() - since > STALL_TIMEOUT) {
       const next = queue[reports.length];
       throw new Error(`Firefox reported ${reports.length} of ${queue.length} pages; nothing for ` +
-        `${STALL_TIMEOUT / 1000} s (waiting for ${next[1].name})\nweb-ext output:\n${output.slice(-4000)}`);
+        `${STALL_TIMEOUT / 1000} s (waiting for ${next[1].name})\nweb-ext output:\n${firefox.output().slice(-4000)}`);
     }
     await Promise.race([allReported, new Promise((r) => setTimeout(r, 500))]);
   }

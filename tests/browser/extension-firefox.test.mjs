@@ -9,50 +9,21 @@
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { EXT_DIR, FIREFOX, ROOT, requireBuild, startServer } from "./helpers.mjs";
+import { launchFirefox, startServer } from "./helpers.mjs";
 
 /** How long Firefox gets to start, install the extension and annotate both pages. */
 const REPORT_TIMEOUT = 90_000;
 
 let server;
-let webExt;
-let output = "";
-
-function stopWebExt() {
-  if (!webExt || webExt.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try { process.kill(-webExt.pid, "SIGKILL"); } catch (_) { /* gone already */ }
-      resolve();
-    }, 10_000);
-    webExt.once("exit", () => { clearTimeout(timer); resolve(); });
-    try { process.kill(-webExt.pid, "SIGTERM"); } catch (_) { clearTimeout(timer); resolve(); }
-  });
-}
+let firefox;
 
 before(async () => {
-  requireBuild();
-  assert.ok(fs.existsSync(FIREFOX), `${FIREFOX} is missing: run tools/install-deps.sh browsers`);
   server = await startServer();
-  const bin = path.join(ROOT, "node_modules/.bin/web-ext");
-  webExt = spawn(bin, [
-    "run", "--firefox", FIREFOX, "--source-dir", EXT_DIR, "--no-input", "--no-reload",
-    "--start-url", `${server.url}/seed?probe`, "--start-url", `${server.url}/seed-csp?probe`,
-  ], {
-    cwd: ROOT,
-    detached: true, // its own process group, so Firefox is stopped with it
-    env: { ...process.env, MOZ_HEADLESS: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  webExt.stdout.on("data", (d) => { output += d; });
-  webExt.stderr.on("data", (d) => { output += d; });
+  firefox = launchFirefox({ startUrls: [`${server.url}/seed?probe`, `${server.url}/seed-csp?probe`] });
 });
 
 after(async () => {
-  await stopWebExt();
+  await firefox?.stop();
   await server?.close();
 });
 
@@ -61,7 +32,7 @@ test("Firefox annotates both seed pages (no CSP and strict CSP), opens and close
   try {
     reports = await server.waitForReports(2, REPORT_TIMEOUT);
   } catch (e) {
-    throw new Error(`${e.message}\nweb-ext output:\n${output.slice(-4000)}`);
+    throw new Error(`${e.message}\nweb-ext output:\n${firefox.output().slice(-4000)}`);
   }
   const byPage = Object.fromEntries(reports.map((r) => [r.page, r]));
   for (const page of ["/seed", "/seed-csp"]) {

@@ -7,6 +7,7 @@
  * The tests run against `make extension www` output; when it is missing they fail with a message
  * saying so rather than testing something else.
  */
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -315,4 +316,42 @@ export async function leftovers(page) {
     highlights: CSS.highlights.size,
     sheets: document.adoptedStyleSheets.length,
   }));
+}
+
+/**
+ * Starts headless firefox-esr with the unpacked extension through `web-ext run` (Firefox cannot be
+ * driven from here; its pages report to the test server instead). `prefs` are set in its profile.
+ * Returns `{output(), stop()}`: what web-ext printed so far, and a stop that ends web-ext and its
+ * Firefox (their own process group: SIGTERM, then SIGKILL after 10 s).
+ */
+export function launchFirefox({ startUrls, prefs = {} }) {
+  requireBuild();
+  if (!fs.existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: run tools/install-deps.sh browsers`);
+  const child = spawn(path.join(ROOT, "node_modules/.bin/web-ext"), [
+    "run", "--firefox", FIREFOX, "--source-dir", EXT_DIR, "--no-input", "--no-reload",
+    ...Object.entries(prefs).flatMap(([k, v]) => ["--pref", `${k}=${v}`]),
+    ...startUrls.flatMap((u) => ["--start-url", u]),
+  ], {
+    cwd: ROOT,
+    detached: true, // its own process group, so Firefox is stopped with it
+    env: { ...process.env, MOZ_HEADLESS: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => { output += d; });
+  child.stderr.on("data", (d) => { output += d; });
+  return {
+    output: () => output,
+    stop() {
+      if (child.exitCode !== null) return Promise.resolve();
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          try { process.kill(-child.pid, "SIGKILL"); } catch (_) { /* gone already */ }
+          resolve();
+        }, 10_000);
+        child.once("exit", () => { clearTimeout(timer); resolve(); });
+        try { process.kill(-child.pid, "SIGTERM"); } catch (_) { clearTimeout(timer); resolve(); }
+      });
+    },
+  };
 }
