@@ -4,27 +4,18 @@
  * extension with a person's card and a claim's card open (pinned, actions showing), and the popup
  * and options pages. Passes when axe reports no serious or critical violation.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { CHROMIUM, ROOT, launchChromium, requireBuild, startServer, waitForAnnotations } from "./helpers.mjs";
+import {
+  CHROMIUM, ROOT, chromiumWithServer, requireBuild, waitForAnnotations,
+} from "./helpers.mjs";
 
 const AXE = fs.readFileSync(path.join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumWithServer();
 
 /** Serious and critical violations on `page`, one line each. axe is evaluated through the debugger
  * protocol, so the page's CSP does not stop it. */
@@ -60,7 +51,7 @@ test("the demo page with a claim's card open has no serious or critical axe viol
     const page = await b.newPage();
     await page.route("**/*", (route) =>
       new URL(route.request().url()).hostname === "127.0.0.1" ? route.continue() : route.abort());
-    await page.goto(`${server.url}/www/index.html`);
+    await page.goto(`${session.server.url}/www/index.html`);
     await page.waitForFunction(() => document.documentElement.dataset.ncDemo === "ready", null, { timeout: 15000 });
     assert.deepEqual(await audit(page), [], "demo page");
     await pinClaim(page);
@@ -71,8 +62,8 @@ test("the demo page with a claim's card open has no serious or critical axe viol
 });
 
 test("an annotated article with a person's card and then a claim's card open has no serious or critical axe violation", async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`${server.url}/seed`);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   assert.deepEqual(await audit(page), [], "annotated, no card open");
   await page.locator("nc-mark", { hasText: /^Lukashenko$/ }).first().focus();
@@ -88,16 +79,16 @@ test("an annotated article with a person's card and then a claim's card open has
 });
 
 test("the popup and the options page have no serious or critical axe violation", async () => {
-  const article = await browser.ctx.newPage();
-  await article.goto(`${server.url}/seed`);
+  const article = await session.browser.ctx.newPage();
+  await article.goto(`${session.server.url}/seed`);
   await waitForAnnotations(article);
-  const popup = await browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  const popup = await session.browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup/popup.html`);
   await article.bringToFront();
   await popup.reload();
   await popup.locator("#people li").first().waitFor();
   assert.deepEqual(await audit(popup), [], "popup with the article's summary");
-  await popup.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   await popup.waitForFunction(() => document.documentElement.dataset.ready === "true");
   assert.deepEqual(await audit(popup), [], "options page");
   await popup.close();

@@ -8,26 +8,15 @@
  * the open tab byte for byte and at once; switching on again never doubles; the extension makes no
  * network request; the settings pages write the settings the content script reads.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import {
-  ROOT, launchChromium, leftovers, openWatched, setSettings, startServer, waitForAnnotations,
+  ROOT, chromiumWithServer, leftovers, openWatched, setSettings, waitForAnnotations,
 } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumWithServer();
 
 const noneLeft = { marks: 0, hosts: 0, highlights: 0, sheets: 0 };
 
@@ -43,8 +32,8 @@ async function annotationsOf(page) {
 
 test("annotations appear on the seed page served without a CSP and with a strict CSP", async () => {
   for (const path of ["/seed", "/seed-csp"]) {
-    const { page } = await openWatched(browser.ctx);
-    await page.goto(`${server.url}${path}`);
+    const { page } = await openWatched(session.browser.ctx);
+    await page.goto(`${session.server.url}${path}`);
     await waitForAnnotations(page);
     const a = await annotationsOf(page);
     assert.ok(a.names.some((n) => n.includes("Lukashenko")), `${path}: Lukashenko is marked (${a.names})`);
@@ -57,8 +46,8 @@ test("annotations appear on the seed page served without a CSP and with a strict
 });
 
 test("hovering a name shows its card; Tab focus shows it too; Escape closes it", async () => {
-  const { page } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const card = page.locator("nc-card-host [role=tooltip]");
   const heading = card.locator(".nc-card-heading");
@@ -94,8 +83,8 @@ test("hovering a name shows its card; Tab focus shows it too; Escape closes it",
 });
 
 test("the legend shows the plan's counts, folds away, and stays folded on the next page", async () => {
-  const { page } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const rows = page.locator("nc-card-host .legend li");
   assert.equal(await rows.count(), 5);
@@ -106,7 +95,7 @@ test("the legend shows the plan's counts, folds away, and stays folded on the ne
   await toggle.click();
   assert.equal(await toggle.getAttribute("aria-expanded"), "false");
   await rows.first().waitFor({ state: "hidden" });
-  await browser.worker.evaluate(() => new Promise((resolve) => {
+  await session.browser.worker.evaluate(() => new Promise((resolve) => {
     const check = async () => ((await chrome.storage.local.get("legendCollapsed")).legendCollapsed ? resolve() : setTimeout(check, 20));
     check();
   }));
@@ -118,8 +107,8 @@ test("the legend shows the plan's counts, folds away, and stays folded on the ne
 });
 
 test("no securitypolicyviolation, console error or page error on the strict-CSP page", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed-csp`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed-csp`);
   await waitForAnnotations(page);
   // Open a card too, so the cards' styles and elements are exercised under the CSP.
   await page.locator("nc-mark").first().hover();
@@ -138,11 +127,11 @@ test("the extension adds no accessibility violation to the page (axe-core, WCAG 
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
     })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
   };
-  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
-  const { page } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed-csp`);
+  await setSettings(session.browser.worker, { disabledSites: ["127.0.0.1"] });
+  const { page } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed-csp`);
   const before = await audit(page);
-  await setSettings(browser.worker, { disabledSites: [] });
+  await setSettings(session.browser.worker, { disabledSites: [] });
   await waitForAnnotations(page);
   await page.locator("nc-mark").first().focus();
   await page.locator("nc-card-host [role=tooltip]").waitFor({ state: "visible" });
@@ -156,13 +145,13 @@ let tab;
 let pristine;
 
 test("document.body.innerText is identical before and after annotating", async () => {
-  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
-  tab = await openWatched(browser.ctx);
-  await tab.page.goto(`${server.url}/seed`);
+  await setSettings(session.browser.worker, { disabledSites: ["127.0.0.1"] });
+  tab = await openWatched(session.browser.ctx);
+  await tab.page.goto(`${session.server.url}/seed`);
   pristine = await tab.page.evaluate(() => ({ html: document.body.outerHTML, text: document.body.innerText }));
   assert.deepEqual(await leftovers(tab.page), noneLeft, "nothing is drawn while the site is off");
 
-  await setSettings(browser.worker, { disabledSites: [] });
+  await setSettings(session.browser.worker, { disabledSites: [] });
   await waitForAnnotations(tab.page);
   const text = await tab.page.evaluate(() => document.body.innerText);
   assert.equal(text, pristine.text);
@@ -178,8 +167,8 @@ test("switching the extension off for the site restores the open tab at once, by
     }).observe(document.body, { childList: true, subtree: true });
     return document.querySelectorAll("nc-mark").length;
   });
-  await setSettings(browser.worker, { disabledSites: ["other.example"] });
-  await setSettings(browser.worker, { disabledSites: ["other.example", "127.0.0.1"] });
+  await setSettings(session.browser.worker, { disabledSites: ["other.example"] });
+  await setSettings(session.browser.worker, { disabledSites: ["other.example", "127.0.0.1"] });
   await tab.page.waitForFunction(() => !document.querySelector("nc-mark, nc-card-host") &&
     CSS.highlights.size === 0 && document.adoptedStyleSheets.length === 0, null, { timeout: 3000 });
   assert.deepEqual(await leftovers(tab.page), noneLeft);
@@ -189,15 +178,15 @@ test("switching the extension off for the site restores the open tab at once, by
 });
 
 test("switching on again annotates again, and a global switch-off restores too; nothing doubles", async () => {
-  await setSettings(browser.worker, { disabledSites: [] });
+  await setSettings(session.browser.worker, { disabledSites: [] });
   await waitForAnnotations(tab.page);
   const first = await annotationsOf(tab.page);
   // Flip the global switch off and on: the second drawing must equal the first, not add to it.
-  await setSettings(browser.worker, { enabled: false });
+  await setSettings(session.browser.worker, { enabled: false });
   await tab.page.waitForFunction(() => !document.querySelector("nc-mark, nc-card-host") && CSS.highlights.size === 0,
     null, { timeout: 3000 });
   assert.equal(await tab.page.evaluate(() => document.body.outerHTML), pristine.html);
-  await setSettings(browser.worker, { enabled: true });
+  await setSettings(session.browser.worker, { enabled: true });
   await waitForAnnotations(tab.page);
   const second = await annotationsOf(tab.page);
   assert.deepEqual(second, first);
@@ -209,12 +198,12 @@ test("switching on again annotates again, and a global switch-off restores too; 
 });
 
 test("the settings and about pages work and write the settings the content script reads", async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   await page.getByLabel("Switch off for a site").fill("https://news.example.org/world/1");
   await page.getByRole("button", { name: "Add" }).click();
   await page.getByText("news.example.org", { exact: true }).waitFor();
-  const sites = await browser.worker.evaluate(async () => (await chrome.storage.local.get("disabledSites")).disabledSites);
+  const sites = await session.browser.worker.evaluate(async () => (await chrome.storage.local.get("disabledSites")).disabledSites);
   assert.deepEqual(sites, ["news.example.org"]);
   await page.getByRole("button", { name: "Turn back on for news.example.org" }).click();
   await page.getByText("None: News Context runs on every site.").waitFor();
@@ -223,7 +212,7 @@ test("the settings and about pages work and write the settings the content scrip
   await page.getByRole("switch", { name: "Annotate articles everywhere" }).check();
   await page.waitForFunction(async () => (await chrome.storage.sync.get("enabled")).enabled === true);
 
-  await page.goto(`chrome-extension://${browser.extensionId}/about/about.html`);
+  await page.goto(`chrome-extension://${session.browser.extensionId}/about/about.html`);
   await page.locator("#version").filter({ hasText: /version/ }).waitFor();
   await page.locator("#sources table tbody tr").first().waitFor();
   assert.ok(await page.locator("#sources table tbody tr").count() > 0, "the data sources are listed");
@@ -231,11 +220,11 @@ test("the settings and about pages work and write the settings the content scrip
 });
 
 test("the popup shows the article's summary and its site switch restores the tab", async () => {
-  const seed = await openWatched(browser.ctx);
-  await seed.page.goto(`${server.url}/seed`);
+  const seed = await openWatched(session.browser.ctx);
+  await seed.page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(seed.page);
-  const popup = await browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  const popup = await session.browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup/popup.html`);
   // The popup describes the active tab: make the article active, then load the popup again.
   await seed.page.bringToFront();
   await popup.reload();
@@ -258,10 +247,10 @@ test("the popup shows the article's summary and its site switch restores the tab
 });
 
 test("a page with nothing to mark is left alone: no legend, no element, and the popup says why", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/plain`);
-  const popup = await browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/plain`);
+  const popup = await session.browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup/popup.html`);
   await page.bringToFront();
   // The content script answers the popup once it has read the page; until then it says "Reading".
   let status = "";
@@ -281,8 +270,8 @@ test("a page with nothing to mark is left alone: no legend, no element, and the 
 });
 
 test("the background loads the wasm module and answers nc:plan with a Plan", async () => {
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   const r = await page.evaluate(async () => {
     const status = await chrome.runtime.sendMessage({ type: "nc:status" });
     const snapshot = {
@@ -302,8 +291,8 @@ test("the background loads the wasm module and answers nc:plan with a Plan", asy
 });
 
 test("the extension makes no network request", async () => {
-  assert.deepEqual(browser.blocked, [], "no request left 127.0.0.1");
+  assert.deepEqual(session.browser.blocked, [], "no request left 127.0.0.1");
   const expected = new Set(["GET /seed", "GET /seed-csp", "GET /plain", "GET /report.js", "POST /report", "GET /favicon.ico"]);
-  const unexpected = server.requests.filter((r) => !expected.has(r));
+  const unexpected = session.server.requests.filter((r) => !expected.has(r));
   assert.deepEqual(unexpected, [], "the test server saw only the pages' own requests");
 });

@@ -8,9 +8,9 @@
  * document), styled there (the stylesheet is adopted by that shadow root or document), the page's
  * text is unchanged, and switching the extension off restores both exactly.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, seedLines, setSettings, startServer } from "./helpers.mjs";
+import { chromiumWithServer, seedLines, setSettings } from "./helpers.mjs";
 
 const esc = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const LINES = seedLines();
@@ -35,29 +35,20 @@ ${paras(LINES, "f")}</article></main></body></html>`;
 const FRAME_TOP = `${HEAD}<body><header><h1>World news</h1><nav><a href="/">Home</a></nav></header>
 <iframe id="story" src="/frames/inner" style="width: 900px; height: 2000px; border: 0"></iframe></body></html>`;
 
-let server;
-let browser;
-
-before(async () => {
+const session = chromiumWithServer(() => {
   const html = (body) => (_req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(body); };
-  server = await startServer({
+  return {
     "/frames/shadow": html(SHADOW),
     "/frames/inner": html(FRAME_INNER),
     "/frames/top": html(FRAME_TOP),
-  });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  };
 });
 
 test("an article inside an open shadow root is annotated there, slotted paragraphs included", async () => {
-  const page = await browser.ctx.newPage();
+  const page = await session.browser.ctx.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/frames/shadow`);
+  await page.goto(`${session.server.url}/frames/shadow`);
   const textBefore = await page.evaluate(() => document.getElementById("story").shadowRoot.textContent + document.body.textContent);
   await page.waitForFunction(() => document.getElementById("story").shadowRoot.querySelectorAll("nc-mark").length > 0, null, { timeout: 20000 });
   const r = await page.evaluate(() => {
@@ -69,7 +60,7 @@ test("an article inside an open shadow root is annotated there, slotted paragrap
       shadowSheets: root.adoptedStyleSheets.length,
       styled: getComputedStyle(root.querySelector("nc-mark")).borderBottomStyle,
       text: root.textContent + document.body.textContent.replace(/\s+$/, ""),
-    };
+  };
   });
   assert.ok(r.inShadow > 0, "names in the shadow root are marked");
   assert.ok(r.inLight > 0, "names in the slotted light paragraphs are marked");
@@ -86,21 +77,21 @@ test("an article inside an open shadow root is annotated there, slotted paragrap
   });
   assert.ok(card.open && card.text.length > 0, `the card of a name in the shadow root opens (${JSON.stringify(card)})`);
 
-  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
+  await setSettings(session.browser.worker, { disabledSites: ["127.0.0.1"] });
   await page.waitForFunction(() => document.getElementById("story").shadowRoot.querySelectorAll("nc-mark").length === 0 &&
     document.querySelectorAll("nc-mark").length === 0, null, { timeout: 10000 });
   const off = await page.evaluate(() => document.getElementById("story").shadowRoot.adoptedStyleSheets.length);
   assert.equal(off, 0, "switched off: the shadow root's stylesheet is gone");
-  await setSettings(browser.worker, { disabledSites: [] });
+  await setSettings(session.browser.worker, { disabledSites: [] });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test("an article inside a same-origin iframe is annotated in the frame's document", async () => {
-  const page = await browser.ctx.newPage();
+  const page = await session.browser.ctx.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/frames/top`, { waitUntil: "load" });
+  await page.goto(`${session.server.url}/frames/top`, { waitUntil: "load" });
   const frame = page.frames().find((f) => f.url().endsWith("/frames/inner"));
   assert.ok(frame, "the frame loaded");
   const textBefore = await frame.evaluate(() => document.body.innerText);
@@ -121,11 +112,11 @@ test("an article inside a same-origin iframe is annotated in the frame's documen
   assert.equal(r.text, textBefore, "the frame's text is unchanged");
   assert.equal(await page.evaluate(() => document.querySelectorAll("nc-mark").length), 0, "nothing marked in the top document's header");
 
-  await setSettings(browser.worker, { disabledSites: ["127.0.0.1"] });
+  await setSettings(session.browser.worker, { disabledSites: ["127.0.0.1"] });
   await frame.waitForFunction(() => document.querySelectorAll("nc-mark").length === 0 && CSS.highlights.size === 0 &&
     document.adoptedStyleSheets.length === 0, null, { timeout: 10000 });
   assert.equal(await frame.evaluate(() => document.body.innerText), textBefore, "switched off: the frame is as it was");
-  await setSettings(browser.worker, { disabledSites: [] });
+  await setSettings(session.browser.worker, { disabledSites: [] });
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -8,6 +8,7 @@
  * saying so rather than testing something else.
  */
 import { spawn } from "node:child_process";
+import { after, before } from "node:test";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -272,6 +273,25 @@ export async function launchChromium({ extensionDir = EXT_DIR } = {}) {
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The fixture most browser test files share: a test server (`startServer(routes)`, with `routes`
+ * or a function returning them, called in the hook) and Chromium with the extension, started
+ * before the file's tests and closed after them, so a file cannot forget to close either.
+ * Returns `{server, browser}`, filled in once the `before` hook has run.
+ */
+export function chromiumWithServer(routes = {}) {
+  const session = { server: null, browser: null };
+  before(async () => {
+    session.server = await startServer(typeof routes === "function" ? await routes() : routes);
+    session.browser = await launchChromium();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+  return session;
 }
 
 /**

@@ -9,12 +9,12 @@
  * layout, so the extension must draw the same marks at the same offsets on both; and on the page with
  * the lone surrogates no mark may contain or split one, and the page's text stays as it was.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchChromium, openWatched, seedLines, startServer, waitForAnnotations } from "./helpers.mjs";
+import {
+  chromiumWithServer, openWatched, seedLines, waitForAnnotations,
+} from "./helpers.mjs";
 
-let server;
-let browser;
 
 const escapeHtml = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -48,29 +48,21 @@ ${paras}
 </body></html>`;
 }
 
-before(async () => {
-  server = await startServer({
-    "/lone": (_req, res) => {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(page(`["\\uD800", "\\uDFFF", "\\uD83D\\uD83D\\uDE00"]`));
-    },
-    "/replaced": (_req, res) => {
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-      res.end(page(`["\\uFFFD", "\\uFFFD", "\\uFFFD\\uD83D\\uDE00"]`));
-    },
-  });
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const session = chromiumWithServer({
+  "/lone": (_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(page(`["\\uD800", "\\uDFFF", "\\uD83D\\uD83D\\uDE00"]`));
+  },
+  "/replaced": (_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(page(`["\\uFFFD", "\\uFFFD", "\\uFFFD\\uD83D\\uDE00"]`));
+  },
 });
 
 /** Each name mark: its text, the block (headline or paragraph) it is in, and its UTF-16 offset in that paragraph's text. */
 async function marksOf(path) {
-  const { page: p, errors } = await openWatched(browser.ctx);
-  await p.goto(`${server.url}${path}`);
+  const { page: p, errors } = await openWatched(session.browser.ctx);
+  await p.goto(`${session.server.url}${path}`);
   await waitForAnnotations(p);
   // Let a second pass (if any) settle before reading.
   await p.waitForTimeout(300);

@@ -9,13 +9,13 @@
  * asks from the popup; when the wasm module cannot load (damaged or missing) every
  * page is left untouched and the popup says why.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import {
-  EXT_DIR, launchChromium, leftovers, openWatched, requireBuild, startServer, waitForAnnotations,
+  EXT_DIR, chromiumWithServer, launchChromium, leftovers, openWatched, requireBuild, waitForAnnotations,
 } from "./helpers.mjs";
 
 const FRENCH = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Article</title>
@@ -38,18 +38,7 @@ const routes = {
   "/front": (req, res) => { res.writeHead(200, { "content-type": "text/html; charset=utf-8" }); res.end(FRONT_PAGE); },
 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(routes);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumWithServer(routes);
 
 const noneLeft = { marks: 0, hosts: 0, highlights: 0, sheets: 0 };
 
@@ -77,10 +66,10 @@ async function settledStatus(popup) {
 }
 
 test("the popup's summary: claims by source as a bar with counts, people, and who is quoted with cue verbs", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
-  const popup = await openPopup(browser, page);
+  const popup = await openPopup(session.browser, page);
   await popup.locator("#people li", { hasText: "Alexander Lukashenko" }).waitFor();
 
   const counts = Object.fromEntries(await popup.locator("#claims li").evaluateAll((lis) =>
@@ -115,8 +104,8 @@ test("the popup's summary: claims by source as a bar with counts, people, and wh
 });
 
 test("the marks-to-show switches remove a family of marks from the open tab and draw it again", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const before = await page.evaluate(() => ({
     names: document.querySelectorAll("nc-mark").length,
@@ -124,7 +113,7 @@ test("the marks-to-show switches remove a family of marks from the open tab and 
     text: document.body.innerText,
   }));
   assert.ok(before.highlights.includes("nc-claim-named"));
-  const popup = await openPopup(browser, page);
+  const popup = await openPopup(session.browser, page);
   const names = popup.getByLabel("Names of people");
   const named = popup.getByLabel("Claims with a named source");
   assert.equal(await names.isChecked(), true);
@@ -133,7 +122,7 @@ test("the marks-to-show switches remove a family of marks from the open tab and 
   await page.waitForFunction(() => !CSS.highlights.has("nc-claim-named") && document.querySelector("nc-mark"));
   await names.uncheck();
   await page.waitForFunction(() => !document.querySelector("nc-mark") && CSS.highlights.size > 0);
-  const stored = await browser.worker.evaluate(async () => (await chrome.storage.sync.get("show")).show);
+  const stored = await session.browser.worker.evaluate(async () => (await chrome.storage.sync.get("show")).show);
   assert.deepEqual(stored, { names: false, named: false, anonymous: true, vague: true, none: true });
   assert.equal(await page.evaluate(() => document.body.innerText), before.text, "the text never changes");
 
@@ -148,10 +137,10 @@ test("the marks-to-show switches remove a family of marks from the open tab and 
 });
 
 test("a page in an unsupported language is left untouched and the popup says why", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/fr`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/fr`);
   const html = await page.evaluate(() => document.documentElement.outerHTML);
-  const popup = await openPopup(browser, page);
+  const popup = await openPopup(session.browser, page);
   const status = await settledStatus(popup);
   assert.match(status, /language \(fr\) is not supported/, status);
   assert.equal(await popup.locator("#summary").isHidden(), true);
@@ -180,7 +169,7 @@ for (const [what, damage] of [
     const b = await launchChromium({ extensionDir: dir });
     try {
       const { page, errors } = await openWatched(b.ctx);
-      await page.goto(`${server.url}/seed`);
+      await page.goto(`${session.server.url}/seed`);
       const html = await page.evaluate(() => document.documentElement.outerHTML);
       const popup = await openPopup(b, page);
       const status = await settledStatus(popup);
@@ -200,10 +189,10 @@ for (const [what, damage] of [
 }
 
 test("a page that is not an article is left alone until the reader asks from the popup", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/front`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/front`);
   const text = await page.evaluate(() => document.body.innerText);
-  let popup = await openPopup(browser, page);
+  let popup = await openPopup(session.browser, page);
   const status = await settledStatus(popup);
   assert.match(status, /^Nothing marked: /, status);
   assert.deepEqual(await leftovers(page), noneLeft, "left alone at first");
@@ -218,7 +207,7 @@ test("a page that is not an article is left alone until the reader asks from the
   assert.equal(await anyway.isHidden(), true);
   await popup.close();
   // Reopened, the popup no longer offers it: the tab remembers the reader asked.
-  popup = await openPopup(browser, page);
+  popup = await openPopup(session.browser, page);
   assert.equal(await popup.locator("#anyway").isHidden(), true);
   assert.deepEqual(errors, []);
   await popup.close();

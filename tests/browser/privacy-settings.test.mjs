@@ -6,30 +6,21 @@
  * older schema (disabledSites as a comma-separated string, enabled as "false", show as a list of
  * families) are read correctly. The package carries no remote code.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { EXT_DIR, launchChromium, startServer, waitForAnnotations } from "./helpers.mjs";
+import {
+  EXT_DIR, chromiumWithServer, waitForAnnotations,
+} from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumWithServer();
 
 const DOCUMENTED = { sync: ["enabled", "show"], local: ["disabledSites", "legendCollapsed", "feedback"] };
 
 /** Replaces both storage areas' contents. */
 async function setStorage(sync, local) {
-  await browser.worker.evaluate(async ({ sync, local }) => {
+  await session.browser.worker.evaluate(async ({ sync, local }) => {
     await chrome.storage.sync.clear();
     await chrome.storage.local.clear();
     if (sync) await chrome.storage.sync.set(sync);
@@ -38,7 +29,7 @@ async function setStorage(sync, local) {
 }
 
 async function storageKeys() {
-  return browser.worker.evaluate(async () => ({
+  return session.browser.worker.evaluate(async () => ({
     sync: Object.keys(await chrome.storage.sync.get(null)).sort(),
     local: Object.keys(await chrome.storage.local.get(null)).sort(),
   }));
@@ -46,12 +37,12 @@ async function storageKeys() {
 
 /** Opens the seed page; resolves to {page, annotated, console} once marks appear or after `ms`. */
 async function openSeed(ms = 8000) {
-  const page = await browser.ctx.newPage();
+  const page = await session.browser.ctx.newPage();
   const lines = [];
   const errors = [];
   page.on("console", (m) => lines.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}/seed`);
+  await page.goto(`${session.server.url}/seed`);
   let annotated = true;
   try { await waitForAnnotations(page, ms); } catch (_) { annotated = false; }
   assert.deepEqual(errors, [], "nothing thrown into the page");
@@ -60,7 +51,7 @@ async function openSeed(ms = 8000) {
 
 test("browsing makes no network request and stores only the documented settings keys", async () => {
   await setStorage(null, null);
-  const before = server.requests.length;
+  const before = session.server.requests.length;
   const { page, annotated } = await openSeed(15000);
   assert.ok(annotated);
   // Fold and unfold the legend, the one thing a reader's browsing may store.
@@ -73,8 +64,8 @@ test("browsing makes no network request and stores only the documented settings 
   const keys = await storageKeys();
   for (const k of keys.sync) assert.ok(DOCUMENTED.sync.includes(k), `undocumented sync key ${k}`);
   for (const k of keys.local) assert.ok(DOCUMENTED.local.includes(k), `undocumented local key ${k}`);
-  assert.deepEqual(browser.blocked, [], "no request left 127.0.0.1");
-  const seen = server.requests.slice(before).filter((r) => !["GET /seed", "GET /report.js", "POST /report", "GET /favicon.ico"].includes(r));
+  assert.deepEqual(session.browser.blocked, [], "no request left 127.0.0.1");
+  const seen = session.server.requests.slice(before).filter((r) => !["GET /seed", "GET /report.js", "POST /report", "GET /favicon.ico"].includes(r));
   assert.deepEqual(seen, [], "the extension asked the test server for nothing either");
 });
 
@@ -96,7 +87,7 @@ test("corrupt settings fall back to the defaults with a console message; annotat
     }
     await page.close();
   }
-  assert.deepEqual(browser.blocked, []);
+  assert.deepEqual(session.browser.blocked, []);
 });
 
 test("corrupt 'show' and 'feedback' settings fall back to the defaults with a console message: every mark drawn", async () => {
@@ -123,8 +114,8 @@ test("corrupt 'show' and 'feedback' settings fall back to the defaults with a co
 
 test("the options page names unreadable settings, shows the defaults, and stores them in their place", async () => {
   await setStorage({ enabled: { x: 1 }, show: 17 }, { disabledSites: 3, feedback: [1, 2] });
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
   const problems = await page.locator("#problems").textContent();
   assert.match(problems, /could not be read, so their defaults are used/);
@@ -133,7 +124,7 @@ test("the options page names unreadable settings, shows the defaults, and stores
   for (const label of ["Names of people", "Claims with a named source", "Claims with no source given"]) {
     assert.equal(await page.getByLabel(label).isChecked(), true, label);
   }
-  const stored = await browser.worker.evaluate(async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]);
+  const stored = await session.browser.worker.evaluate(async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]);
   assert.deepEqual(stored, [
     { enabled: true, show: { names: true, named: true, anonymous: true, vague: true, none: true } },
     { disabledSites: [], feedback: {} },
@@ -147,8 +138,8 @@ test("the options page names unreadable settings, shows the defaults, and stores
 
 test("the options page offers the popup's settings: marks to show, and forgetting hidden marks", async () => {
   await setStorage(null, { feedback: { abcdef123: { a: "hide", t: 1 }, abcdef456: { a: "wrong", t: 2 } } });
-  const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options/options.html`);
+  const page = await session.browser.ctx.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
   await page.getByLabel("Claims with a vague source").uncheck();
   await page.waitForFunction(async () => (await chrome.storage.sync.get("show")).show?.vague === false);
@@ -191,7 +182,7 @@ test("an older schema is read: disabledSites as a comma-separated string, enable
   assert.ok(!r.annotated, "enabled: \"false\" switches it off");
   await r.page.close();
   await setStorage(null, null);
-  assert.deepEqual(browser.blocked, []);
+  assert.deepEqual(session.browser.blocked, []);
 });
 
 test("the package carries no remote code: no http(s) address in its scripts but Wikipedia's", () => {

@@ -11,11 +11,13 @@
  * manifest declares the step commands and the tab answers the background's nc:step; cards stay readable at 200% zoom, in dark mode and in
  * forced-colours mode, inside the viewport, never over the word, with no layout shift.
  */
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { EXT_DIR, launchChromium, openWatched, seedPage, startServer, waitForAnnotations } from "./helpers.mjs";
+import {
+  EXT_DIR, chromiumWithServer, openWatched, seedPage, waitForAnnotations,
+} from "./helpers.mjs";
 
 /** The seed article with a search field in its header, whose keys must stay the page's. */
 const routes = {
@@ -26,18 +28,7 @@ const routes = {
   },
 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer(routes);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = chromiumWithServer(routes);
 
 /** Where the reader is after a step, seen from the page: the focused mark, or the selected claim
  * and the pinned card. */
@@ -72,8 +63,8 @@ async function where(page) {
 const step = (page, key = "N") => page.keyboard.press(`Alt+Shift+${key}`);
 
 test("Alt+Shift+N steps through names and claims in reading order; a claim's card opens pinned and explains it", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const text = await page.evaluate(() => document.body.innerText);
   const seen = [];
@@ -113,8 +104,8 @@ test("Alt+Shift+N steps through names and claims in reading order; a claim's car
 });
 
 test("the step keys are left to the page while one of its fields has focus", async () => {
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed-form`);
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed-form`);
   await waitForAnnotations(page);
   await page.evaluate(() => {
     window.__keys = [];
@@ -137,8 +128,8 @@ test("the step keys are left to the page while one of its fields has focus", asy
 });
 
 test("Escape closes a pinned claim card, the selection stays on the claim, and the next step goes on from there", async () => {
-  const { page } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   let w;
   for (let i = 0; i < 20; i++) {
@@ -162,8 +153,8 @@ test("Escape closes a pinned claim card, the selection stays on the claim, and t
 });
 
 test("Enter on a focused name pins its card: Tab reaches its link and actions; Escape returns to the name", async () => {
-  const { page } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const mark = page.locator("nc-mark", { hasText: /^Lukashenko$/ }).first();
   await mark.focus();
@@ -194,8 +185,8 @@ const drawn = (page) => page.evaluate(() => ({
 }));
 
 async function popupFor(page) {
-  const popup = await browser.ctx.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup/popup.html`);
+  const popup = await session.browser.ctx.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup/popup.html`);
   await page.bringToFront();
   await popup.reload();
   await popup.waitForFunction(() => document.documentElement.dataset.ready === "true");
@@ -206,13 +197,13 @@ const claimCounts = (popup) => popup.locator("#claims li").evaluateAll((lis) =>
   Object.fromEntries(lis.map((li) => [li.dataset.kind, Number(li.querySelector(".count").textContent)])));
 
 /** What storage holds, as text, to search for page text and addresses. */
-const storageText = () => browser.worker.evaluate(async () =>
+const storageText = () => session.browser.worker.evaluate(async () =>
   JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.sync.get(null)]));
 
 test("Hide on a claim's card removes that claim only, is remembered under an opaque key, and the summary counts without it", async () => {
-  await browser.worker.evaluate(() => chrome.storage.local.remove("feedback"));
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  await session.browser.worker.evaluate(() => chrome.storage.local.remove("feedback"));
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const before = await drawn(page);
   let popup = await popupFor(page);
@@ -236,7 +227,7 @@ test("Hide on a claim's card removes that claim only, is remembered under an opa
   const afterHide = await drawn(page);
   assert.deepEqual(afterHide.names, before.names, "name marks are untouched");
 
-  const stored = await browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback);
+  const stored = await session.browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback);
   const entries = Object.entries(stored);
   assert.equal(entries.length, 1);
   assert.match(entries[0][0], /^[0-9a-z]{6,32}$/);
@@ -254,16 +245,16 @@ test("Hide on a claim's card removes that claim only, is remembered under an opa
   assert.match(await popup.locator("#feedback-text").textContent(), /hid on this page: 1\. Name marks you called the wrong person: 0\./);
   await popup.getByRole("button", { name: "Show them again" }).click();
   await page.waitForFunction((n) => [...CSS.highlights.values()].reduce((s, h) => s + h.size, 0) === n, before.claims);
-  assert.deepEqual(await browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback), {});
+  assert.deepEqual(await session.browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback), {});
   assert.deepEqual(errors, []);
   await popup.close();
   await page.close();
 });
 
 test("Wrong person on a name's card removes the marks of that name for that person; the popup's people reflect it", async () => {
-  await browser.worker.evaluate(() => chrome.storage.local.remove("feedback"));
-  const { page, errors } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  await session.browser.worker.evaluate(() => chrome.storage.local.remove("feedback"));
+  const { page, errors } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   const before = await drawn(page);
   const surname = before.names.filter((n) => n === "Zakharova").length ? "Zakharova" : "Lukashenko";
@@ -286,7 +277,7 @@ test("Wrong person on a name's card removes the marks of that name for that pers
   const after = await drawn(page);
   assert.equal(after.names.length, before.names.length - removed, "only that name's marks went");
   assert.equal(after.claims, before.claims, "claims are untouched");
-  const stored = await browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback);
+  const stored = await session.browser.worker.evaluate(async () => (await chrome.storage.local.get("feedback")).feedback);
   assert.deepEqual(Object.values(stored).map((e) => e.a), ["wrong"]);
   assert.ok(!(await storageText()).includes(surname), "the name is not stored");
 
@@ -305,12 +296,12 @@ test("the manifest declares the step commands with the in-page keys, and an nc:s
   const manifest = JSON.parse(fs.readFileSync(path.join(EXT_DIR, "manifest.json"), "utf8"));
   assert.equal(manifest.commands["next-mark"].suggested_key.default, "Alt+Shift+N");
   assert.equal(manifest.commands["previous-mark"].suggested_key.default, "Alt+Shift+P");
-  const { page } = await openWatched(browser.ctx);
-  await page.goto(`${server.url}/seed`);
+  const { page } = await openWatched(session.browser.ctx);
+  await page.goto(`${session.server.url}/seed`);
   await waitForAnnotations(page);
   await page.bringToFront();
   // What the worker's commands.onCommand listener does with the tab the browser gives it.
-  await browser.worker.evaluate(async () => {
+  await session.browser.worker.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     await chrome.tabs.sendMessage(tab.id, { type: "nc:step", direction: 1 });
   });
@@ -338,13 +329,13 @@ for (const [mode, media] of [
   ["forced-colours mode", { colorScheme: "light", forcedColors: "active" }],
 ]) {
   test(`at 200% zoom in ${mode} a card is readable, inside the viewport, off its word, with no layout shift`, async () => {
-    await browser.worker.evaluate(() => chrome.storage.local.remove("feedback"));
-    const { page, errors } = await openWatched(browser.ctx);
-    const cdp = await browser.ctx.newCDPSession(page);
+    await session.browser.worker.evaluate(() => chrome.storage.local.remove("feedback"));
+    const { page, errors } = await openWatched(session.browser.ctx);
+    const cdp = await session.browser.ctx.newCDPSession(page);
     // 200% zoom of a 1280×900 window: half as many CSS pixels, each two device pixels.
     await cdp.send("Emulation.setDeviceMetricsOverride", { width: 640, height: 450, deviceScaleFactor: 2, mobile: false });
     await page.emulateMedia(media);
-    await page.goto(`${server.url}/seed`);
+    await page.goto(`${session.server.url}/seed`);
     await waitForAnnotations(page);
     const layout = () => page.evaluate(() => ({
       height: document.documentElement.scrollHeight,
