@@ -229,6 +229,7 @@ COMMON_WORDS = {
     "Can", "Will", "May", "Mark", "Grace", "Bar", "Low", "Hart", "Heart", "Field", "Rich", "Best",
     "Trust", "Hall", "Hale", "Hanks", "Jewell", "Major", "Prince", "Duke", "Earl", "Baron", "Lord",
     "Saint", "Sultan", "Sheikh", "Pope", "Abbott", "Bishop", "Dean", "Marshal", "Chancellor",
+    "Key",
 }
 
 #: First names that also occur as surnames: alone they need context ("Henry", "Daniel").
@@ -243,6 +244,7 @@ COMMON_FIRST_NAMES = {
     "Ismail", "Idris", "Rashid", "Habib", "Bilal", "Nawaf", "Boris", "Dilma", "Emmanuel",
     "Joy", "Alexander", "Adam", "Adams", "Matthew", "Luke", "Lucas", "Felix", "Victor", "Julius",
     "Bryan", "Brian", "Lawrence", "Wallace", "Austin", "Carter", "Mason", "Morgan", "Taylor",
+    "Roger", "Anthony", "Moussa",
 }
 
 #: Very common surnames (alone they need context).
@@ -257,6 +259,7 @@ COMMON_SURNAMES = {
     "Musa", "Issa", "Diallo", "Traore", "Traoré", "Toure", "Touré", "Keita", "Keïta", "Kone",
     "Koné", "Sow", "Ba", "Ndiaye", "Diop", "Fall", "Sall", "Cisse", "Cissé", "Camara",
     "Ouedraogo", "Ouédraogo", "Dlamini", "Nkosi", "Banda", "Phiri", "Mwale", "Moyo",
+    "Tong", "Saleh", "Ayala", "Correia",
     "Silva", "Santos", "Souza", "Costa", "Pereira", "Oliveira", "Rodrigues", "Ferreira",
     "Rodríguez", "Rodriguez", "González", "Gonzalez", "Fernández", "Fernandez", "López",
     "Lopez", "Martínez", "Martinez", "Sánchez", "Sanchez", "Pérez", "Perez", "García",
@@ -1476,19 +1479,56 @@ def _risk_date(text: str) -> str:
 HISTORY_YEARS = 10
 
 
-def ten_years_back(un, roles_by_country, at):
+def vacancy_at(vacancies, iso2, kind, day):
+    """The recorded vacancy (corrections.vacancies) explaining why `iso2` has no holder of `kind`
+    on `day`, or None. A vacancy holds from its `since` (if any) up to its `until` (if any)."""
+    for v in vacancies:
+        if v["country"] == iso2 and v["kind"] == kind \
+                and date_lo(v.get("since") or "0000") <= day \
+                and (not v.get("until") or day < date_lo(v["until"])):
+            return v
+    return None
+
+
+def head_coverage(un, roles_by_country, vacancies, day):
+    """Heads of UN members on `day`: {"head of state": (count, missing), "head of government":
+    (count, missing)} where missing is a list of (iso2, recorded vacancy reason or None). A member
+    whose head of state also heads the government counts for both (same person)."""
+    out = {}
+    for label, kind, kinds in (("head of state", "head_of_state", HEAD_OF_STATE_KINDS),
+                               ("head of government", "head_of_government", HEAD_OF_GOVERNMENT_KINDS)):
+        missing = []
+        for c in un:
+            if not any(r["kind"] in kinds and role_active(r, day) for _, r in roles_by_country[c["iso2"]]):
+                v = vacancy_at(vacancies, c["iso2"], kind, day)
+                missing.append((c["iso2"], v["reason"] if v else None))
+        out[label] = (len(un) - len(missing), missing)
+    return out
+
+
+def head_coverage_lines(un, roles_by_country, vacancies, day, names=None):
+    """Report lines for head_coverage: one count line per head kind with the missing members, then
+    the recorded reasons (`names`: iso2 -> country name, for the reason lines)."""
+    lines = []
+    for label, (n, missing) in head_coverage(un, roles_by_country, vacancies, day).items():
+        unexplained = [iso for iso, why in missing if why is None]
+        lines.append(f"UN members with a {label} on {day}: {n} of {len(un)}"
+                     + (f"; missing: {' '.join(iso for iso, _ in missing)}" if missing else "")
+                     + (f" ({len(missing) - len(unexplained)} with a recorded reason)"
+                        if len(unexplained) < len(missing) else ""))
+        for iso, why in missing:
+            if why is not None:
+                lines.append(f"  {iso}{' ' + names[iso] if names else ''}: recorded: {why}")
+    return lines
+
+
+def ten_years_back(un, roles_by_country, at, vacancies=()):
     """Coverage lines: on the day HISTORY_YEARS before `at`, how many UN members have a recorded
     head of state and head of government, and which do not (history to add from citable lists)."""
     day = f"{int(at[:4]) - HISTORY_YEARS}{at[4:]}"
     if day[5:] == "02-29":
         day = day[:5] + "02-28"
-    lines = []
-    for label, kinds in (("head of state", HEAD_OF_STATE_KINDS), ("head of government", HEAD_OF_GOVERNMENT_KINDS)):
-        missing = [c["iso2"] for c in un
-                   if not any(r["kind"] in kinds and role_active(r, day) for _, r in roles_by_country[c["iso2"]])]
-        lines.append(f"UN members with a {label} on {day}: {len(un) - len(missing)} of {len(un)}"
-                     + (f"; missing: {' '.join(missing)}" if missing else ""))
-    return lines
+    return head_coverage_lines(un, roles_by_country, list(vacancies), day)
 
 
 def coverage_report(people, countries, orgs, sources, corrections, at, log_merges, collisions):
@@ -1499,7 +1539,7 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
         for r in p["roles"]:
             if r.get("country"):
                 roles_by_country[r["country"]].append((p, r))
-    vacancies = {(v["country"], v["kind"]): v for v in corrections.get("vacancies", [])}
+    vacancy_list = corrections.get("vacancies", [])
     hos_n = hog_n = 0
     missing = []
     for c in un:
@@ -1509,13 +1549,13 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
         if hos:
             hos_n += 1
         else:
-            v = vacancies.get((c["iso2"], "head_of_state"))
+            v = vacancy_at(vacancy_list, c["iso2"], "head_of_state", at)
             missing.append(f"  {c['iso2']} {c['name']}: no head of state"
                            + (f" (recorded: {v['reason']})" if v else " (NO REASON RECORDED)"))
         if hog:
             hog_n += 1
         else:
-            v = vacancies.get((c["iso2"], "head_of_government"))
+            v = vacancy_at(vacancy_list, c["iso2"], "head_of_government", at)
             missing.append(f"  {c['iso2']} {c['name']}: no head of government"
                            + (f" (recorded: {v['reason']})" if v else " (NO REASON RECORDED)"))
     same = 0
@@ -1554,7 +1594,7 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
                         gaps.append(f"{iso} {day} {label}")
     lines.append(f"History 2010..{at[:4]} of {len(HISTORY_COUNTRIES)} G20/P5/seed countries, checked every 1 Jan and 1 Jul: "
                  f"{len(gaps)} gaps" + (": " + "; ".join(gaps) if gaps else ""))
-    lines.extend(ten_years_back(un, roles_by_country, at))
+    lines.extend(ten_years_back(un, roles_by_country, at, vacancy_list))
     # foreign ministers
     fm = collections.Counter()
     fm_countries = set()
@@ -1755,7 +1795,8 @@ def build(raw_dir, curated_dir, at=None, wikidata=None, wikidata_as_of=None):
     people.sort(key=lambda p: p["id"])
     validate(people, countries, orgs, sources, errors)
     for v in corrections.get("vacancies", []):
-        if v["country"] not in cmap or v["kind"] not in KIND_RANK:
+        if v["country"] not in cmap or v["kind"] not in KIND_RANK or not v.get("reason") \
+                or any(v.get(f) is not None and not valid_date(v[f]) for f in ("since", "until")):
             errors.append(f"corrections.vacancies: bad entry {v}")
     if errors:
         raise KbError("\n".join(errors))
@@ -1773,6 +1814,9 @@ def main(argv=None):
     ap.add_argument("--out", required=True, help="output directory (data/kb)")
     ap.add_argument("--at", action="append", help="coverage date(s), YYYY-MM-DD (repeatable; "
                     "default: 2025-11-28 and the newest as_of)")
+    ap.add_argument("--coverage-at", action="append", metavar="YYYY-MM-DD",
+                    help="only print which UN members have a head of state / government on this day "
+                    "(repeatable) and the missing ones with any recorded reason; writes nothing")
     ap.add_argument("--wikidata", help="merge this Wikidata export (SPARQL JSON results of "
                     "tools/kb/wikidata-positions.rq)")
     ap.add_argument("--wikidata-as-of", help="the export's date, YYYY-MM-DD (required with --wikidata)")
@@ -1793,6 +1837,21 @@ def main(argv=None):
     except (OSError, json.JSONDecodeError) as exc:
         print(f"cannot read input: {exc}", file=sys.stderr)
         return 2
+    if args.coverage_at:
+        un = [c for c in countries if c["un_member"]]
+        names = {c["iso2"]: c["name"] for c in un}
+        roles_by_country = collections.defaultdict(list)
+        for p in people:
+            for r in p["roles"]:
+                if r.get("country"):
+                    roles_by_country[r["country"]].append((p, r))
+        for day in args.coverage_at:
+            if not valid_date(day):
+                print(f"bad --coverage-at date {day!r}", file=sys.stderr)
+                return 2
+            print("\n".join(head_coverage_lines(un, roles_by_country, corrections.get("vacancies", []),
+                                                date_lo(day), names)))
+        return 0
     write_outputs(args.out, people, countries, orgs, sources)
     dates = args.at or ["2025-11-28", max(date_lo(r["as_of"]) for p in people for r in p["roles"])]
     first = True
