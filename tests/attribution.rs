@@ -2912,3 +2912,133 @@ fn speech_cues_are_told_apart_from_beliefs_and_stances() {
         assert!(!is_speech_cue(cue), "{cue} is no speech");
     }
 }
+
+#[test]
+fn a_clause_opening_with_this_is_content_not_an_adverbial() {
+    run_content_group(
+        "this-clause before the source",
+        &[
+            (
+                "This makes the reform much harder to pass, he said.",
+                &[("indirect", "This makes the reform much harder to pass")],
+            ),
+            (
+                "This includes a new training centre in the north, the minister said.",
+                &[(
+                    "indirect",
+                    "This includes a new training centre in the north",
+                )],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_part_of_the_day_after_a_weekday_is_no_content() {
+    run_content_group(
+        "weekday and part of the day after the cue",
+        &[
+            (
+                "The vote is a disgrace, union leaders said Friday afternoon, as the strike went on.",
+                &[("indirect", "The vote is a disgrace")],
+            ),
+            (
+                "The mayor said Monday morning that the bridge would reopen.",
+                &[("indirect", "that the bridge would reopen")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_ing_word_before_a_title_belongs_to_the_source() {
+    run_group(
+        "-ing word in a title",
+        &[
+            (
+                "The strike is over, organizing director Kendall Fells said.",
+                "named",
+                &[("said", "organizing director Kendall Fells")],
+            ),
+            (
+                "The budget is balanced, acting secretary Mary Lund told reporters.",
+                "named",
+                &[("told", "acting secretary Mary Lund")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_programme_name_with_a_capitalised_function_word_is_one_source() {
+    run_group(
+        "programme names",
+        &[
+            (
+                "CBS This Morning reported that the talks had stalled.",
+                "named",
+                &[("reported", "CBS This Morning")],
+            ),
+            (
+                "The talks have stalled, CBS This Morning reported.",
+                "named",
+                &[("reported", "CBS This Morning")],
+            ),
+            (
+                "Clinton told CBS This Morning's Norah O'Donnell that the talks had stalled.",
+                "named",
+                &[("told", "Clinton")],
+            ),
+        ],
+    );
+    run_content_group(
+        "an addressee with a possessive and an apostrophe in the name",
+        &[(
+            "Clinton told CBS's Norah O'Donnell that the talks had stalled.",
+            &[("indirect", "that the talks had stalled")],
+        )],
+    );
+}
+
+#[test]
+fn a_quoted_programme_title_after_the_cue_is_an_adjunct() {
+    run_content_group(
+        "quoted programme titles",
+        &[
+            (
+                "The senator said Sunday on Fox News channel’s “Sunday Morning Futures,” the deal is dead.",
+                &[("indirect", "the deal is dead")],
+            ),
+            (
+                "The deal is dead, the senator said Tuesday on MSNBC’s “Morning Joe.”",
+                &[("indirect", "The deal is dead")],
+            ),
+            (
+                "The senator said on Monday “We Will Win.”",
+                &[("direct", "“We Will Win.”")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_opening_according_to_takes_the_whole_phrase_up_to_the_comma() {
+    run_group(
+        "according to a long phrase",
+        &[
+            (
+                "According to a March study by the Urban Institute based on tax data from 2014, most families pay less.",
+                "named",
+                &[(
+                    "According to",
+                    "a March study by the Urban Institute based on tax data from 2014",
+                )],
+            ),
+            (
+                "According to some on social media, the senator was in Paris.",
+                "vague",
+                &[("According to", "some on social media")],
+            ),
+        ],
+    );
+}

@@ -492,6 +492,16 @@ pub const SKIPPABLE_ADVERBS: &[&str] = &[
 /// How many tokens an addressee may have ("told *the Belarusian state news agency Belta*").
 pub const MAX_ADDRESSEE_TOKENS: usize = 8;
 
+/// Parts of the day that may follow a weekday in a time adjunct ("said Friday *afternoon*").
+pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// At most this many words in a quoted programme title inside a time or place adjunct ("said on
+/// “Fox News Sunday”").
+pub const MAX_QUOTED_TITLE_TOKENS: usize = 6;
+
+/// At least this many words make a quoted programme title ("“Yes.”" is an answer).
+pub const MIN_QUOTED_TITLE_WORDS: usize = 2;
+
 /// How many tokens of adjuncts may stand between a cue and its content.
 pub const MAX_ADJUNCT_TOKENS: usize = 14;
 
@@ -688,8 +698,11 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             && !doc.w(i + 1).is_empty()
             && !doc.is_finite_at(i + 1)
         {
-            // "said Thursday that"
+            // "said Thursday that", "said Friday afternoon, as …"
             i += 1;
+            if is_in(PARTS_OF_DAY, doc.w(i)) {
+                i += 1;
+            }
             continue;
         }
         if matches!(w, "this" | "last" | "next" | "earlier" | "later") && is_time_word(doc.w(i + 1))
@@ -744,11 +757,33 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
             && !doc.space_before(i + 1)
         {
             i += 2;
+        } else if let Some(after) = quoted_title_end(doc, i, limit) {
+            // "on Fox News channel's “Sunday Morning Futures,”": a programme's title.
+            i = after;
         } else {
             break;
         }
     }
     i
+}
+
+/// Where a short quoted title of capitalised words opening at token `i` ends (the token after
+/// its closing mark): "“Sunday Morning Futures,”", "“Morning Joe.”". `None` for anything else.
+fn quoted_title_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    // "said on Monday “Yes, We Will.”" is speech, not a title.
+    if !doc.is_quote_mark(i) || !doc.is_word(i + 1) || i == 0 || is_time_word(doc.w(i - 1)) {
+        return None;
+    }
+    let last = (i + 1 + MAX_QUOTED_TITLE_TOKENS).min(limit);
+    let mut j = i + 1;
+    while j < last && doc.is_word(j) && doc.cap(j) {
+        j += 1;
+    }
+    if j < last && doc.punct(j, &[',', '.']) && !doc.is_quote_mark(j) {
+        j += 1;
+    }
+    let words = (i + 1..j).filter(|&k| doc.is_word(k)).count();
+    (j < last && doc.is_quote_mark(j) && words >= MIN_QUOTED_TITLE_WORDS).then_some(j + 1)
 }
 
 /// The addressee after a cue ("told *the envoy*", "assured *them*"): a pronoun, a name or a
@@ -798,6 +833,7 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
                 continue;
             }
             if k > head_start
+                && !is_capitalised_inside_name(doc, k)
                 && (is_in(DETERMINERS, w)
                     || is_in(SUBJECT_PRONOUNS, w)
                     || w == "that"
@@ -812,7 +848,15 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
             }
             // "told Trump in a call", "told the envoy this": a capitalised word after lower-case
             // ones starts something new, unless it continues a name.
-            if k > head_start && doc.cap(k) && !doc.cap(k - 1) && doc.is_word(k - 1) {
+            // "told CBS's Norah O'Donnell": a name after a possessive goes on.
+            let after_possessive =
+                k >= 2 && doc.w(k - 1) == "s" && doc.punct(k - 2, &['\'', '\u{2019}']);
+            if k > head_start
+                && doc.cap(k)
+                && !doc.cap(k - 1)
+                && doc.is_word(k - 1)
+                && !after_possessive
+            {
                 break;
             }
             k += 1;
@@ -825,6 +869,15 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
                 && !doc.space_before(k + 1)
         {
             // "Lukashenko’s office", "U.S. envoy", "vice-president", "20,000 followers"
+            k += 2;
+        } else if doc.punct(k, &['\'', '\u{2019}'])
+            && k > head_start
+            && doc.cap(k - 1)
+            && !doc.space_before(k)
+            && doc.cap(k + 1)
+            && !doc.space_before(k + 1)
+        {
+            // "Norah O'Donnell": an apostrophe inside a name.
             k += 2;
         } else {
             break;

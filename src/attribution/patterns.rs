@@ -36,6 +36,9 @@ use crate::people::mentions::Who;
 // Tunable tables
 // ---------------------------------------------------------------------------------------------
 
+/// At most this many tokens of source between a sentence-opening "According to" and its comma.
+pub const MAX_ACCORDING_TO_SOURCE_TOKENS: usize = 24;
+
 /// At most this many cues are read per sentence (keeps pathological input linear).
 pub const MAX_CUES_PER_SENTENCE: usize = 24;
 
@@ -1406,7 +1409,26 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn according_to(&mut self, si: usize, a: usize) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let Some((ss, mut se)) = source_after(doc, a + 2, s.t1, false) else {
+        // "According to a January study by the Pew Research Center based on census data, …":
+        // opening the sentence, everything up to the comma is the source.
+        let up_to_comma = (a == s.body)
+            .then(|| {
+                (a + 2..(a + 2 + MAX_ACCORDING_TO_SOURCE_TOKENS).min(s.t1))
+                    .take_while(|&k| {
+                        doc.is_word(k) || !doc.is_quote_mark(k) && !doc.punct(k, &[';', ':', '('])
+                    })
+                    .find(|&k| doc.punct(k, &[',']))
+            })
+            .flatten()
+            .filter(|&comma| {
+                // A participle ("based on census data") is no verb of a clause.
+                comma > a + 2
+                    && (a + 2..comma).all(|k| !doc.is_finite_at(k) || doc.w(k).ends_with("ed"))
+            });
+        let Some((ss, mut se)) = source_after(doc, a + 2, s.t1, false)
+            .map(|(ss, se)| (ss, up_to_comma.filter(|&c| c > se).unwrap_or(se)))
+            .or_else(|| up_to_comma.map(|c| (a + 2, c)))
+        else {
             return;
         };
         // "according to a tally by the Center for Responsive Politics"
@@ -2240,12 +2262,17 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let k0 = doc.toks.partition_point(|t| t.start < a);
         let k1 = doc.toks.partition_point(|t| t.start < b);
-        (is_in(ADJUNCT_PREPOSITIONS, doc.w(k0))
+        // "This week, he said": "this" opens an adverbial only before a time word ("This
+        // includes a force, he said" is a clause).
+        let opens_adverbial = is_in(ADJUNCT_PREPOSITIONS, doc.w(k0))
             || matches!(
                 doc.w(k0),
-                "last" | "this" | "earlier" | "later" | "yesterday" | "today"
-            ))
-            && !(k0..k1).any(|k| doc.is_finite_at(k) || doc.is_quote_mark(k))
+                "last" | "earlier" | "later" | "yesterday" | "today"
+            )
+            || doc.w(k0) == "this" && is_time_word(doc.w(k0 + 1));
+        opens_adverbial
+            && !(k0..k1)
+                .any(|k| doc.is_finite_at(k) || is_present_verb_at(doc, k) || doc.is_quote_mark(k))
     }
 
     /// "On the broadcast of “Fox News Sunday,” Pence said his running mate …": the quotation

@@ -728,6 +728,9 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         }
         return false;
     }
+    if is_capitalised_inside_name(doc, i) {
+        return true;
+    }
     if is_in(PHRASE_BREAKERS, w)
         && !(is_in(SOURCE_PREPOSITIONS, w)
             && i > start
@@ -757,9 +760,15 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     {
         return false;
     }
+    // "organizing director Kendall Fells", "acting secretary": an "-ing" word before a role
+    // is part of the title.
     if w.ends_with("ing")
         && !is_in(NOUNS_IN_ING, w)
         && !(i > start && takes_postmodifier(doc, i - 1) && !doc.cap(i - 1))
+        && !(doc.is_word(i + 1)
+            && is_head(ROLE_HEADS, doc.w(i + 1))
+            && !doc.w(i + 1).ends_with('s')
+            && !(i > 0 && is_in(ADJUNCT_PREPOSITIONS, doc.w(i - 1))))
     {
         return false;
     }
@@ -921,7 +930,9 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
             }
             // After a determiner the phrase ends, unless a preposition or "of" joins it to
             // more ("a spokesman for *the* ministry" read backwards goes on).
-            if is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) || matches!(w, "the" | "a" | "an") {
+            if (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) || matches!(w, "the" | "a" | "an"))
+                && !is_capitalised_inside_name(doc, i)
+            {
                 k = i;
                 if i > lo
                     && doc.is_word(i - 1)

@@ -967,3 +967,16 @@ pub fn non_empty_lines(text: &str) -> Vec<(usize, usize)> {
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}')
 }
+
+/// True for a capitalised function word between two capitalised words, which makes it part of
+/// a name: a programme such as "CBS *This* Morning" stays one source.
+pub fn is_capitalised_inside_name(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && doc.is_word(i)
+        && doc.cap(i)
+        && doc.is_word(i - 1)
+        && doc.cap(i - 1)
+        && doc.is_word(i + 1)
+        && doc.cap(i + 1)
+        && (is_in(DETERMINERS, doc.w(i)) || is_in(PHRASE_BREAKERS, doc.w(i)))
+}

@@ -780,7 +780,9 @@ mod tests {
             for &place in places.iter().step_by(7) {
                 let senior = |r: &RoleRecord| r.kind.leads_state() || r.kind == RoleKind::OrgHead;
                 let ids = |v: Vec<(PersonIdx, &'static RoleRecord)>| -> Vec<(PersonIdx, usize)> {
-                    v.into_iter().map(|(p, r)| (p, r as *const _ as usize)).collect()
+                    v.into_iter()
+                        .map(|(p, r)| (p, r as *const _ as usize))
+                        .collect()
                 };
                 let indexed = ids(kb.holders_in(date, place, senior));
                 let scanned = ids(kb.holders(date, |r| same_place(place, r) && senior(r)));

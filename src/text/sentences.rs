@@ -623,9 +623,7 @@ fn opens_new_quote(chars: &[char], mut i: usize, hi: usize) -> bool {
     while i < hi && chars[i] == ' ' {
         i += 1;
     }
-    i + 1 < hi
-        && matches!(chars[i], '“' | '"' | '«' | '„' | '‘')
-        && chars[i + 1].is_uppercase()
+    i + 1 < hi && matches!(chars[i], '“' | '"' | '«' | '„' | '‘') && chars[i + 1].is_uppercase()
 }
 
 /// True when the closers after a terminator include a quotation mark (not only brackets).
