@@ -177,12 +177,14 @@
     try {
       const drawing = NC.applier.applySliced(plan, nodes, {
         texts, sliceMs: DRAW_SLICE_MS, isCancelled: () => !current(), afterSlice: dropOwnRecords,
+        preloadedCss: true, // content/marks.css, injected by the manifest
       });
       handle = await drawing;
       if (handle.cancelled) return;
       state.handle = handle;
       // A page with nothing to mark (not an article) gets nothing at all, not even the legend.
-      if (handle.counts.names + handle.counts.claims > 0) {
+      // (A huge page is drawn lazily: marks still pending are drawn as the reader scrolls to them.)
+      if (handle.counts.names + handle.counts.claims + (handle.counts.pending || 0) > 0) {
         state.cards = NC.cards.mount(plan, handle, {
           strings: cardStrings(),
           legendCollapsed: !!(settings && settings.legendCollapsed),

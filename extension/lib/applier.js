@@ -15,6 +15,14 @@
  *   shadow root holding marks, removed on undo. Nodes of same-origin frames are drawn in their own
  *   document (its elements, its highlight registry).
  * - Large plans are drawn in slices (`applySliced`) that leave the page's main thread between them.
+ * - Huge plans (more than LAZY_ABOVE_NODES text nodes to draw) are drawn lazily: the text near the
+ *   viewport first, the rest as the reader scrolls to it (an IntersectionObserver on the elements
+ *   holding the text). On a page of thousands of blocks every change to the DOM costs the page a
+ *   relayout of all of them, so drawing everything would cost hundreds of relayouts; drawing what
+ *   is read costs a few.
+ * - In the extension the top document's stylesheet is the content script's CSS (`content/marks.css`,
+ *   the same rules, injected at document start): adopting a sheet with `::highlight()` rules later
+ *   restyles every element of the page (seconds on 100,000 paragraphs). `preloadedCss` says so.
  *
  * Shared by the extension's content script and the demo page; no extension API here.
  * Exposes `NewsContext.applier.apply(plan, nodes, options) -> handle`, `applySliced(...) -> Promise`,
@@ -72,18 +80,20 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
   const NODES_PER_CLOCK_CHECK = 16;
   /** A sliced apply's default budget per slice, in ms, when the caller names none. */
   const DEFAULT_SLICE_MS = 8;
+  /** A sliced apply with more text nodes to draw than this draws lazily (near the viewport first). */
+  const LAZY_ABOVE_NODES = 1500;
+  /** How far beyond the viewport text counts as near, and is drawn before the reader gets there. */
+  const NEAR_MARGIN = "200% 0px 200% 0px";
+  /** How long (ms) a lazy apply waits for the first look at the viewport (a tab in the background
+   * renders nothing, so it is told nothing) before it resolves with what is drawn; the rest is
+   * drawn when the tab is shown. */
+  const FIRST_LOOK_MS = 2000;
+  /** Marks validated between two looks at the clock while a sliced apply sorts the plan by node. */
+  const MARKS_PER_CLOCK_CHECK = 512;
 
   // ---------------------------------------------------------------- validation
 
-  /** True when `m` is a well-formed mark that still fits the text of `node`. */
-  function fits(m, node, expectedText) {
-    if (!node || node.nodeType !== 3 || !node.isConnected) return false;
-    if (!Number.isInteger(m.start) || !Number.isInteger(m.end)) return false;
-    if (m.start < 0 || m.end <= m.start || m.end > node.length) return false;
-    if (expectedText !== undefined && node.data !== expectedText) return false;
-    return !insideOwnMark(node);
-  }
-
+  /** True when `node` sits inside a mark drawn already (a name is never marked inside a name). */
   function insideOwnMark(node) {
     for (let el = node.parentElement; el; el = el.parentElement) {
       if (el.localName === MARK_TAG) return true;
@@ -193,16 +203,24 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
 
     const texts = options.texts;
     const marks = plan && Array.isArray(plan.marks) ? plan.marks : [];
+    /** Text node index → its marks, in plan order; whether each still fits is checked when drawn. */
     const byNode = new Map();
     let skipped = 0;
-    for (const m of marks) {
-      if (!m || !Number.isInteger(m.node)) { skipped++; continue; }
-      const node = nodes[m.node];
-      if (!fits(m, node, texts ? texts[m.node] : undefined)) { skipped++; continue; }
-      if (m.kind !== "name" && !CLAIM_BY_KIND.has(m.kind)) { skipped++; continue; }
-      let list = byNode.get(m.node);
-      if (!list) byNode.set(m.node, (list = []));
-      list.push(m);
+
+    /** Sorts the plan's well-formed marks by node; yields now and then, so a caller can slice it. */
+    function* group() {
+      for (let i = 0; i < marks.length; i++) {
+        const m = marks[i];
+        if (!m || !Number.isInteger(m.node) || !Number.isInteger(m.start) || !Number.isInteger(m.end) ||
+          m.start < 0 || m.end <= m.start || (m.kind !== "name" && !CLAIM_BY_KIND.has(m.kind))) {
+          skipped++;
+        } else {
+          let list = byNode.get(m.node);
+          if (!list) byNode.set(m.node, (list = []));
+          list.push(m);
+        }
+        if (i % MARKS_PER_CLOCK_CHECK === MARKS_PER_CLOCK_CHECK - 1) yield;
+      }
     }
 
     const records = [];
@@ -215,12 +233,21 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     const sheets = new Map();
     /** Text node → [{claim, from, to}]: which claims cover which offsets of a drawn node. */
     const claimsOfNode = new WeakMap();
+    /** `<nc-mark>` element → its mark (the cards look marks up here, also those drawn later). */
+    const markOfElement = new WeakMap();
+    /** Called by undo (a lazy drawing stops watching the viewport). */
+    const onUndo = [];
     let undone = false;
 
     const handle = {
       names,
       claims,
-      counts: { names: 0, claims: 0, skipped },
+      /** Drawn so far, skipped, and (lazy drawing) still to draw when the reader gets there. */
+      counts: { names: 0, claims: 0, skipped: 0, pending: 0 },
+      /** The plan's mark drawn as the `<nc-mark>` element `el`, or null. */
+      markOf(el) {
+        return markOfElement.get(el) || null;
+      },
       /** The names of the highlights registered in the top document (kept for the demo and tests). */
       get highlights() {
         const d = drawnIn.get(doc);
@@ -235,6 +262,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       undo() {
         if (undone) return;
         undone = true;
+        for (const f of onUndo) f();
         for (const { view, highlights } of drawnIn.values()) {
           for (const [name, hl] of highlights) {
             try {
@@ -244,6 +272,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
         }
         for (let i = records.length - 1; i >= 0; i--) restore(records[i]);
         for (const [root, sheet] of styledRoots) {
+          if (!sheet) continue;
           try {
             root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
           } catch (_) { /* the document is gone */ }
@@ -257,6 +286,10 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     function style(node) {
       const root = node.getRootNode();
       if (styledRoots.has(root)) return;
+      if (options.preloadedCss && root === doc) {
+        styledRoots.set(root, null); // the content script's CSS holds the same rules already
+        return;
+      }
       const owner = node.ownerDocument;
       let sheet = sheets.get(owner);
       try {
@@ -305,53 +338,80 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       }
     }
 
+    /** Brings `handle.counts` up to date (the object is kept: callers may hold it). */
+    function count() {
+      let pending = 0;
+      for (const list of byNode.values()) pending += list.length;
+      Object.assign(handle.counts, { names: names.length, claims: claims.length, skipped, pending });
+    }
+
+    /** Draws the marks of text node `index` (once), or skips them when they no longer fit. */
+    function drawNode(index) {
+      const all = byNode.get(index);
+      if (!all) return;
+      byNode.delete(index);
+      const node = nodes[index];
+      if (!node || node.nodeType !== 3 || !node.isConnected || (texts && node.data !== texts[index]) ||
+        insideOwnMark(node)) {
+        skipped += all.length;
+        return;
+      }
+      const list = all.filter((m) => m.end <= node.length);
+      skipped += all.length - list.length;
+      list.sort((a, b) => a.start - b.start || a.end - b.end);
+      const nameMarks = [];
+      let lastEnd = -1;
+      for (const m of list) {
+        if (m.kind !== "name") continue;
+        if (m.start < lastEnd) { skipped++; continue; } // overlapping names: keep the first
+        nameMarks.push(m);
+        lastEnd = m.end;
+      }
+      const owner = node.ownerDocument;
+      let segments = [{ node, start: 0, end: node.length }];
+      style(node);
+      if (nameMarks.length) {
+        const split = splitForNames(owner, node, nameMarks);
+        records.push(split.record);
+        segments = split.segments;
+        for (const e of split.elements) {
+          names.push(e);
+          markOfElement.set(e.el, e.mark);
+        }
+      }
+      // Claims are static ranges over the pieces made above: no live Range exists while the
+      // page is split, so splitting never pays for updating ranges drawn before.
+      for (const m of list) {
+        if (m.kind === "name") continue;
+        const target = highlightFor(segments[0].node, CLAIM_BY_KIND.get(m.kind).highlight);
+        if (!target) { skipped++; continue; }
+        const [sc, so] = boundary(segments, m.start, false);
+        const [ec, eo] = boundary(segments, m.end, true);
+        const sr = new target.view.StaticRange({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
+        target.hl.add(sr);
+        const claim = claimEntry(owner, sr, m);
+        claims.push(claim);
+        for (const s of segments) {
+          if (s.end < m.start || s.start > m.end) continue;
+          let at = claimsOfNode.get(s.node);
+          if (!at) claimsOfNode.set(s.node, (at = []));
+          at.push({ claim, from: Math.max(0, m.start - s.start), to: Math.min(s.end, m.end) - s.start });
+        }
+      }
+    }
+
+    /** Every node, one per step, then the highlights registered. */
     function* steps() {
-      for (const [index, list] of byNode) {
-        const node = nodes[index];
-        if (!node.isConnected || (texts && node.data !== texts[index])) { skipped += list.length; continue; }
-        list.sort((a, b) => a.start - b.start || a.end - b.end);
-        const nameMarks = [];
-        let lastEnd = -1;
-        for (const m of list) {
-          if (m.kind !== "name") continue;
-          if (m.start < lastEnd) { skipped++; continue; } // overlapping names: keep the first
-          nameMarks.push(m);
-          lastEnd = m.end;
-        }
-        const owner = node.ownerDocument;
-        let segments = [{ node, start: 0, end: node.length }];
-        style(node);
-        if (nameMarks.length) {
-          const split = splitForNames(owner, node, nameMarks);
-          records.push(split.record);
-          segments = split.segments;
-          names.push(...split.elements);
-        }
-        // Claims are static ranges over the pieces made above: no live Range exists while the
-        // page is split, so splitting never pays for updating ranges drawn before.
-        for (const m of list) {
-          if (m.kind === "name") continue;
-          const target = highlightFor(segments[0].node, CLAIM_BY_KIND.get(m.kind).highlight);
-          if (!target) { skipped++; continue; }
-          const [sc, so] = boundary(segments, m.start, false);
-          const [ec, eo] = boundary(segments, m.end, true);
-          const sr = new target.view.StaticRange({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
-          target.hl.add(sr);
-          const claim = claimEntry(owner, sr, m);
-          claims.push(claim);
-          for (const s of segments) {
-            if (s.end < m.start || s.start > m.end) continue;
-            let at = claimsOfNode.get(s.node);
-            if (!at) claimsOfNode.set(s.node, (at = []));
-            at.push({ claim, from: Math.max(0, m.start - s.start), to: Math.min(s.end, m.end) - s.start });
-          }
-        }
+      yield* group();
+      for (const index of [...byNode.keys()]) {
+        drawNode(index);
         yield;
       }
       register();
-      handle.counts = { names: names.length, claims: claims.length, skipped };
+      count();
     }
-    return { handle, steps: steps() };
+    return { handle, steps: steps(), group, byNode, drawNode, register, count, onUndo, doc,
+      isUndone: () => undone };
   }
 
   /**
@@ -396,36 +456,162 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * The same drawing in slices of at most `options.sliceMs` (default 8 ms) of the page's main
    * thread, letting the page run between them; marks appear as they are drawn. Options as `apply`,
    * plus `isCancelled()` (checked between slices: a cancelled drawing is undone and resolves with
-   * `handle.cancelled` true) and `afterSlice()` (called at the end of each slice, e.g. to drop the
-   * caller's MutationObserver records of our own changes).
+   * `handle.cancelled` true), `afterSlice()` (called at the end of each slice, e.g. to drop the
+   * caller's MutationObserver records of our own changes), `preloadedCss` (the top document holds
+   * the marks' CSS already) and `lazy` (false: never draw lazily).
+   *
+   * A plan with more than LAZY_ABOVE_NODES text nodes to draw resolves once the text near the
+   * viewport is drawn (`handle.lazy` is true, `handle.counts.pending` says how many marks wait);
+   * the rest is drawn, in slices too, as the reader scrolls near it, until `undo()`.
    */
   async function applySliced(plan, nodes, options = {}) {
-    const { handle, steps } = start(plan, nodes, options);
+    const drawing = start(plan, nodes, options);
+    const { handle, byNode } = drawing;
     const budget = options.sliceMs || DEFAULT_SLICE_MS;
     const now = () => global.performance.now();
-    try {
+    const endSlice = () => { if (options.afterSlice) options.afterSlice(); };
+    const cancelled = () => {
+      if (!(options.isCancelled && options.isCancelled())) return false;
+      handle.undo();
+      endSlice();
+      handle.cancelled = true;
+      return true;
+    };
+    /**
+     * Runs `step()` (true once there is no more work) in slices of `budget` ms, looking at the clock
+     * every `perCheck` steps. Resolves true when done, false when cancelled between slices (only
+     * while `cancellable()`).
+     */
+    async function sliced(step, perCheck, cancellable = () => true) {
       for (;;) {
         const t0 = now();
         let done = false;
-        for (let n = 0; !done; n++) {
-          done = steps.next().done;
-          if (n % NODES_PER_CLOCK_CHECK === NODES_PER_CLOCK_CHECK - 1 && now() - t0 >= budget) break;
+        for (let n = 1; !done; n++) {
+          done = step();
+          if (n % perCheck === 0 && now() - t0 >= budget) break;
         }
-        if (options.afterSlice) options.afterSlice();
-        if (done) return handle;
+        endSlice();
+        if (done) return true;
         await nextTurn();
-        if (options.isCancelled && options.isCancelled()) {
-          handle.undo();
-          if (options.afterSlice) options.afterSlice();
-          handle.cancelled = true;
-          return handle;
-        }
+        if (drawing.isUndone() || (cancellable() && cancelled())) return false;
       }
+    }
+    try {
+      // Sort the marks by node first (a plan may hold 100,000 marks), in slices too.
+      const grouping = drawing.group();
+      if (!(await sliced(() => grouping.next().done, 1))) return handle;
+      const lazy = options.lazy !== false && byNode.size > LAZY_ABOVE_NODES &&
+        typeof global.IntersectionObserver === "function";
+      if (lazy) return await drawLazily(drawing, nodes, sliced, cancelled);
+      const order = [...byNode.keys()];
+      let i = 0;
+      const drawn = await sliced(() => {
+        if (i < order.length) drawing.drawNode(order[i++]);
+        if (i < order.length) return false;
+        drawing.register();
+        drawing.count();
+        return true;
+      }, NODES_PER_CLOCK_CHECK);
+      if (!drawn && !handle.cancelled) handle.cancelled = true;
+      return handle;
     } catch (e) {
       handle.undo();
-      if (options.afterSlice) options.afterSlice();
+      endSlice();
       throw e;
     }
+  }
+
+  /**
+   * The lazy drawing of `applySliced`: each text node to draw is watched through its parent element;
+   * those near the viewport (NEAR_MARGIN) are drawn in slices as they come near. Resolves once the
+   * first look at the viewport has been drawn (or after FIRST_LOOK_MS), with `handle.lazy` true.
+   */
+  async function drawLazily(drawing, nodes, sliced, cancelled) {
+    const { handle, byNode } = drawing;
+    handle.lazy = true;
+    /** Element watched → the text nodes (indices) it holds that have marks. */
+    const watched = new Map();
+    const queue = []; // text nodes near the viewport, to draw from `head` on
+    let head = 0;
+    let pumping = false;
+    let allWatched = false;
+    let looked = false;
+    let lookDone;
+    const firstLook = new Promise((resolve) => { lookDone = resolve; });
+    const timer = global.setTimeout(() => lookDone(), FIRST_LOOK_MS);
+
+    /** Draws the queued nodes in slices; the page may scroll meanwhile and queue more. */
+    async function pump() {
+      if (pumping || drawing.isUndone()) return;
+      pumping = true;
+      try {
+        await sliced(() => {
+          if (head < queue.length) drawing.drawNode(queue[head++]);
+          if (head < queue.length) return false;
+          queue.length = head = 0;
+          drawing.register();
+          drawing.count();
+          return true;
+        }, NODES_PER_CLOCK_CHECK, () => !looked);
+      } catch (e) {
+        handle.undo();
+        if (global.console) global.console.info("News Context: drawing stopped; the page is left as it was:", e && e.message);
+      } finally {
+        pumping = false;
+      }
+      if (allWatched && !looked) {
+        looked = true;
+        lookDone();
+      }
+    }
+
+    const observer = new global.IntersectionObserver((entries) => {
+      if (drawing.isUndone()) return;
+      for (const e of entries) {
+        if (!e.isIntersecting) continue;
+        const list = watched.get(e.target);
+        if (!list) continue;
+        watched.delete(e.target);
+        observer.unobserve(e.target);
+        for (const index of list) queue.push(index);
+      }
+      // Once everything is watched, this callback has told about every node: the first look.
+      if (allWatched || queue.length) pump();
+    }, { rootMargin: NEAR_MARGIN });
+    drawing.onUndo.push(() => {
+      observer.disconnect();
+      global.clearTimeout(timer);
+      lookDone();
+    });
+
+    const order = [...byNode.keys()];
+    let i = 0;
+    const ready = await sliced(() => {
+      if (i < order.length) {
+        const index = order[i++];
+        const node = nodes[index];
+        const el = node && node.parentElement;
+        if (!el) {
+          queue.push(index); // nothing to watch (text directly in a shadow root): drawn at once
+        } else {
+          let list = watched.get(el);
+          if (!list) {
+            watched.set(el, (list = []));
+            observer.observe(el);
+          }
+          list.push(index);
+        }
+      }
+      return i >= order.length;
+    }, NODES_PER_CLOCK_CHECK);
+    if (!ready) return handle;
+    allWatched = true;
+    drawing.count();
+    if (!watched.size) pump();
+    await firstLook;
+    global.clearTimeout(timer);
+    if (!drawing.isUndone() && cancelled()) return handle;
+    return handle;
   }
 
   NC.styles = Object.freeze({ KINDS, NAME, MARK_TAG, css: buildCss });

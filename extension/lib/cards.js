@@ -236,8 +236,12 @@ ${swatches}
     const feedback = options.feedback !== undefined ? options.feedback : NC.feedback || null;
     const styles = NC.styles;
     const cards = (plan && Array.isArray(plan.cards)) ? plan.cards : [];
-    const markOf = new WeakMap();
-    for (const n of handle.names || []) markOf.set(n.el, n.mark);
+    // The applier's lookup also knows the marks a lazy drawing adds later; a plain handle has a list.
+    const listed = new WeakMap();
+    for (const n of typeof handle.markOf === "function" ? [] : handle.names || []) listed.set(n.el, n.mark);
+    const markOf = typeof handle.markOf === "function"
+      ? { get: (el) => handle.markOf(el) || undefined, has: (el) => !!handle.markOf(el) }
+      : listed;
 
     const host = doc.createElement(HOST_TAG);
     host.id = uniqueId("nc-card-host");
@@ -524,7 +528,7 @@ ${swatches}
     card.addEventListener("focusout", listeners.cardFocusout);
     doc.addEventListener("mouseover", listeners.mouseover, true);
     doc.addEventListener("mouseout", listeners.mouseout, true);
-    if (claims.length) doc.addEventListener("mousemove", listeners.mousemove, { capture: true, passive: true });
+    if (claims.length || handle.lazy) doc.addEventListener("mousemove", listeners.mousemove, { capture: true, passive: true });
     doc.addEventListener("focusin", listeners.focusin, true);
     doc.addEventListener("focusout", listeners.focusout, true);
     doc.addEventListener("keydown", listeners.keydown, true);

@@ -24,6 +24,11 @@
 
   /** Separates the parts of a key's input; cannot occur in page text read by the snapshot. */
   const SEP = "\u0000";
+  /** Longest stretch (ms) of preparing a plan before the page is let run: a 5 MB page's plan holds
+   * about 80,000 marks, whose keys and copies take seconds on a busy machine. */
+  const SLICE_MS = 30;
+  /** Marks handled between two looks at the clock. */
+  const MARKS_PER_CLOCK_CHECK = 256;
 
   /** cyrb53: a fast 53-bit string hash, as base-36 text. Not for secrecy: only so that no address
    * or text is stored in the clear. */
@@ -84,12 +89,32 @@
 
   // ---------------------------------------------------------------- plan to plan
 
+  /**
+   * Paces a loop over a plan's marks: `due()` (asked once per mark) turns true every SLICE_MS, and
+   * `rest()` then lets the page run first (the applier's turn-taking, when loaded), so that
+   * preparing a huge plan is no long task.
+   */
+  function pacer() {
+    const nextTurn = NC.applier && NC.applier.nextTurn;
+    const now = () => global.performance.now();
+    let t0 = now();
+    let n = 0;
+    return {
+      due: () => !!nextTurn && ++n % MARKS_PER_CLOCK_CHECK === 0 && now() - t0 >= SLICE_MS,
+      async rest() {
+        await nextTurn();
+        t0 = now();
+      },
+    };
+  }
+
   /** The text each mark group covers, joined across nodes. */
-  function groupTexts(plan, texts) {
+  async function groupTexts(plan, texts, pace) {
     const out = new Map();
     for (const m of plan.marks) {
       const t = texts && typeof texts[m.node] === "string" ? texts[m.node].slice(m.start, m.end) : "";
       out.set(m.group, out.has(m.group) ? `${out.get(m.group)} ${t}` : t);
+      if (pace.due()) await pace.rest();
     }
     return out;
   }
@@ -117,10 +142,12 @@
     const cards = Array.isArray(plan.cards) ? plan.cards : [];
     const show = settings.show || {};
     const shownKinds = new Set((NC.schema ? NC.schema.MARK_PREFS : []).filter((p) => show[p.pref] !== false).map((p) => p.kind));
-    const texted = groupTexts(plan, texts);
+    const pace = pacer();
+    const texted = await groupTexts(plan, texts, pace);
     const keyOfGroup = new Map();
     const verdict = new Map(); // group -> "hide" | "wrong"
     for (const m of plan.marks) {
+      if (pace.due()) await pace.rest();
       if (keyOfGroup.has(m.group)) continue;
       const card = cards[m.card] || {};
       const family = m.kind === "name" ? "name" : "claim";
@@ -156,6 +183,7 @@
 
     const marks = [];
     for (const m of plan.marks) {
+      if (pace.due()) await pace.rest();
       if (verdict.has(m.group) || !shownKinds.has(m.kind)) continue;
       marks.push(Object.assign({}, m, { fb: keyOfGroup.get(m.group) }));
     }

@@ -155,7 +155,7 @@ test("names are wrapped in nc-mark and claims drawn as highlights, at exact UTF-
   assert.deepEqual(r.anonymous, ["President Vladimir", "Putin"]);
   assert.deepEqual(r.vague, ["“We agreed,”"]);
   assert.deepEqual(r.none, ["Maduro in Caracas."]);
-  assert.deepEqual(r.counts, { names: 5, claims: 5, skipped: 0 });
+  assert.deepEqual(r.counts, { names: 5, claims: 5, skipped: 0, pending: 0 });
   assert.equal(r.sheets, 1);
   assert.equal(r.styleElements, 0, "no <style> element is added to the page");
   for (const style of ["solid", "dashed", "dotted", "wavy"]) assert.ok(r.sheetText.includes(style), style);
@@ -227,7 +227,7 @@ test("marks that no longer fit the page are skipped, never thrown", async () => 
     empty.undo();
     return { counts: h.counts, marks };
   });
-  assert.deepEqual(r.counts, { names: 1, claims: 0, skipped: 7 });
+  assert.deepEqual(r.counts, { names: 1, claims: 0, skipped: 7, pending: 0 });
   assert.equal(r.marks, 1);
 });
 
@@ -459,6 +459,61 @@ test("a claim's card opens when the pointer rests on its highlighted text, and c
   await page.mouse.move(5, 5);
   await card.waitFor({ state: "hidden" });
   await page.evaluate(() => { window.c.destroy(); window.h.undo(); });
+});
+
+test("a plan over thousands of text nodes is drawn near the viewport first, the rest as the reader scrolls", async () => {
+  const r = await page.evaluate(async () => {
+    const article = document.querySelector("article") || document.body;
+    for (let i = 0; i < 3000; i++) {
+      const p = document.createElement("p");
+      p.textContent = `Paragraph ${i}: Alexander Lukashenko spoke, officials said.`;
+      article.appendChild(p);
+    }
+    const before = document.body.innerHTML;
+    const { snapshot, nodes } = take();
+    const marks = [];
+    snapshot.nodes.forEach((n, i) => {
+      const at = n.text.indexOf("Alexander Lukashenko");
+      if (!n.text.startsWith("Paragraph ") || at < 0) return;
+      marks.push({ node: i, start: at, end: at + 20, kind: "name", card: 0, group: i });
+      marks.push({ node: i, start: 0, end: n.text.length, kind: "claim-vague", card: 0, group: i });
+    });
+    const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 50)));
+    window.scrollTo(0, 0);
+    const h = await NewsContext.applier.applySliced({ marks, cards: [personCard("Alexander Lukashenko")] }, nodes,
+      { texts: snapshot.nodes.map((n) => n.text) });
+    const inView = () => [...document.querySelectorAll("nc-mark")].some((m) => {
+      const b = m.getBoundingClientRect();
+      return b.bottom > 0 && b.top < innerHeight;
+    });
+    const drawnTops = [...document.querySelectorAll("nc-mark")].map((m) => m.getBoundingClientRect().top / innerHeight);
+    const first = { lazy: h.lazy === true, counts: { ...h.counts }, marks: drawnTops.length,
+      farthest: Math.max(...drawnTops), lookedUp: h.markOf(document.querySelector("nc-mark")) === marks[0] };
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    let waited = 0;
+    while (!inView() && waited < 100) { await frame(); waited++; }
+    const later = { marks: document.querySelectorAll("nc-mark").length, inView: inView(), counts: { ...h.counts } };
+    h.undo();
+    await frame();
+    const restored = document.body.innerHTML === before && document.querySelectorAll("nc-mark").length === 0 &&
+      !CSS.highlights.has("nc-claim-vague");
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await frame();
+    await frame();
+    const afterUndo = document.querySelectorAll("nc-mark").length;
+    return { total: marks.length / 2, first, later, restored, afterUndo };
+  });
+  assert.equal(r.first.lazy, true, "drawn lazily");
+  assert.ok(r.first.marks > 0, "names near the viewport are drawn at once");
+  assert.ok(r.first.farthest < 4, `only near the viewport (the farthest drawn is ${r.first.farthest} viewports down)`);
+  assert.ok(r.first.marks < r.total / 2, `most of the ${r.total} names wait (${r.first.marks} drawn)`);
+  assert.equal(r.first.counts.names + r.first.counts.pending / 2, r.total, `counts: ${JSON.stringify(r.first.counts)}`);
+  assert.equal(r.first.counts.claims, r.first.counts.names, "each drawn node has its claim too");
+  assert.ok(r.first.lookedUp, "markOf knows a drawn mark");
+  assert.ok(r.later.inView && r.later.marks > r.first.marks, `scrolling to the end draws the names there (${r.later.marks})`);
+  assert.ok(r.later.marks < r.total, "what the reader skipped over stays undrawn");
+  assert.ok(r.restored, "undo restores the page exactly, highlights gone");
+  assert.equal(r.afterUndo, 0, "nothing is drawn after undo, wherever the reader scrolls");
 });
 
 test("no page error or console error was logged by the lib scripts", () => {

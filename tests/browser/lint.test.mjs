@@ -68,3 +68,13 @@ test("extension pages load no inline or remote script", () => {
     assert.doesNotMatch(html, /(?:src|href)="(?:https?:)?\/\//, `${page}: nothing remote`);
   }
 });
+
+test("the manifest's content CSS holds exactly the applier's mark styles", async () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "extension/manifest.json"), "utf8"));
+  assert.deepEqual(manifest.content_scripts[0].css, ["content/marks.css"]);
+  const globalScope = {};
+  new Function("globalThis", fs.readFileSync(path.join(ROOT, "extension/lib/applier.js"), "utf8"))(globalScope);
+  const file = fs.readFileSync(path.join(ROOT, "extension/content/marks.css"), "utf8");
+  const rules = file.replace(/^\/\*[\s\S]*?\*\/\n/, "").trim();
+  assert.equal(rules, globalScope.NewsContext.styles.css().trim(), "regenerate content/marks.css from NewsContext.styles.css()");
+});
