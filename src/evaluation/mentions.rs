@@ -323,13 +323,7 @@ pub struct PagePeople {
 /// other than English, or text that does not look English) are skipped the same way.
 pub fn page_people(html: &str) -> Result<PagePeople, String> {
     let snapshot = crate::page::html::snapshot_from_html(html, "");
-    let lang = snapshot
-        .lang
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if !lang.is_empty() && !crate::page::planner::SUPPORTED_LANGUAGES.contains(&lang.as_str()) {
+    if !crate::page::planner::declared_language_supported(&snapshot.lang) {
         return Ok(PagePeople {
             skipped: Some(format!("language {}", snapshot.lang)),
             ..PagePeople::default()

@@ -20,6 +20,17 @@ pub const PLAN_VERSION: u32 = 1;
 /// Languages the engine reads; pages declaring another are left unmarked.
 pub const SUPPORTED_LANGUAGES: &[&str] = &["en"];
 
+/// Whether a page declaring `lang` (a BCP 47 tag such as "en-GB", or "" when the page declares
+/// none) may be read: the planner and `make eval` must leave the same pages alone, so both ask here.
+pub fn declared_language_supported(lang: &str) -> bool {
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    primary.is_empty() || SUPPORTED_LANGUAGES.contains(&primary.as_str())
+}
+
 /// Plans the page with the compiled knowledge base.
 pub fn plan(snapshot: &Snapshot) -> Result<Plan, String> {
     plan_with(KnowledgeBase::builtin(), snapshot)
@@ -54,13 +65,7 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
         date_source: date_source.to_string(),
         ..Plan::default()
     };
-    let lang = snapshot
-        .lang
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    if !lang.is_empty() && !SUPPORTED_LANGUAGES.contains(&lang.as_str()) {
+    if !declared_language_supported(&snapshot.lang) {
         plan.skipped_reason = format!(
             "the page's language ({}) is not supported yet; News Context reads English",
             snapshot.lang
