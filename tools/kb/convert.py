@@ -1528,7 +1528,8 @@ def ten_years_back(un, roles_by_country, at, vacancies=()):
     day = f"{int(at[:4]) - HISTORY_YEARS}{at[4:]}"
     if day[5:] == "02-29":
         day = day[:5] + "02-28"
-    return head_coverage_lines(un, roles_by_country, list(vacancies), day)
+    return head_coverage_lines(un, roles_by_country, list(vacancies), day,
+                               {c["iso2"]: c["name"] for c in un})
 
 
 def coverage_report(people, countries, orgs, sources, corrections, at, log_merges, collisions):
