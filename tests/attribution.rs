@@ -3042,3 +3042,63 @@ fn a_sentence_opening_according_to_takes_the_whole_phrase_up_to_the_comma() {
         ],
     );
 }
+
+#[test]
+fn the_people_of_a_survey_with_their_participle_are_the_source() {
+    run_group(
+        "survey participles",
+        &[
+            (
+                "Some 40 percent of the farmers polled said prices were too low.",
+                "vague",
+                &[("said", "Some 40 percent of the farmers polled")],
+            ),
+            (
+                "Two-thirds of the parents surveyed said the schools had improved.",
+                "vague",
+                &[("said", "Two-thirds of the parents surveyed")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_the_words_are_about_after_said_of_is_no_content() {
+    run_content_group(
+        "said of X: …",
+        &[
+            (
+                "The mayor said of the council: \"They need to act now.\"",
+                &[("direct", "\"They need to act now.\"")],
+            ),
+            (
+                "The coach said of the loss, “We were not ready.”",
+                &[("direct", "“We were not ready.”")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotation_closing_with_a_comma_is_an_attribution_of_its_own() {
+    run_group(
+        "“…,” adding …",
+        &[
+            (
+                "The mayor said, “I do not like it,” adding that the vote was rushed.",
+                "named",
+                &[("said", "The mayor"), ("adding", "The mayor")],
+            ),
+            (
+                "The mayor called the plan “a disgrace,” saying it would fail.",
+                "named",
+                &[("called", "The mayor"), ("saying", "The mayor")],
+            ),
+            (
+                "The mayor said, ''I do not like it,'' adding that the vote was rushed.",
+                "named",
+                &[("said", "The mayor"), ("adding", "The mayor")],
+            ),
+        ],
+    );
+}

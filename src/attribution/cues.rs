@@ -666,6 +666,17 @@ pub fn is_thousands_comma(doc: &Doc, i: usize) -> bool {
 /// "publicly"); returns the first token after them.
 pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
     let limit = (i + MAX_ADJUNCT_TOKENS).min(end);
+    // "said of Congress: “…”", "said of the episode, “…”": what the words are about, right
+    // before a colon or a comma and a quotation.
+    if doc.w(i) == "of" && doc.is_word(i) {
+        let after = skip_adjunct_phrase(doc, i + 1, limit);
+        if after > i + 1
+            && (doc.punct(after, &[':'])
+                || doc.punct(after, &[',']) && doc.is_quote_mark(after + 1))
+        {
+            i = after;
+        }
+    }
     while i < limit {
         let w = doc.w(i);
         if !doc.is_word(i) {

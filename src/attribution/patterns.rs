@@ -1017,7 +1017,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let participial = c == s.body
                     || prev.is_some_and(|p| {
                         doc.punct(p, &[',', ';', '—', '–']) || is_in(PARTICIPLE_OPENERS, doc.w(p))
-                    });
+                    })
+                    || comma_closes_quote_before(doc, back);
                 if participial {
                     self.shared_subject(si, c, ce, verb);
                 } else {
@@ -2923,6 +2924,16 @@ fn nothing_but_adjuncts_after(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -
         || (after..end).all(|j| doc.punct(j, TERMINATORS) || doc.punct(j, &[')']))
 }
 
+/// True when a quotation closes with a comma right before token `j` ("“…,” *adding* …"); the
+/// closing mark may be one token or two (`''`).
+fn comma_closes_quote_before(doc: &Doc, j: usize) -> bool {
+    let mut p = j;
+    while p > 0 && j - p < 2 && doc.is_quote_mark(p - 1) {
+        p -= 1;
+    }
+    p < j && p > 0 && doc.punct(p - 1, &[','])
+}
+
 /// True when a closing quotation mark (and perhaps a comma) stands right before token `s`.
 fn closes_quote_before(doc: &Doc, quotes: &Quotations, s: usize) -> bool {
     let mut p = s;
@@ -3108,14 +3119,16 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
             e = j;
             break;
         }
-        // "…, telling supporters that …": a participial attribution of its own.
+        // "…, telling supporters that …", "“…,” adding that …": a participial attribution of
+        // its own.
+        let comma_in_quote = j > k + 2 && comma_closes_quote_before(doc, j);
         if j > k + 1
-            && doc.punct(j - 1, &[','])
+            && (doc.punct(j - 1, &[',']) || comma_in_quote)
             && doc.is_word(j)
             && !doc.cap(j)
             && cue_word(doc.w(j)).is_some_and(|c| c.form == Form::Ing)
         {
-            e = j - 1;
+            e = if comma_in_quote { j } else { j - 1 };
             break;
         }
         // "Critics say the law is unfair, but the minister said …": another attribution takes over.

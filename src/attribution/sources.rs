@@ -21,6 +21,10 @@ use crate::people::mentions::Who;
 // Tunable tables
 // ---------------------------------------------------------------------------------------------
 
+/// Participles that close a survey's source ("the voters *polled* said", "those *surveyed*").
+pub const SURVEY_PARTICIPLES: &[&str] =
+    &["polled", "surveyed", "interviewed", "questioned", "sampled"];
+
 /// Longest source phrase, in tokens.
 pub const MAX_SOURCE_TOKENS: usize = 18;
 
@@ -729,6 +733,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         return false;
     }
     if is_capitalised_inside_name(doc, i) {
+        return true;
+    }
+    // "56 percent of the voters *polled* said": a survey's participle after its people.
+    if is_in(SURVEY_PARTICIPLES, w) && i > start && takes_postmodifier(doc, i - 1) {
         return true;
     }
     if is_in(PHRASE_BREAKERS, w)
