@@ -82,6 +82,12 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
   const DEFAULT_SLICE_MS = 8;
   /** A sliced apply with more text nodes to draw than this draws lazily (near the viewport first). */
   const LAZY_ABOVE_NODES = 1500;
+  /**
+   * A lazy apply watches the text nodes to draw in runs spanning at most this many nodes of the
+   * snapshot, through the elements holding the first and the last of each (the browser computes every watched element's place on every frame
+   * that scrolls or lays out: 20,000 of them cost it hundreds of ms a frame on a 5 MB page).
+   */
+  const NODES_PER_WATCH = 16;
   /** How far beyond the viewport text counts as near, and is drawn before the reader gets there. */
   const NEAR_MARGIN = "200% 0px 200% 0px";
   /** How long (ms) a lazy apply waits for the first look at the viewport (a tab in the background
@@ -522,14 +528,15 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
   }
 
   /**
-   * The lazy drawing of `applySliced`: each text node to draw is watched through its parent element;
-   * those near the viewport (NEAR_MARGIN) are drawn in slices as they come near. Resolves once the
+   * The lazy drawing of `applySliced`: the text nodes to draw are watched in runs of
+   * NODES_PER_WATCH; a run whose first or last node comes near the viewport (NEAR_MARGIN) is drawn,
+   * in slices. Resolves once the
    * first look at the viewport has been drawn (or after FIRST_LOOK_MS), with `handle.lazy` true.
    */
   async function drawLazily(drawing, nodes, sliced, cancelled) {
     const { handle, byNode } = drawing;
     handle.lazy = true;
-    /** Element watched → the text nodes (indices) it holds that have marks. */
+    /** Element watched → the runs of text nodes (`{indices, targets, queued}`) it starts or ends. */
     const watched = new Map();
     const queue = []; // text nodes near the viewport, to draw from `head` on
     let head = 0;
@@ -569,11 +576,12 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       if (drawing.isUndone()) return;
       for (const e of entries) {
         if (!e.isIntersecting) continue;
-        const list = watched.get(e.target);
-        if (!list) continue;
-        watched.delete(e.target);
-        observer.unobserve(e.target);
-        for (const index of list) queue.push(index);
+        for (const run of watched.get(e.target) || []) {
+          if (run.queued) continue;
+          run.queued = true;
+          for (const index of run.indices) queue.push(index);
+          for (const t of run.targets) release(t);
+        }
       }
       // Once everything is watched, this callback has told about every node: the first look.
       if (allWatched || queue.length) pump();
@@ -584,23 +592,49 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       lookDone();
     });
 
-    const order = [...byNode.keys()];
-    let i = 0;
-    const ready = await sliced(() => {
-      if (i < order.length) {
-        const index = order[i++];
-        const node = nodes[index];
-        const el = node && node.parentElement;
-        if (!el) {
-          queue.push(index); // nothing to watch (text directly in a shadow root): drawn at once
-        } else {
-          let list = watched.get(el);
-          if (!list) {
-            watched.set(el, (list = []));
-            observer.observe(el);
-          }
-          list.push(index);
+    /** Stops watching `el` once every run it starts or ends is queued. */
+    function release(el) {
+      const runs = watched.get(el);
+      if (runs && runs.every((r) => r.queued)) {
+        watched.delete(el);
+        observer.unobserve(el);
+      }
+    }
+
+    /** Watches a run of text nodes through the elements holding its first and its last node. */
+    function watch(indices) {
+      const run = { indices, targets: [], queued: false };
+      for (const index of [indices[0], indices[indices.length - 1]]) {
+        const el = nodes[index] && nodes[index].parentElement;
+        if (!el || run.targets.includes(el)) continue;
+        let runs = watched.get(el);
+        if (!runs) {
+          watched.set(el, (runs = []));
+          observer.observe(el);
         }
+        runs.push(run);
+        run.targets.push(el);
+      }
+      // Nothing to watch (text directly in a shadow root): drawn at once.
+      if (!run.targets.length) for (const index of indices) queue.push(index);
+    }
+
+    const order = [...byNode.keys()].sort((a, b) => a - b);
+    let i = 0;
+    let run = [];
+    const ready = await sliced(() => {
+      // A run spans at most NODES_PER_WATCH nodes of the snapshot, so that it stays short on the
+      // page when the marks are sparse too.
+      if (i < order.length) {
+        if (run.length && order[i] - run[0] >= NODES_PER_WATCH) {
+          watch(run);
+          run = [];
+        }
+        run.push(order[i++]);
+      }
+      if (i >= order.length && run.length) {
+        watch(run);
+        run = [];
       }
       return i >= order.length;
     }, NODES_PER_CLOCK_CHECK);

@@ -222,6 +222,8 @@ test("a page with CSP default-src 'none' is annotated and sees no violation", as
 // without the extension). The page is then scrolled to its middle and its end, where the marks
 // are drawn as the reader gets there. BIG_WAIT_MS bounds each wait; times are printed.
 const BIG_WAIT_MS = 120000;
+/** NC_HOSTILE_BIG=0 leaves the two big pages out (each takes 20–90 s on 2 busy cores). */
+const BIG = process.env.NC_HOSTILE_BIG === "0" ? { skip: "NC_HOSTILE_BIG=0" } : {};
 
 /** The long tasks recorded since `since` (the page's clock): [count, longest ms]. */
 function tasksSince(nc, since) {
@@ -312,7 +314,7 @@ async function visitBig(name) {
   return { page, status, status2, first, after, scrolled };
 }
 
-test("a 5 MB article: marks near the viewport first, the rest as the reader scrolls, the tab answering", { timeout: 4 * BIG_WAIT_MS }, async () => {
+test("a 5 MB article: marks near the viewport first, the rest as the reader scrolls, the tab answering", { ...BIG, timeout: 4 * BIG_WAIT_MS }, async () => {
   const { page, status, first, after, scrolled } = await visitBig("big");
   assert.equal(status.status, "done");
   assert.ok(first.marks > 0, "names near the viewport are marked");
@@ -322,7 +324,7 @@ test("a 5 MB article: marks near the viewport first, the rest as the reader scro
   await page.close();
 });
 
-test("100,000 paragraphs are annotated and the tab keeps answering", { timeout: 4 * BIG_WAIT_MS }, async () => {
+test("100,000 paragraphs are annotated and the tab keeps answering", { ...BIG, timeout: 4 * BIG_WAIT_MS }, async () => {
   const { page, status, first } = await visitBig("many");
   assert.equal(status.status, "done");
   assert.ok(first.marks > 0, "annotated");
