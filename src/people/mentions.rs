@@ -1344,6 +1344,23 @@ pub fn join_broken_words(
     (out, rep)
 }
 
+/// The folded words of `tokens` joined by single spaces ("united states"), the key form the
+/// knowledge base's country, capital and organisation tables use; `None` when a token is not a
+/// word, since such phrases ("U.S.-led", "Korea's") are looked up by other rules.
+fn phrase_key(tokens: &[Token]) -> Option<String> {
+    if tokens.iter().any(|t| !t.is_word()) {
+        return None;
+    }
+    let mut key = String::new();
+    for (n, t) in tokens.iter().enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(&t.folded);
+    }
+    Some(key)
+}
+
 /// True when a word can start or end a name: capitalised, or in a script without case.
 fn name_like(t: &Token, text: &str) -> bool {
     if !t.is_word() {
@@ -1566,21 +1583,16 @@ impl<'a> Finder<'a> {
             }
         }
         for n in (1..=4).rev() {
-            if i + n > self.tokens.len() || self.tokens[i..i + n].iter().any(|t| !t.is_word()) {
+            let Some(key) = self.tokens.get(i..i + n).and_then(phrase_key) else {
                 continue;
-            }
-            let words: Vec<&str> = self.tokens[i..i + n]
-                .iter()
-                .map(|t| t.folded.as_str())
-                .collect();
-            let key = words.join(" ");
+            };
             if let Some(c) = self.kb.country(&key).or_else(|| self.kb.capital(&key)) {
                 return Some((c.iso2, i + n));
             }
             if let Some((_, iso)) = SEATS_OF_POWER
                 .iter()
                 .chain(INSTITUTIONS.iter())
-                .find(|(w, _)| *w == words.as_slice())
+                .find(|(w, _)| key.split(' ').eq(w.iter().copied()))
             {
                 return Some((iso, i + n));
             }
@@ -1900,14 +1912,10 @@ impl<'a> Finder<'a> {
             }
         }
         for n in (1..=3).rev() {
-            if i + n > self.tokens.len() || self.tokens[i..i + n].iter().any(|t| !t.is_word()) {
+            let Some(key) = self.tokens.get(i..i + n).and_then(phrase_key) else {
                 continue;
-            }
-            let key: Vec<&str> = self.tokens[i..i + n]
-                .iter()
-                .map(|t| t.folded.as_str())
-                .collect();
-            if let Some((o, caps)) = self.kb.org_form(&key.join(" ")) {
+            };
+            if let Some((o, caps)) = self.kb.org_form(&key) {
                 if caps
                     && !self.tokens[i..i + n]
                         .iter()
@@ -2497,11 +2505,9 @@ impl<'a> Finder<'a> {
             return None;
         }
         for n in (1..=4).rev() {
-            if k + n > tokens.len() || tokens[k..k + n].iter().any(|t| !t.is_word()) {
+            let Some(key) = tokens.get(k..k + n).and_then(phrase_key) else {
                 continue;
-            }
-            let key: Vec<&str> = tokens[k..k + n].iter().map(|t| t.folded.as_str()).collect();
-            let key = key.join(" ");
+            };
             if let Some(c) = self.kb.country_noun(&key) {
                 return Some((k + n, Qualifier::Country(c.iso2)));
             }
