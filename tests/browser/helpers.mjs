@@ -98,6 +98,9 @@ const REPORT_JS = `(function () {
       marks: document.querySelectorAll("nc-mark").length,
       highlights: (window.CSS && CSS.highlights) ? CSS.highlights.size : -1,
       sheets: document.adoptedStyleSheets ? document.adoptedStyleSheets.length : -1,
+      // The marks' styles come from the manifest's content CSS (content/marks.css), not a sheet.
+      markStyled: !!document.querySelector("nc-mark") &&
+        getComputedStyle(document.querySelector("nc-mark")).borderBottomStyle === "solid",
       violations: violations
     };
   }
