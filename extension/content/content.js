@@ -115,16 +115,21 @@
     return list.filter((h) => typeof h === "string").map((h) => h.trim().toLowerCase()).filter(Boolean);
   }
 
-  /** Reads the settings this tab needs, both areas at once. */
+  /**
+   * Reads the settings this tab needs, both areas at once: ours, and the reader's choices about
+   * marks (`show`, `feedback`) that lib/feedback.js applies to the plan, so that no storage round
+   * trip waits between the plan's arrival and its drawing.
+   */
   async function readSettings() {
     const [sync, local] = await Promise.all([
-      api.storage.sync.get({ enabled: true }),
-      api.storage.local.get({ disabledSites: [], legendCollapsed: false }),
+      api.storage.sync.get(["enabled", "show"]),
+      api.storage.local.get(["disabledSites", "legendCollapsed", "feedback"]),
     ]);
     return {
       enabled: readEnabled(sync.enabled),
       disabledSites: readSites(local.disabledSites),
       legendCollapsed: local.legendCollapsed === true,
+      stored: { sync: { show: sync.show }, local: { feedback: local.feedback } },
     };
   }
 
@@ -170,7 +175,9 @@
     }
     const texts = snapshot.nodes.map((n) => n.text);
     // lib/feedback.js: the reader's choices (families shown, marks hidden) narrow the plan and its summary.
-    const plan = NC.feedback ? await NC.feedback.prepare(answer.plan, texts) : answer.plan;
+    const plan = NC.feedback
+      ? await NC.feedback.prepare(answer.plan, texts, location, settings && settings.stored)
+      : answer.plan;
     if (!current()) return;
     if (state.cards) { state.cards.destroy(); state.cards = null; }
     let handle = null;
@@ -414,6 +421,10 @@
     addEventListener("load", () => { if (wanted && hasReadableFrame()) run(); }, { once: true });
   }
 
+  // Wake the background first: a service worker that went to sleep (after 30 s without work)
+  // starts and instantiates the wasm while the snapshot below is taken, instead of after it. The
+  // message carries nothing of the page.
+  api.runtime.sendMessage({ type: "nc:status" }).catch(() => {});
   // The snapshot is taken while the settings are read; it is sent only if this site is switched on.
   state.status = "working";
   const pending = NC.snapshot.takeSliced(document, { sliceMs: SLICE_MS, isCancelled: () => state.generation > 1 });

@@ -12,7 +12,7 @@
  * the same page gets the same key, so the choice holds when the page is opened again.
  *
  * Without an extension API (the demo page) the choices live in memory for the page's lifetime.
- * Exposes `NewsContext.feedback`: `prepare(plan, texts)`, `record(mark, action)`,
+ * Exposes `NewsContext.feedback`: `prepare(plan, texts, location, stored)`, `record(mark, action)`,
  * `clearPage()`, `onChange(callback)`, `keyOf(...)`.
  */
 (function (global) {
@@ -124,13 +124,15 @@
    * out, marks the reader hid or called the wrong person are left out, and the summary counts
    * without them. Each mark kept carries `fb`, the key its "hide" / "wrong person" actions store,
    * and the summary gains `feedback: {hidden, wrong}` (groups left out on this page) and `problems`
-   * (settings that could not be read). `texts` are the snapshot's node texts.
+   * (settings that could not be read). `texts` are the snapshot's node texts. `stored`, when
+   * given, is `{sync, local}` as the caller read them from storage (`show`; `feedback`) along with
+   * its own settings, so that no storage round trip stands between the plan and its drawing.
    */
-  async function prepare(plan, texts, loc = global.location) {
+  async function prepare(plan, texts, loc = global.location, stored = null) {
     if (!plan || !Array.isArray(plan.marks)) return plan;
     let settings;
     try {
-      settings = await read();
+      settings = stored && NC.schema ? NC.schema.readAll(stored.sync, stored.local) : await read();
     } catch (e) {
       settings = { show: null, feedback: {}, problems: [`the settings could not be read: ${e && e.message}`] };
     }

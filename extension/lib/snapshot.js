@@ -14,9 +14,10 @@
  * Text the applier has split for its name marks is described as the page's original Text node
  * (`NewsContext.applier.sourceOf`), so taking a snapshot of an annotated page is safe.
  *
- * Cost: one pass over the nodes; each element's facts come from its tag and attributes and its
- * parent's facts in constant time. Style is read only for elements that hold text, once each,
- * with `checkVisibility()` (no style object is made). `takeSliced` yields between slices.
+ * Cost: one pass over the nodes; an element's facts come from its tag and attributes and its
+ * parent's facts in constant time, and only for elements with text below them. Style is read only
+ * for elements that hold text, once each, with `checkVisibility()` (no style object is made).
+ * `takeSliced` yields between slices.
  */
 (function (global) {
   "use strict";
@@ -97,42 +98,111 @@
   const tokens = (value) => (value ? value.split(/[\t\n\f\r ]+/).filter(Boolean) : []);
 
   /**
-   * Facts about one element, derived from its parent's facts and its own tag and attributes only
-   * (no style is read here). Whether its text is visible is asked later, and only for elements
-   * that hold text (`visibleOf`).
+   * An element on the walk's path. Its facts (skip, heading, ...) are derived from its parent's
+   * and its own tag and attributes only (no style is read), and only when a text node below it
+   * needs them (`factsOf`): most elements of a page hold no text of their own (wrappers of
+   * images, icons, empty containers), and the per-block facts (article, landmarks, hints) are
+   * asked only for blocks that hold text. Each is computed once per element.
    */
-  function factsOf(el, parentFacts) {
+  function entryOf(el, parent) {
+    return {
+      el, parent, next: null, list: null, i: 0, inShadow: false, known: false,
+      skip: false, heading: false, link: false, quote: false, caption: false, blockFacts: null,
+      inArticle: undefined, landmarks: undefined, words: undefined, hints: undefined, visible: undefined,
+    };
+  }
+
+  /** The element's own facts, its parent's being known. */
+  function learn(f) {
+    const p = f.parent;
+    const el = f.el;
     const tag = el.localName;
     // Most elements of an article have no attributes at all: then none is asked for.
     const any = el.hasAttributes();
-    const attr = (name) => (any ? el.getAttribute(name) : null);
-    const aria = attr("aria-hidden");
-    const f = {
-      el,
-      parent: parentFacts,
-      skip: parentFacts.skip || SKIP_TEXT_TAGS.has(tag) || OWN_TAGS.has(tag) ||
-        (any && SKIP_TEXT_ATTRS.some((a) => el.hasAttribute(a))) ||
-        (aria !== null && aria.trim().toLowerCase() === "true"),
-      heading: parentFacts.heading || HEADING_TAGS.has(tag),
-      link: parentFacts.link || (any && LINK_TAGS.has(tag) && el.hasAttribute("href")),
-      quote: parentFacts.quote || QUOTE_TAGS.has(tag),
-      caption: parentFacts.caption || CAPTION_TAGS.has(tag),
-      inArticle: parentFacts.inArticle || ARTICLE_TAGS.has(tag) ||
-        tokens(attr("itemprop")).some((t) => t.toLowerCase() === ARTICLE_ITEMPROP),
-      landmarks: landmarksOf(el, tag, parentFacts.landmarks, attr("role")),
-      words: parentFacts.words,
-      blockFacts: parentFacts.blockFacts,
-      hints: undefined, // computed once, when the element is a block that holds text
-      visible: undefined, // computed once, when the element holds text
-    };
-    if (BLOCK_TAGS.has(tag)) f.blockFacts = f;
-    const cls = attr("class");
-    const id = attr("id");
-    if (cls || id) {
-      const own = [...tokens(cls), ...tokens(id)].slice(0, MAX_HINT_WORDS);
-      if (own.length) f.words = [...own, ...parentFacts.words].slice(0, MAX_HINT_WORDS);
+    let skip = p.skip || SKIP_TEXT_TAGS.has(tag) || OWN_TAGS.has(tag);
+    if (!skip && any) {
+      const aria = el.getAttribute("aria-hidden");
+      skip = SKIP_TEXT_ATTRS.some((a) => el.hasAttribute(a)) ||
+        (aria !== null && aria.trim().toLowerCase() === "true");
     }
+    f.skip = skip;
+    f.heading = p.heading || HEADING_TAGS.has(tag);
+    f.link = p.link || (any && LINK_TAGS.has(tag) && el.hasAttribute("href"));
+    f.quote = p.quote || QUOTE_TAGS.has(tag);
+    f.caption = p.caption || CAPTION_TAGS.has(tag);
+    f.blockFacts = BLOCK_TAGS.has(tag) ? f : p.blockFacts;
+    f.known = true;
+  }
+
+  /**
+   * The facts of `f`, learnt from the nearest known ancestor down (no recursion: a page may nest
+   * thousands of elements).
+   */
+  function factsOf(f) {
+    if (f.known) return f;
+    const path = [];
+    for (let g = f; !g.known; g = g.parent) path.push(g);
+    for (let i = path.length - 1; i >= 0; i--) learn(path[i]);
     return f;
+  }
+
+  /**
+   * A per-element value inherited down the tree, computed on demand from the nearest ancestor
+   * that has it (`f[key] !== undefined`), each element's from its parent's by `own(f, inherited)`.
+   */
+  function inherited(f, key, own) {
+    if (f[key] !== undefined) return f[key];
+    const path = [];
+    let g = f;
+    for (; g[key] === undefined; g = g.parent) path.push(g);
+    let v = g[key];
+    for (let i = path.length - 1; i >= 0; i--) {
+      v = own(path[i], v);
+      path[i][key] = v;
+    }
+    return v;
+  }
+
+  const ownInArticle = (f, above) => above || ARTICLE_TAGS.has(f.el.localName) ||
+    tokens(f.el.getAttribute("itemprop")).some((t) => t.toLowerCase() === ARTICLE_ITEMPROP);
+
+  /** The element's own landmark names (tag, then roles), then its ancestors', distinct. */
+  function ownLandmarks(f, above) {
+    const el = f.el;
+    const tag = el.localName;
+    const role = el.getAttribute("role");
+    if (!role && !LANDMARK_TAGS.has(tag)) return above;
+    const own = [];
+    if (LANDMARK_TAGS.has(tag)) own.push(tag);
+    for (const r of tokens(role)) {
+      const name = LANDMARK_ROLES.get(r.toLowerCase());
+      if (name && !own.includes(name)) own.push(name);
+    }
+    if (!own.length) return above;
+    return [...own, ...above.filter((n) => !own.includes(n))];
+  }
+
+  /** The element's class and id words, then its ancestors', nearest first, at most MAX_HINT_WORDS. */
+  function ownWords(f, above) {
+    const el = f.el;
+    const cls = el.getAttribute("class");
+    const id = el.getAttribute("id");
+    if (!cls && !id) return above;
+    const own = [...tokens(cls), ...tokens(id)];
+    if (!own.length) return above;
+    return own.length >= MAX_HINT_WORDS ? own.slice(0, MAX_HINT_WORDS)
+      : own.concat(above.slice(0, MAX_HINT_WORDS - own.length));
+  }
+
+  /** A word of a hint: at most MAX_HINT_WORD_CHARS characters (code points), lower-cased. */
+  function hintWord(w) {
+    return (w.length <= MAX_HINT_WORD_CHARS ? w : [...w].slice(0, MAX_HINT_WORD_CHARS).join("")).toLowerCase();
+  }
+
+  /** A block's hints: its and its ancestors' class and id words, nearest first, lower-cased. */
+  function hintsOf(f) {
+    if (f.hints === undefined) f.hints = inherited(f, "words", ownWords).map(hintWord).join(" ");
+    return f.hints;
   }
 
   /**
@@ -170,31 +240,9 @@
     return f.displayed;
   }
 
-  /** The element's own landmark names (tag, then roles), then its ancestors', distinct. */
-  function landmarksOf(el, tag, inherited, role) {
-    const own = [];
-    if (LANDMARK_TAGS.has(tag)) own.push(tag);
-    if (role) {
-      for (const r of tokens(role)) {
-        const name = LANDMARK_ROLES.get(r.toLowerCase());
-        if (name && !own.includes(name)) own.push(name);
-      }
-    }
-    if (!own.length) return inherited;
-    return [...own, ...inherited.filter((n) => !own.includes(n))];
-  }
-
-  /** A block's hints: its and its ancestors' class and id words, nearest first, lower-cased. */
-  function hintsOf(f) {
-    if (f.hints === undefined) {
-      f.hints = f.words.map((w) => [...w].slice(0, MAX_HINT_WORD_CHARS).join("").toLowerCase()).join(" ");
-    }
-    return f.hints;
-  }
-
   const ROOT_FACTS = Object.freeze({
-    el: null, parent: null, skip: false, heading: false, link: false, quote: false, caption: false,
-    inArticle: false, landmarks: [], words: [], blockFacts: null,
+    el: null, parent: null, known: true, skip: false, heading: false, link: false, quote: false,
+    caption: false, inArticle: false, landmarks: [], words: [], blockFacts: null,
   });
 
   // ---------------------------------------------------------------- page metadata
@@ -290,14 +338,17 @@
 
   const NON_SPACE = /\S/;
 
-  /** The facts of a document's `<body>` (through `<html>`, as html.rs does), below `outer`. */
-  function bodyFacts(doc, outer) {
+  /**
+   * The entry of a document's `<body>` (below `<html>`, as html.rs does), under `outer`. The body
+   * is the block of last resort, whatever its tag (a `<frameset>` too).
+   */
+  function bodyEntry(doc, outer) {
     const html = doc.documentElement;
     const body = doc.body;
     let f = outer;
-    if (html && html !== body) f = factsOf(html, f);
-    f = factsOf(body, f);
-    f.blockFacts = f; // the body is the block of last resort
+    if (html && html !== body) f = entryOf(html, f);
+    f = factsOf(entryOf(body, f));
+    f.blockFacts = f;
     return f;
   }
 
@@ -312,77 +363,101 @@
   }
 
   /**
-   * Walks the page in document order, in the rendered (flat) tree: an element with an open shadow
-   * root is walked through its shadow root, whose `<slot>`s stand for the light children assigned
-   * to them; a same-origin frame's document is walked where the frame stands. Yields every
-   * NODES_PER_CLOCK_CHECK nodes so that a caller can slice the work. Fills `out`.
+   * A walk over the page in document order, in the rendered (flat) tree: an element with an open
+   * shadow root is walked through its shadow root, whose `<slot>`s stand for the light children
+   * assigned to them; a same-origin frame's document is walked where the frame stands. Fills
+   * `out`. `step(deadline)` walks until the walk is done (true) or `performance.now()` has passed
+   * `deadline` (false; looked at every NODES_PER_CLOCK_CHECK nodes), so a caller can slice it.
    */
-  function* walk(doc, out) {
-    if (!doc.body) return;
+  function walker(doc, out) {
+    if (!doc.body) return { step: () => true };
     const sourceOf = NC.applier && NC.applier.sourceOf;
     const seenRecords = new Set();
     const { blocks, nodes, entries } = out;
-    const stack = [{ next: doc.body.firstChild, list: null, i: 0, facts: bodyFacts(doc, ROOT_FACTS), inShadow: false }];
+    // Each element whose children are walked is one entry: its place in the walk (`next`, or
+    // `list` and `i` for a slot's assigned nodes; `inShadow`) and its facts, learnt when needed.
+    const first = bodyEntry(doc, ROOT_FACTS);
+    first.next = doc.body.firstChild;
+    first.inShadow = false;
+    const stack = [first];
     let prevBlock = null;
     let count = 0;
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      let n;
-      if (top.list) n = top.i < top.list.length ? top.list[top.i++] : null;
-      else if ((n = top.next)) top.next = n.nextSibling;
-      if (!n) { stack.pop(); continue; }
-      if (++count % NODES_PER_CLOCK_CHECK === 0) yield;
-      const type = n.nodeType;
-      if (type === 1) {
-        const tag = n.localName;
-        if (NEVER_WALK_TAGS.has(tag) || tag === OWN_HOST_TAG) {
-          const inner = FRAME_TAGS.has(tag) && frameDocument(n);
-          if (inner) {
-            const f = bodyFacts(inner, factsOf(n, top.facts));
-            stack.push({ next: inner.body.firstChild, list: null, i: 0, facts: f, inShadow: false });
+    const clock = global.performance;
+
+    function step(deadline) {
+      while (stack.length) {
+        if (++count % NODES_PER_CLOCK_CHECK === 0 && clock.now() > deadline) return false;
+        const top = stack[stack.length - 1];
+        let n;
+        if (top.list) n = top.i < top.list.length ? top.list[top.i++] : null;
+        else if ((n = top.next)) top.next = n.nextSibling;
+        if (!n) { stack.pop(); continue; }
+        const type = n.nodeType;
+        if (type === 1) {
+          const tag = n.localName;
+          if (NEVER_WALK_TAGS.has(tag) || tag === OWN_HOST_TAG) {
+            const inner = FRAME_TAGS.has(tag) && frameDocument(n);
+            if (inner) {
+              const f = bodyEntry(inner, entryOf(n, top));
+              f.next = inner.body.firstChild;
+              f.inShadow = false;
+              stack.push(f);
+            }
+            continue;
           }
-          continue;
+          const shadow = n.shadowRoot; // open shadow roots only
+          let f = null;
+          if (shadow) {
+            f = entryOf(n, top);
+            f.next = shadow.firstChild;
+            f.inShadow = true;
+          } else if (tag === "slot" && top.inShadow) {
+            f = entryOf(n, top);
+            const assigned = n.assignedNodes();
+            if (assigned.length) { f.list = assigned; f.i = 0; f.inShadow = false; }
+            else { f.next = n.firstChild; f.inShadow = true; }
+          } else if (n.firstChild) {
+            f = entryOf(n, top);
+            f.next = n.firstChild;
+            f.inShadow = top.inShadow;
+          }
+          if (f) stack.push(f);
+        } else if (type === 3) {
+          let node = n;
+          let f = top;
+          const record = sourceOf ? sourceOf(n) : null;
+          if (record) {
+            // A piece of a node the applier split: describe the page's own node, once.
+            if (seenRecords.has(record)) continue;
+            seenRecords.add(record);
+            node = record.original;
+            if (f.el.localName === OWN_MARK_TAG) f = f.parent;
+          }
+          const text = node.data;
+          if (!NON_SPACE.test(text)) continue;
+          factsOf(f);
+          const bf = f.blockFacts;
+          if (bf !== prevBlock) {
+            blocks.push({
+              tag: bf.el.localName, hints: hintsOf(bf), in_article: inherited(bf, "inArticle", ownInArticle),
+              landmarks: inherited(bf, "landmarks", ownLandmarks).slice(),
+            });
+            prevBlock = bf;
+          }
+          nodes.push(node);
+          // Only the flags that are true are written: absent means false (src/page/snapshot.rs).
+          const entry = { text, block: blocks.length - 1 };
+          if (f.heading) entry.heading = true;
+          if (f.link) entry.link = true;
+          if (f.quote) entry.quote = true;
+          if (f.caption) entry.caption = true;
+          if (f.skip || !visibleOf(f)) entry.skip = true;
+          entries.push(entry);
         }
-        const f = factsOf(n, top.facts);
-        const shadow = n.shadowRoot; // open shadow roots only
-        if (shadow) {
-          stack.push({ next: shadow.firstChild, list: null, i: 0, facts: f, inShadow: true });
-        } else if (tag === "slot" && top.inShadow) {
-          const assigned = n.assignedNodes();
-          if (assigned.length) stack.push({ next: null, list: assigned, i: 0, facts: f, inShadow: false });
-          else stack.push({ next: n.firstChild, list: null, i: 0, facts: f, inShadow: true });
-        } else if (n.firstChild) {
-          stack.push({ next: n.firstChild, list: null, i: 0, facts: f, inShadow: top.inShadow });
-        }
-      } else if (type === 3) {
-        let node = n;
-        let f = top.facts;
-        const record = sourceOf ? sourceOf(n) : null;
-        if (record) {
-          // A piece of a node the applier split: describe the page's own node, once.
-          if (seenRecords.has(record)) continue;
-          seenRecords.add(record);
-          node = record.original;
-          if (f.el && f.el.localName === OWN_MARK_TAG) f = f.parent;
-        }
-        const text = node.data;
-        if (!NON_SPACE.test(text)) continue;
-        const bf = f.blockFacts;
-        if (bf !== prevBlock) {
-          blocks.push({ tag: bf.el.localName, hints: hintsOf(bf), in_article: bf.inArticle, landmarks: bf.landmarks.slice() });
-          prevBlock = bf;
-        }
-        nodes.push(node);
-        // Only the flags that are true are written: absent means false (src/page/snapshot.rs).
-        const entry = { text, block: blocks.length - 1 };
-        if (f.heading) entry.heading = true;
-        if (f.link) entry.link = true;
-        if (f.quote) entry.quote = true;
-        if (f.caption) entry.caption = true;
-        if (f.skip || !visibleOf(f)) entry.skip = true;
-        entries.push(entry);
       }
+      return true;
     }
+    return { step };
   }
 
   /** The snapshot's page-level fields, around the walked blocks and nodes. */
@@ -409,8 +484,7 @@
    */
   function take(doc = global.document, options = {}) {
     const out = { blocks: [], nodes: [], entries: [] };
-    const steps = walk(doc, out);
-    while (!steps.next().done) { /* walk every node */ }
+    walker(doc, out).step(Infinity);
     return finish(doc, options, out);
   }
 
@@ -422,13 +496,9 @@
    */
   async function takeSliced(doc = global.document, options = {}) {
     const out = { blocks: [], nodes: [], entries: [] };
-    const steps = walk(doc, out);
+    const walk = walker(doc, out);
     const budget = options.sliceMs || DEFAULT_SLICE_MS;
-    for (;;) {
-      const t0 = global.performance.now();
-      let done = false;
-      while (!done && global.performance.now() - t0 < budget) done = steps.next().done;
-      if (done) break;
+    while (!walk.step(global.performance.now() + budget)) {
       await nextTurn();
       if (options.isCancelled && options.isCancelled()) return null;
     }
