@@ -229,7 +229,7 @@ COMMON_WORDS = {
     "Can", "Will", "May", "Mark", "Grace", "Bar", "Low", "Hart", "Heart", "Field", "Rich", "Best",
     "Trust", "Hall", "Hale", "Hanks", "Jewell", "Major", "Prince", "Duke", "Earl", "Baron", "Lord",
     "Saint", "Sultan", "Sheikh", "Pope", "Abbott", "Bishop", "Dean", "Marshal", "Chancellor",
-    "Key",
+    "Key", "Champagne",
 }
 
 #: First names that also occur as surnames: alone they need context ("Henry", "Daniel").
@@ -259,7 +259,7 @@ COMMON_SURNAMES = {
     "Musa", "Issa", "Diallo", "Traore", "Traoré", "Toure", "Touré", "Keita", "Keïta", "Kone",
     "Koné", "Sow", "Ba", "Ndiaye", "Diop", "Fall", "Sall", "Cisse", "Cissé", "Camara",
     "Ouedraogo", "Ouédraogo", "Dlamini", "Nkosi", "Banda", "Phiri", "Mwale", "Moyo",
-    "Tong", "Saleh", "Ayala", "Correia",
+    "Tong", "Saleh", "Ayala", "Correia", "Yun", "Nunes",
     "Silva", "Santos", "Souza", "Costa", "Pereira", "Oliveira", "Rodrigues", "Ferreira",
     "Rodríguez", "Rodriguez", "González", "Gonzalez", "Fernández", "Fernandez", "López",
     "Lopez", "Martínez", "Martinez", "Sánchez", "Sanchez", "Pérez", "Perez", "García",
@@ -363,6 +363,12 @@ THE_COUNTRIES = {"BS", "GM", "NL", "PH", "GB", "US", "AE", "CF", "CD", "DO", "MV
 #: Countries whose heads are curated back to 2010 (G20 members, the P5, the seed article's).
 HISTORY_COUNTRIES = ["US", "RU", "BY", "VE", "CO", "GB", "FR", "DE", "IT", "JP", "CN", "IN", "BR", "CA",
                      "AU", "ES", "UA", "IL", "TR", "MX", "AR", "KR", "ZA", "SA", "ID"]
+
+#: The G20's member countries (the EU is an organisation here), whose foreign ministers are
+#: curated back to FOREIGN_MINISTER_HISTORY_FROM.
+G20_COUNTRIES = ["AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "KR", "MX", "RU",
+                 "SA", "ZA", "TR", "GB", "US"]
+FOREIGN_MINISTER_HISTORY_FROM = 2016
 
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -1532,6 +1538,22 @@ def ten_years_back(un, roles_by_country, at, vacancies=()):
                                {c["iso2"]: c["name"] for c in un})
 
 
+def g20_foreign_minister_history(roles_by_country, at):
+    """Coverage line: the G20 countries without a recorded foreign minister on a 1 January or
+    1 July from FOREIGN_MINISTER_HISTORY_FROM to `at` (a handover between two ministers that
+    took more than a day shows up here too)."""
+    gaps = []
+    for iso in G20_COUNTRIES:
+        for year in range(FOREIGN_MINISTER_HISTORY_FROM, int(at[:4]) + 1):
+            for md in ("-01-01", "-07-01"):
+                day = f"{year}{md}"
+                if day <= at and not any(r["kind"] == "foreign_minister" and role_active(r, day)
+                                         for _, r in roles_by_country[iso]):
+                    gaps.append(f"{iso} {day}")
+    return (f"Foreign ministers {FOREIGN_MINISTER_HISTORY_FROM}..{at[:4]} of the {len(G20_COUNTRIES)} G20 countries, "
+            f"checked every 1 Jan and 1 Jul: {len(gaps)} gaps" + (": " + "; ".join(gaps) if gaps else ""))
+
+
 def coverage_report(people, countries, orgs, sources, corrections, at, log_merges, collisions):
     lines = []
     un = [c for c in countries if c["un_member"]]
@@ -1596,6 +1618,7 @@ def coverage_report(people, countries, orgs, sources, corrections, at, log_merge
     lines.append(f"History 2010..{at[:4]} of {len(HISTORY_COUNTRIES)} G20/P5/seed countries, checked every 1 Jan and 1 Jul: "
                  f"{len(gaps)} gaps" + (": " + "; ".join(gaps) if gaps else ""))
     lines.extend(ten_years_back(un, roles_by_country, at, vacancy_list))
+    lines.append(g20_foreign_minister_history(roles_by_country, at))
     # foreign ministers
     fm = collections.Counter()
     fm_countries = set()

@@ -423,6 +423,20 @@ class CommittedData(unittest.TestCase):
                 self.assertEqual([iso for iso, why in missing if why is None], [],
                                  f"UN members without a {label} on {day} and no recorded reason")
 
+    def test_g20_foreign_ministers_back_to_2016(self):
+        roles_by_country = collections.defaultdict(list)
+        for p in self.people:
+            for r in p["roles"]:
+                if r["country"]:
+                    roles_by_country[r["country"]].append((p, r))
+        line = convert.g20_foreign_minister_history(roles_by_country, "2025-11-28")
+        # The one gap is real: Mexico between Marcelo Ebrard (left 2023-06-12) and Alicia
+        # Bárcena (from 2023-07-03).
+        self.assertTrue(line.endswith("1 gaps: MX 2023-07-01"), line)
+        self.assertHolds("Susana Malcorra", "2016-06-01", "Minister of Foreign Affairs and Worship of Argentina")
+        self.assertHolds("Fumio Kishida", "2016-06-01", "Minister for Foreign Affairs of Japan")
+        self.assertHolds("Chrystia Freeland", "2019-06-01", "Minister of Foreign Affairs of Canada")
+
     def test_recorded_vacancy_applies_only_within_its_dates(self):
         vacancies = [{"country": "LB", "kind": "head_of_state", "since": "2014-05-25", "until": "2016-10-31",
                       "reason": "vacant"}]
