@@ -8,7 +8,9 @@
  * extension; no page error; the extension either annotates or backs off with a console message (read
  * from the tab's status, as the popup reads it); no request leaves 127.0.0.1. The longest main-thread
  * task (PerformanceObserver 'longtask', which counts content-script work too: the isolated world
- * shares the page's thread) is printed as a figure, not asserted.
+ * shares the page's thread) is printed as a figure, not asserted. The two big pages are loaded with
+ * the extension switched off and annotated once the page has settled (`visitBig`), so their figures
+ * are what the extension adds; NC_HOSTILE_BIG=0 leaves them out.
  */
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
