@@ -318,6 +318,18 @@ async function visitBig(name) {
 
 test("a 5 MB article: marks near the viewport first, the rest as the reader scrolls, the tab answering", { ...BIG, timeout: 4 * BIG_WAIT_MS }, async () => {
   const { page, status, first, after, scrolled } = await visitBig("big");
+  // A name drawn late (at the end, after scrolling) opens its card like any other.
+  const card = await page.evaluate(() => {
+    const inView = [...document.querySelectorAll("nc-mark")].find((m) => {
+      const r = m.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    if (!inView) return null;
+    inView.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, composed: true }));
+    const tip = document.querySelector("nc-card-host").shadowRoot.querySelector("[role=tooltip]");
+    return { name: inView.textContent, shown: !tip.hidden, heading: tip.textContent.slice(0, 80) };
+  });
+  assert.ok(card && card.shown && card.heading.length > 0, `a late mark opens its card (${JSON.stringify(card)})`);
   assert.equal(status.status, "done");
   assert.ok(first.marks > 0, "names near the viewport are marked");
   assert.ok(status.counts.pending > 0, `the rest waits for the reader (${JSON.stringify(status.counts)})`);
