@@ -85,7 +85,16 @@
     let index = -1;
     let lastKeyStep = 0; // when the in-page handler last stepped
 
-    const list = () => (items || (items = orderedItems(handle)));
+    let drawnWhenListed = -1;
+    /** The items in reading order, listed again when a lazy drawing has drawn more marks since. */
+    const list = () => {
+      const drawn = (handle.names || []).length + (handle.claims || []).length;
+      if (!items || drawn !== drawnWhenListed) {
+        items = orderedItems(handle);
+        drawnWhenListed = drawn;
+      }
+      return items;
+    };
 
     /** Where the reader is: the focused mark, else the selection's start, else nowhere. */
     function position() {

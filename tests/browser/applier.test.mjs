@@ -489,10 +489,22 @@ test("a plan over thousands of text nodes is drawn near the viewport first, the 
     const drawnTops = [...document.querySelectorAll("nc-mark")].map((m) => m.getBoundingClientRect().top / innerHeight);
     const first = { lazy: h.lazy === true, counts: { ...h.counts }, marks: drawnTops.length,
       farthest: Math.max(...drawnTops), lookedUp: h.markOf(document.querySelector("nc-mark")) === marks[0] };
+    // The keyboard's stepping order (lib/navigator.js) follows the marks drawn later too.
+    await new Promise((res, rej) => {
+      const tag = document.createElement("script");
+      tag.src = "/lib/navigator.js";
+      tag.onload = res;
+      tag.onerror = rej;
+      document.head.appendChild(tag);
+    });
+    const nav = NewsContext.navigator.attach(h, {}, {});
+    first.steps = nav.items().length;
     window.scrollTo(0, document.documentElement.scrollHeight);
     let waited = 0;
     while (!inView() && waited < 100) { await frame(); waited++; }
-    const later = { marks: document.querySelectorAll("nc-mark").length, inView: inView(), counts: { ...h.counts } };
+    const later = { marks: document.querySelectorAll("nc-mark").length, inView: inView(), counts: { ...h.counts },
+      steps: nav.items().length };
+    nav.destroy();
     h.undo();
     await frame();
     const restored = document.body.innerHTML === before && document.querySelectorAll("nc-mark").length === 0 &&
@@ -512,6 +524,7 @@ test("a plan over thousands of text nodes is drawn near the viewport first, the 
   assert.ok(r.first.lookedUp, "markOf knows a drawn mark");
   assert.ok(r.later.inView && r.later.marks > r.first.marks, `scrolling to the end draws the names there (${r.later.marks})`);
   assert.ok(r.later.marks < r.total, "what the reader skipped over stays undrawn");
+  assert.ok(r.first.steps > 0 && r.later.steps > r.first.steps, `stepping reaches the marks drawn later (${r.first.steps} -> ${r.later.steps})`);
   assert.ok(r.restored, "undo restores the page exactly, highlights gone");
   assert.equal(r.afterUndo, 0, "nothing is drawn after undo, wherever the reader scrolls");
 });
