@@ -420,6 +420,8 @@ class CommittedData(unittest.TestCase):
             coverage = convert.head_coverage(un, roles_by_country, vacancies, day)
             for (label, (count, missing)), floor in zip(coverage.items(), floors):
                 self.assertGreaterEqual(count, floor, f"{label} on {day}: missing {missing}")
+        for day in [f"{year}-{md}" for year in range(2016, 2026) for md in ("01-01", "06-01")]:
+            for label, (count, missing) in convert.head_coverage(un, roles_by_country, vacancies, day).items():
                 self.assertEqual([iso for iso, why in missing if why is None], [],
                                  f"UN members without a {label} on {day} and no recorded reason")
 
