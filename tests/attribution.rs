@@ -3102,3 +3102,44 @@ fn a_participle_after_a_quotation_closing_with_a_comma_is_an_attribution_of_its_
         ],
     );
 }
+
+#[test]
+fn a_preposition_phrase_after_the_cue_keeps_its_noun_and_is_no_content() {
+    run_content_group(
+        "said in a message to the party",
+        &[
+            (
+                "The reform had stalled for years, she said in a video message to the convention.",
+                &[("indirect", "The reform had stalled for years")],
+            ),
+            (
+                "She said in a letter to the editor that the reform had stalled.",
+                &[("indirect", "that the reform had stalled")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn yelling_imploring_and_musing_are_speech_cues() {
+    run_group(
+        "more speech verbs",
+        &[
+            (
+                "“Go vote,” the mayor implored.",
+                "named",
+                &[("implored", "the mayor")],
+            ),
+            (
+                "“Get out of here,” the guard yelled.",
+                "named",
+                &[("yelled", "the guard")],
+            ),
+            (
+                "“Maybe the market knows something,” the banker mused.",
+                "named",
+                &[("mused", "the banker")],
+            ),
+        ],
+    );
+}

@@ -209,6 +209,12 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("exclaim", "exclaims", "exclaimed", "exclaimed", "exclaiming", SPEECH | CLAUSE),
     v("whisper", "whispers", "whispered", "whispered", "whispering", SPEECH | QUOTE_ONLY),
     v("quip", "quips", "quipped", "quipped", "quipping", SPEECH | CLAUSE),
+    v("yell", "yells", "yelled", "yelled", "yelling", SPEECH | QUOTE_ONLY),
+    v("scream", "screams", "screamed", "screamed", "screaming", SPEECH | QUOTE_ONLY),
+    v("implore", "implores", "implored", "implored", "imploring", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE),
+    v("muse", "muses", "mused", "mused", "musing", SPEECH | CLAUSE),
+    v("grumble", "grumbles", "grumbled", "grumbled", "grumbling", SPEECH | CLAUSE | ABOUT),
+    v("interject", "interjects", "interjected", "interjected", "interjecting", SPEECH | CLAUSE),
     v("wonder", "wonders", "wondered", "wondered", "wondering", SPEECH | QUESTION),
     v("quote", "quotes", "quoted", "quoted", "quoting", 0),
     // Evidence: "the emails show that …", "a study found that …".
@@ -746,7 +752,11 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
     while i < limit {
         let w = doc.w(i);
         if doc.is_word(i) {
-            if i > start && (is_in(DETERMINERS, w) || is_in(SUBJECT_PRONOUNS, w)) {
+            // "in a message *to the* party": a determiner right after a preposition goes on.
+            let after_preposition = doc.is_word(i - 1) && matches!(doc.w(i - 1), "to" | "with");
+            if i > start
+                && (is_in(DETERMINERS, w) && !after_preposition || is_in(SUBJECT_PRONOUNS, w))
+            {
                 break;
             }
             // "in a *written* statement": a participle after a determiner is an adjective.

@@ -160,9 +160,34 @@ pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
 /// Speech verbs through which any common noun may speak ("the host said", "the woman
 /// asked"); other verbs need a known kind of source ("the conflict threatens" is no claim).
 pub const PLAIN_SPEECH_VERBS: &[&str] = &[
-    "say", "tell", "add", "ask", "reply", "answer", "explain", "write", "insist", "argue",
-    "continue", "warn", "recall", "respond", "shout", "whisper", "exclaim", "joke", "quip",
-    "retort", "counter", "testify",
+    "say",
+    "tell",
+    "add",
+    "ask",
+    "reply",
+    "answer",
+    "explain",
+    "write",
+    "insist",
+    "argue",
+    "continue",
+    "warn",
+    "recall",
+    "respond",
+    "shout",
+    "whisper",
+    "exclaim",
+    "joke",
+    "quip",
+    "retort",
+    "counter",
+    "testify",
+    "yell",
+    "scream",
+    "implore",
+    "muse",
+    "grumble",
+    "interject",
 ];
 
 /// Words after which a new clause, and so a new subject, may start.
