@@ -3143,3 +3143,35 @@ fn yelling_imploring_and_musing_are_speech_cues() {
         ],
     );
 }
+
+#[test]
+fn an_apposition_between_double_hyphens_belongs_to_the_source() {
+    run_group(
+        "-- apposition --",
+        &[(
+            "Ann Lane -- co-author of a book on the primaries -- said the race was over.",
+            "named",
+            &[("said", "Ann Lane -- co-author of a book on the primaries")],
+        )],
+    );
+}
+
+#[test]
+fn manner_of_speaking_verbs_attribute_a_quotation() {
+    run_group(
+        "sighed, scoffed, laughed",
+        &[
+            (
+                "The treasurer sighed: “It is more pain.”",
+                "named",
+                &[("sighed", "The treasurer")],
+            ),
+            (
+                "“Not a chance,” the neighbour scoffed.",
+                "anonymous",
+                &[("scoffed", "the neighbour")],
+            ),
+            ("The crowd laughed.", "none", &[]),
+        ],
+    );
+}

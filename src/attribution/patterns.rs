@@ -188,6 +188,15 @@ pub const PLAIN_SPEECH_VERBS: &[&str] = &[
     "muse",
     "grumble",
     "interject",
+    "confess",
+    "marvel",
+    "sigh",
+    "laugh",
+    "chuckle",
+    "scoff",
+    "gush",
+    "fume",
+    "groan",
 ];
 
 /// Words after which a new clause, and so a new subject, may start.

@@ -802,6 +802,15 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     {
         return apposition_source(doc, start, end - 1);
     }
+    // "Kall -- co-editor of a book -- said": a dash typed as two hyphens.
+    if end >= start + 2
+        && doc.punct(end - 1, &['-'])
+        && doc.punct(end - 2, &['-'])
+        && doc.space_before(end - 2)
+        && !doc.space_before(end - 1)
+    {
+        return apposition_source(doc, start, end - 2);
+    }
     if doc.punct(end - 1, &[')']) {
         // "Senator John Smith (R-Texas) said"
         let open = (start..end - 1)
