@@ -508,6 +508,8 @@ fn main() {
     let mut roles_src = String::from("pub static ROLES: &[RoleRecord] = &[\n");
     let mut native_ids: Vec<u16> = Vec::new();
     let mut role_count = 0usize;
+    // Where roles are held, for `KnowledgeBase::holders_in`.
+    let mut roles_by_place: BTreeSet<(bool, String)> = BTreeSet::new();
     // Folded name → (person, strength: 0 full, 1 surname, 2 ambiguous), in person order.
     let mut names: BTreeMap<String, Vec<(u32, u8)>> = BTreeMap::new();
     let mut ids: Vec<(String, u32)> = Vec::new();
@@ -619,6 +621,11 @@ fn main() {
                 r.since.as_deref().map_or(0, |s| s.split('-').count()),
             )
             .unwrap();
+            let place = match r.org.as_deref() {
+                Some(org) if !org.is_empty() => (true, org.to_string()),
+                _ => (false, r.country.clone().unwrap_or_default()),
+            };
+            roles_by_place.insert(place);
             role_count += 1;
         }
         writeln!(
@@ -643,6 +650,18 @@ fn main() {
     out.push_str(&roles_src);
     writeln!(out, "pub static NATIVE_NAMES: &[StrId] = &{native_ids:?};").unwrap();
     writeln!(out, "pub const PEOPLE_COUNT: usize = {count};").unwrap();
+    // The places roles are held at, sorted by (in an organisation, code), with the code's pool
+    // index: `KnowledgeBase::holders_in` compares that index with each role's, building nothing.
+    let places: Vec<String> = roles_by_place
+        .iter()
+        .map(|(in_org, code)| format!("({in_org},{code:?},{})", pool.id(code)))
+        .collect();
+    writeln!(
+        out,
+        "pub static ROLE_PLACES: &[(bool, &str, StrId)] = &[{}];",
+        places.join(",")
+    )
+    .unwrap();
 
     // A form that several people share needs evidence, whatever the data says; when exactly one
     // of them has it as an unambiguous form, that person is its owner, the default ("Obama").

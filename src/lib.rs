@@ -18,6 +18,7 @@ pub mod engine;
 pub mod evaluation;
 pub mod page;
 pub mod people;
+pub mod stable_sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]

@@ -26,6 +26,7 @@ use crate::analysis::{Analysis, Quote, Sentence};
 use crate::engine::Date;
 use crate::people::mentions::{Mentions, Who};
 use crate::people::KnowledgeBase;
+use crate::stable_sort;
 use crate::text::offsets::Utf16Index;
 use crate::text::sentences::SentenceSpan;
 
@@ -154,7 +155,7 @@ pub fn attribute(
 
     // Quotes in text order.
     let mut order = outer.clone();
-    order.sort_by_key(|&k| {
+    stable_sort::sort_by_key(&mut order, |&k| {
         (
             atts[k].content.first().map_or(0, |c| c.0),
             atts[k].cue.map_or(0, |c| c.0),

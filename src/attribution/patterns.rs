@@ -31,6 +31,7 @@ use super::sources::{
 use super::words::*;
 use super::SourceKind;
 use crate::people::mentions::Who;
+use crate::stable_sort;
 
 // ---------------------------------------------------------------------------------------------
 // Tunable tables
@@ -2627,7 +2628,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         // Attributions by position, to find "the last one before".
         let mut order: Vec<usize> = (0..self.atts.len()).collect();
-        order.sort_by_key(|&k| self.atts[k].cue.map_or(0, |c| c.0));
+        stable_sort::sort_by_key(&mut order, |&k| self.atts[k].cue.map_or(0, |c| c.0));
         let mut extra: Vec<Att> = Vec::new();
         let mut claimed = self.claimed.clone();
         // Mark quotations inside any content as claimed.

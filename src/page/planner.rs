@@ -3,6 +3,7 @@
 //! It finds the article ([`ArticleText`]), analyses its text at the page's date, and maps every
 //! span back onto the text nodes it covers. Card wording is composed here, as plain text.
 
+use crate::stable_sort;
 use std::collections::HashMap;
 
 use super::article::{ArticleText, NodeRole};
@@ -143,7 +144,7 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
             _ => plan.summary.none += 1,
         }
     }
-    plan.marks.sort_by_key(|m| (m.node, m.start, m.end));
+    stable_sort::sort_by_key(&mut plan.marks, |m| (m.node, m.start, m.end));
     plan.summary.people = summary_people(&analysis);
     plan.summary.quoted = summary_quoted(&analysis);
     Ok(plan)
@@ -438,7 +439,7 @@ fn summary_people(analysis: &Analysis) -> Vec<SummaryPerson> {
         })
         .filter(|p| p.mentions > 0)
         .collect();
-    out.sort_by_key(|p| std::cmp::Reverse(p.mentions));
+    stable_sort::sort_by_key(&mut out, |p| std::cmp::Reverse(p.mentions));
     out
 }
 
@@ -483,7 +484,7 @@ fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
             }
         }
     }
-    out.sort_by_key(|q| std::cmp::Reverse(q.quotes));
+    stable_sort::sort_by_key(&mut out, |q| std::cmp::Reverse(q.quotes));
     out
 }
 

@@ -6,8 +6,7 @@
 //! `src/people/keys.rs`). Roles carry `since`/`until` and an "as of" date so that a name resolves
 //! to the role its holder had *at the article's date*.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use crate::stable_sort;
 
 use crate::engine::Date;
 use crate::people::keys::key_bucket;
@@ -664,7 +663,7 @@ impl KnowledgeBase {
                 found.push((i, r));
             }
         }
-        found.sort_by_key(|(_, r)| role_rank(r.kind));
+        stable_sort::sort_by_key(&mut found, |(_, r)| role_rank(r.kind));
         found
     }
 
@@ -682,26 +681,31 @@ impl KnowledgeBase {
             // Every role outside an organisation: no index for that.
             RolePlace::Org(_) => return self.holders(date, |r| r.org().is_empty() && accept(r)),
         };
-        let Some(roles) = roles_by_place().get(&key) else {
+        let Some(place) = place_string(key) else {
             return Vec::new();
         };
+        let (in_org, _) = key;
         let mut found: Vec<(PersonIdx, &'static RoleRecord)> = Vec::new();
-        // Roles are in person order, each person's in record order: the same choice per person
-        // as [`Self::holders`] (the first most senior role that fits).
-        for run in roles.chunk_by(|a, b| a.0 == b.0) {
-            let p = run[0].0;
-            if self.is_absent(p) {
-                continue;
-            }
-            if let Some(&(_, r)) = run
+        // Pool indices compared, no text read: the same choice per person as [`Self::holders`]
+        // (the first most senior role that fits).
+        for (i, p) in self.people() {
+            if let Some(r) = p
+                .roles()
                 .iter()
-                .filter(|(_, r)| accept(r) && r.held_on(date))
-                .min_by_key(|(_, r)| role_rank(r.kind))
+                .filter(|r| {
+                    let held_at = if in_org {
+                        r.org == place
+                    } else {
+                        r.org == 0 && r.country == place
+                    };
+                    held_at && accept(r) && r.held_on(date)
+                })
+                .min_by_key(|r| role_rank(r.kind))
             {
-                found.push((p, r));
+                found.push((i, r));
             }
         }
-        found.sort_by_key(|(_, r)| role_rank(r.kind));
+        stable_sort::sort_by_key(&mut found, |(_, r)| role_rank(r.kind));
         found
     }
 }
@@ -715,27 +719,13 @@ pub enum RolePlace<'a> {
     Org(&'a str),
 }
 
-type RolesByPlace = HashMap<(bool, &'static str), Vec<(PersonIdx, &'static RoleRecord)>>;
-
-/// Every role of the compiled knowledge base keyed by where it is held: `(false, country)` for
-/// roles outside an organisation, `(true, org)` for an organisation's. Built on first use (a few
-/// thousand entries), so that resolving an office reads one place's roles.
-fn roles_by_place() -> &'static RolesByPlace {
-    static INDEX: OnceLock<RolesByPlace> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = RolesByPlace::new();
-        for (i, p) in PEOPLE.iter().enumerate() {
-            for r in p.roles() {
-                let key = if r.org().is_empty() {
-                    (false, r.country())
-                } else {
-                    (true, r.org())
-                };
-                index.entry(key).or_default().push((i as PersonIdx, r));
-            }
-        }
-        index
-    })
+/// The pool index of a place roles are held at, `(false, country)` for roles outside an
+/// organisation, `(true, org)` for an organisation's; none when no role is held there.
+fn place_string(key: (bool, &str)) -> Option<StrId> {
+    let at = data::ROLE_PLACES
+        .binary_search_by(|&(in_org, code, _)| (in_org, code).cmp(&key))
+        .ok()?;
+    Some(data::ROLE_PLACES[at].2)
 }
 
 /// The index of the person with this id, bisecting the people in id order.

@@ -21,6 +21,7 @@
 //! full mentions are hash maps of sorted positions, antecedents are searched backwards a bounded
 //! number of steps, and the people holding an office at the date are looked up once per office.
 
+use crate::stable_sort;
 use std::collections::{HashMap, HashSet};
 
 use super::kb::{KnowledgeBase, NameStrength, PersonIdx};
@@ -2175,10 +2176,10 @@ impl<'a> Finder<'a> {
     /// Step 4: single words and surname phrases.
     fn resolve_single_names(&mut self) {
         for list in self.bearers.values_mut() {
-            list.sort_by_key(|x| x.0);
+            stable_sort::sort_by_key(list, |x| x.0);
         }
         let mut singles = std::mem::take(&mut self.singles);
-        singles.sort_by_key(|s| (s.t0, std::cmp::Reverse(s.t1)));
+        stable_sort::sort_by_key(&mut singles, |s| (s.t0, std::cmp::Reverse(s.t1)));
         for s in singles {
             self.work += 1;
             if !self.is_free(s.t0, s.t1) || self.not_a_person_here(&s) {
@@ -2406,7 +2407,7 @@ impl<'a> Finder<'a> {
     fn describe_known_people(&mut self) {
         let mut seen: HashSet<PersonIdx> = HashSet::new();
         let mut order: Vec<Found> = self.found.clone();
-        order.sort_by_key(|x| x.t0);
+        stable_sort::sort_by_key(&mut order, |x| x.t0);
         for x in order {
             self.work += 1;
             let Who::Kb(p) = x.who else { continue };
@@ -2568,7 +2569,7 @@ impl<'a> Finder<'a> {
             .copied()
             .filter(|x| matches!(x.who, Who::Kb(_)))
             .collect();
-        order.sort_by_key(|x| x.t0);
+        stable_sort::sort_by_key(&mut order, |x| x.t0);
         for x in order {
             self.work += 1;
             let Who::Kb(p) = x.who else { continue };
@@ -2697,7 +2698,7 @@ impl<'a> Finder<'a> {
             }
         }
         let mut ranked: Vec<(&'static str, usize)> = doc.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        stable_sort::sort_by(&mut ranked, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         self.doc_countries = ranked;
         self.para_country_counts = per_para;
         self.dominant_cache = vec![None; self.caps_para.len()];
@@ -2731,7 +2732,7 @@ impl<'a> Finder<'a> {
             })
             .collect();
         self.work += scored.len();
-        scored.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        stable_sort::sort_by(&mut scored, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         scored.dedup_by_key(|x| x.0);
         let d = match scored.as_slice() {
             [] => None,
@@ -2766,7 +2767,7 @@ impl<'a> Finder<'a> {
         self.collect_titled_names();
         // Antecedents in text order; titles found here join them as the scan goes.
         let mut antecedents: Vec<Found> = self.found.clone();
-        antecedents.sort_by_key(|x| x.t0);
+        stable_sort::sort_by_key(&mut antecedents, |x| x.t0);
         let mut next_antecedent = 0;
         let mut seen: Vec<Found> = Vec::new();
         let n = self.tokens.len();
@@ -2973,7 +2974,7 @@ impl<'a> Finder<'a> {
 
     /// The mentions in text order, never overlapping.
     fn finish(mut self) -> Mentions {
-        self.found.sort_by_key(|x| (x.t0, std::cmp::Reverse(x.t1)));
+        stable_sort::sort_by_key(&mut self.found, |x| (x.t0, std::cmp::Reverse(x.t1)));
         let mut mentions: Vec<FoundMention> = Vec::with_capacity(self.found.len());
         for x in &self.found {
             let (start, end) = (self.tokens[x.t0].start, self.tokens[x.t1 - 1].end);
