@@ -439,6 +439,13 @@ class CommittedData(unittest.TestCase):
         self.assertHolds("Fumio Kishida", "2016-06-01", "Minister for Foreign Affairs of Japan")
         self.assertHolds("Chrystia Freeland", "2019-06-01", "Minister of Foreign Affairs of Canada")
 
+    def test_bosnian_presidency_has_one_chair_at_a_time(self):
+        for year in range(2015, 2026):
+            for month in range(1, 13):
+                day = f"{year}-{month:02d}-20"
+                chairs = self.holders(day, "BA", {"head_of_state"})
+                self.assertEqual(len(chairs), 1, f"{day}: {chairs}")
+
     def test_recorded_vacancy_applies_only_within_its_dates(self):
         vacancies = [{"country": "LB", "kind": "head_of_state", "since": "2014-05-25", "until": "2016-10-31",
                       "reason": "vacant"}]
