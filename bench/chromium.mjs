@@ -388,6 +388,37 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
       rows,
     };
 
+    // The same with the service worker asleep (as after 30 s without work): the content script
+    // wakes it first, so its start overlaps the snapshot. A few pages spread over the sample.
+    const asleep = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / swReps)) === 0).slice(0, swReps);
+    log(`chromium + extension: end to end with the service worker asleep, ${asleep.length} pages`);
+    const control = await ctx.newPage();
+    await control.goto(`chrome-extension://${extensionId}/bench.html`);
+    const controlCdp = await ctx.newCDPSession(control);
+    await controlCdp.send("ServiceWorker.enable");
+    const asleepRows = [];
+    for (const p of asleep) {
+      try {
+        await stopWorker(controlCdp);
+        const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
+        await page.close();
+        asleepRows.push({ page: p.name, ...phases(r) });
+      } catch (e) {
+        log(`  ${p.name} (worker asleep): ${e.message.split("\n")[0]}`);
+      }
+    }
+    await controlCdp.detach();
+    await control.close();
+    const coldSent = asleepRows.filter((r) => r.nodes > 0);
+    out.endToEndAsleep = {
+      pages: asleep.length,
+      measured: coldSent.length,
+      total: summary(coldSent.map((r) => r.total)),
+      roundTrip: summary(coldSent.map((r) => r.roundTrip)),
+      snapshot: summary(coldSent.map((r) => r.snapshot)),
+      rows: asleepRows,
+    };
+
     if (largest) {
       log(`chromium + extension: memory after annotating the largest page (${largest.name})`);
       const { page } = await endToEnd(ctx, `${server.url}/${largest.path}`, 30000);

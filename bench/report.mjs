@@ -112,6 +112,11 @@ export function table(r) {
     row("Start-up", "service worker, cold: first nc:plan round trip (start + instantiation + knowledge base + a one-line plan)",
       ms(sw.coldPlanMs), "< 50 ms", sw.coldPlanMs < 50);
     row("Start-up", "… inside the worker: script running / wasm ready, after the worker's start", `${ms(sw.workerScriptStartMs)} / ${ms(sw.workerWasmReadyMs)}`);
+    const a = r.chromium.endToEndAsleep;
+    if (a && a.measured) {
+      row("Start-up", `in the page with the service worker asleep (woken by the content script before its snapshot; ${a.measured} pages): idle → applied / nc:plan round trip (medians)`,
+        `${ms(a.total.median)} / ${ms(a.roundTrip.median)}`);
+    }
     row("Start-up", "service worker, warm: nc:plan round trip (one line) / nc:status", `${ms(sw.warmPlanMs)} / ${ms(sw.warmStatusMs)}`, "< 5 ms", sw.warmPlanMs < 5);
   }
   if (r.nodeStartup) {

@@ -118,13 +118,23 @@
   /**
    * Reads the settings this tab needs, both areas at once: ours, and the reader's choices about
    * marks (`show`, `feedback`) that lib/feedback.js applies to the plan, so that no storage round
-   * trip waits between the plan's arrival and its drawing.
+   * trip waits between the plan's arrival and its drawing. The first time, content/early.js has
+   * read them already at document_start (unless a setting changed since).
    */
   async function readSettings() {
-    const [sync, local] = await Promise.all([
-      api.storage.sync.get(["enabled", "show"]),
-      api.storage.local.get(["disabledSites", "legendCollapsed", "feedback"]),
-    ]);
+    const early = NC.early;
+    let stored;
+    if (early && !earlyUsed && !early.stale) {
+      earlyUsed = true;
+      stored = await early.stored;
+    } else {
+      const [sync, local] = await Promise.all([
+        api.storage.sync.get(["enabled", "show"]),
+        api.storage.local.get(["disabledSites", "legendCollapsed", "feedback"]),
+      ]);
+      stored = { sync, local };
+    }
+    const { sync, local } = stored;
     return {
       enabled: readEnabled(sync.enabled),
       disabledSites: readSites(local.disabledSites),
@@ -132,6 +142,8 @@
       stored: { sync: { show: sync.show }, local: { feedback: local.feedback } },
     };
   }
+  /** Whether the early read (content/early.js) was used: it is only good once. */
+  let earlyUsed = false;
 
   const enabledBy = (s) => s.enabled && !s.disabledSites.includes(host);
 
@@ -421,10 +433,10 @@
     addEventListener("load", () => { if (wanted && hasReadableFrame()) run(); }, { once: true });
   }
 
-  // Wake the background first: a service worker that went to sleep (after 30 s without work)
-  // starts and instantiates the wasm while the snapshot below is taken, instead of after it. The
-  // message carries nothing of the page.
-  api.runtime.sendMessage({ type: "nc:status" }).catch(() => {});
+  // Without content/early.js (which woke it at document_start), wake the background first: a
+  // service worker asleep starts and instantiates the wasm while the snapshot below is taken.
+  // The message carries nothing of the page.
+  if (!NC.early) api.runtime.sendMessage({ type: "nc:status" }).catch(() => {});
   // The snapshot is taken while the settings are read; it is sent only if this site is switched on.
   state.status = "working";
   const pending = NC.snapshot.takeSliced(document, { sliceMs: SLICE_MS, isCancelled: () => state.generation > 1 });
