@@ -3175,3 +3175,18 @@ fn manner_of_speaking_verbs_attribute_a_quotation() {
         ],
     );
 }
+
+#[test]
+fn a_name_opening_the_sentence_keeps_an_apposition_of_over_thirty_tokens() {
+    run_group(
+        "long apposition",
+        &[(
+            "Ruth Vale, a veteran party organiser who ran the early-vote drive in three northern counties in 2012 and is now leading the governor’s turnout operation across the state, said the programme was working.",
+            "named",
+            &[(
+                "said",
+                "Ruth Vale, a veteran party organiser who ran the early-vote drive in three northern counties in 2012 and is now leading the governor’s turnout operation across the state",
+            )],
+        )],
+    );
+}

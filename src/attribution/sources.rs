@@ -81,7 +81,7 @@ pub const MAX_ADVERBIAL_TOKENS: usize = 30;
 
 /// Longest apposition after a name that opens its sentence ("Bob Friedman, a talk show host
 /// and operations manager at the oldest black-owned radio station in Alabama, said").
-pub const MAX_LONG_APPOSITION_TOKENS: usize = 30;
+pub const MAX_LONG_APPOSITION_TOKENS: usize = 40;
 
 /// Longest parenthesis inside a source ("Sen. Lindsey Graham *(R-S.C.)*").
 pub const MAX_PARENTHESIS_TOKENS: usize = 10;
