@@ -3190,3 +3190,20 @@ fn a_name_opening_the_sentence_keeps_an_apposition_of_over_thirty_tokens() {
         )],
     );
 }
+
+#[test]
+fn a_participle_in_an_apposition_ends_its_content_at_the_quotation_closing_with_a_comma() {
+    run_content_group(
+        "Mr. X, citing “…,” said …",
+        &[
+            (
+                "Mr. Hale, citing “the unique pull of the candidate,” said the state was in play.",
+                &[("direct", "“the unique pull of the candidate,”")],
+            ),
+            (
+                "Mr. Hale, citing ''the unique pull of the candidate,'' said the state was in play.",
+                &[("direct", "''the unique pull of the candidate,''")],
+            ),
+        ],
+    );
+}

@@ -3178,19 +3178,25 @@ fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         }
         // "Cruz, who says Trump is attacking him, said …": a comma and a speech cue close the
         // parenthesis the content was in.
+        // "Mr. Manafort, citing “the magic of Trump,” said …": the comma may sit inside the
+        // quotation that closes the parenthesis.
+        let mut n = j + 1;
+        while n < s.t1 && n < j + 3 && doc.is_quote_mark(n) && !doc.space_before(n) {
+            n += 1;
+        }
         if j > k
             && doc.punct(j, &[','])
-            && doc.is_word(j + 1)
-            && !doc.cap(j + 1)
-            && cue_word(doc.w(j + 1)).is_some_and(|c| {
+            && doc.is_word(n)
+            && !doc.cap(n)
+            && cue_word(doc.w(n)).is_some_and(|c| {
                 matches!(c.form, Form::Past | Form::Third)
                     && (c.verb.flags & SPEECH != 0
-                        || doc.w(j + 2) != "by" && !is_in(NOUN_LIKE_THIRD_FORMS, doc.w(j + 1)))
+                        || doc.w(n + 1) != "by" && !is_in(NOUN_LIKE_THIRD_FORMS, doc.w(n)))
             })
         {
             // "… defended Sanders as mainstream, *mocked* the party, and …": a list of the
             // subject's verbs.
-            e = j;
+            e = if n > j + 1 { n } else { j };
             break;
         }
         // "She said she would go, and said she was not concerned": the subject speaks again.
