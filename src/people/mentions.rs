@@ -1362,6 +1362,14 @@ fn phrase_key(tokens: &[Token]) -> Option<String> {
     Some(key)
 }
 
+/// True when the space-joined `key` is the word sequence `words`. The lengths are compared first:
+/// splitting the key for every entry of a table was the wasm's largest cost in [`Finder::country_at`]
+/// (asked at every capitalised word), and almost no entry has the key's length.
+fn key_is_words(key: &str, words: &[&str]) -> bool {
+    words.iter().map(|w| w.len() + 1).sum::<usize>() == key.len() + 1
+        && key.split(' ').eq(words.iter().copied())
+}
+
 /// True when a word can start or end a name: capitalised, or in a script without case.
 fn name_like(t: &Token, text: &str) -> bool {
     if !t.is_word() {
@@ -1593,7 +1601,7 @@ impl<'a> Finder<'a> {
             if let Some((_, iso)) = SEATS_OF_POWER
                 .iter()
                 .chain(INSTITUTIONS.iter())
-                .find(|(w, _)| key.split(' ').eq(w.iter().copied()))
+                .find(|(w, _)| key_is_words(&key, w))
             {
                 return Some((iso, i + n));
             }
