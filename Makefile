@@ -50,6 +50,9 @@ test: ## Run every test: Rust core, knowledge base, the extension in real browse
 	$(MAKE) test-browser
 
 test-rust:
+	# Formatting and lints first: unformatted code or a clippy warning should not land.
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
 	cargo test --all-targets
 	# The knowledge base built without share-alike fields (tests/kb_compiled.rs checks it).
 	cargo test --no-default-features --features cli --test kb_compiled
