@@ -3207,3 +3207,65 @@ fn a_participle_in_an_apposition_ends_its_content_at_the_quotation_closing_with_
         ],
     );
 }
+
+#[test]
+fn a_clause_after_an_attitude_verb_goes_on_past_a_title_abbreviation() {
+    run_content_group(
+        "a clause after an attitude verb goes on past a title abbreviation",
+        &[
+            (
+                "Pollsters believe Mr. Lindqvist will carry the northern districts.",
+                &[(
+                    "indirect",
+                    "Mr. Lindqvist will carry the northern districts",
+                )],
+            ),
+            (
+                "Analysts expect Gov. Okafor will sign the budget next week.",
+                &[("indirect", "Gov. Okafor will sign the budget next week")],
+            ),
+            (
+                "Bankers think U.S. rates will stay high through the winter.",
+                &[("indirect", "U.S. rates will stay high through the winter")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_head_with_an_of_phrase_makes_hope_and_fear_verbs() {
+    run_content_group(
+        "a plural head with an of phrase makes hope and fear verbs",
+        &[
+            (
+                "Backers of the measure hope the courts will leave it alone.",
+                &[("indirect", "the courts will leave it alone")],
+            ),
+            (
+                "Opponents of the dam fear the valley will flood every spring.",
+                &[("indirect", "the valley will flood every spring")],
+            ),
+            // A singular head keeps the noun reading: no attribution.
+            ("The head of the plan hope fund resigned on Monday.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn an_apposition_with_a_courtesy_title_names_the_source() {
+    run_group(
+        "an apposition with a courtesy title names the source",
+        &[
+            (
+                "The trade minister, Mr. Halvorsen, said there was little point in retaliating.",
+                "named",
+                &[("said", "The trade minister, Mr. Halvorsen")],
+            ),
+            (
+                "The mayor, Ms. Adeyemi, believes the tunnel will open on time.",
+                "named",
+                &[("believes", "The mayor, Ms. Adeyemi")],
+            ),
+        ],
+    );
+}

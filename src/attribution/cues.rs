@@ -942,7 +942,7 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
     }
     let limit = (i + CLAUSE_WINDOW).min(end);
     for k in i..limit {
-        if doc.punct(k, &[';', ':', '.', '!', '?']) {
+        if doc.punct(k, &[';', ':', '.', '!', '?']) && !is_abbreviation_point(doc, k) {
             return false;
         }
         if k > i && doc.is_finite_at(k) {
@@ -959,6 +959,21 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// True for the point of an abbreviation inside a sentence ("*Mr.* Trump", "*U.S.* growth",
+/// "*Gov.* Brown"): written flush after a word, with a word of the same sentence after it. The
+/// sentence splitter has already decided that this point ends nothing, so a clause read after
+/// a cue ("believe Mr. Trump will win") goes on past it.
+fn is_abbreviation_point(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.is_word(k - 1)
+        && !doc.space_before(k)
+        && doc.is_word(k + 1)
+        && doc
+            .tok_sent
+            .get(k + 1)
+            .is_some_and(|&s| s != NONE && Some(&s) == doc.tok_sent.get(k))
 }
 
 /// True for a verb in the present tense's third person right after its subject ("this

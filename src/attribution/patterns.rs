@@ -1104,7 +1104,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         if cue.form == Form::Base
             && is_in(NOUN_LIKE_BASE_FORMS, doc.w(c))
-            && !base_form_is_a_verb(doc, back, c)
+            && !base_form_is_a_verb(doc, ss, back, c)
             && !nothing_but_adjuncts_after(doc, verb, ce, s.t1)
         {
             let strong = complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| {
@@ -2844,15 +2844,20 @@ fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
 }
 
 /// True when a base form at `c` follows a modal, an auxiliary, a subject pronoun or a plural
-/// noun ("we *want*", "would *state*", "did not *know*", "opponents *claim*").
-fn base_form_is_a_verb(doc: &Doc, back: usize, c: usize) -> bool {
+/// noun ("we *want*", "would *state*", "did not *know*", "opponents *claim*"), or when the
+/// source `ss..back` is a plural head with an "of" phrase ("*backers* of the plan *hope*"):
+/// the verb agrees with the head, so the singular noun before it does not make it a noun.
+fn base_form_is_a_verb(doc: &Doc, ss: usize, back: usize, c: usize) -> bool {
     let prev = doc.w(back.wrapping_sub(1));
+    let is_plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let plural_head_of = (ss + 1..back)
+        .find(|&k| doc.w(k) == "of" && doc.is_word(k))
+        .is_some_and(|k| doc.is_word(k - 1) && is_plural(doc.w(k - 1)));
     back < c
         || back > 0
             && doc.is_word(back - 1)
-            && (is_in(SUBJECT_PRONOUNS, prev)
-                || is_in(AUXILIARIES, prev)
-                || prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
+            && (is_in(SUBJECT_PRONOUNS, prev) || is_in(AUXILIARIES, prev) || is_plural(prev))
+        || plural_head_of
 }
 
 /// True when the participle at `p` is passive: a form of "to be" before it ("is said",

@@ -697,6 +697,21 @@ fn is_reduced_relative(doc: &Doc, i: usize) -> bool {
         && doc.w(i + 1) != "to"
 }
 
+/// True for the point of a short capitalised abbreviation flush after it, inside the sentence
+/// ("*Mr.* Guajardo", "*Gov.* Brown"): the apposition "The minister, Mr. Guajardo," goes on
+/// past it, where a point that ends a sentence would close it.
+fn is_title_abbreviation_point(doc: &Doc, k: usize) -> bool {
+    k > 0
+        && doc.is_word(k - 1)
+        && !doc.space_before(k)
+        && doc.cap(k - 1)
+        && doc.w(k - 1).chars().count() <= 3
+        && doc
+            .tok_sent
+            .get(k + 1)
+            .is_some_and(|&s| s != NONE && Some(&s) == doc.tok_sent.get(k))
+}
+
 /// True when token `i` may sit inside a source phrase read backwards.
 fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     let w = doc.w(i);
@@ -871,7 +886,9 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     let first = (lo..close).rev().find(|&k| {
         delimiter(k)
             || doc.punct(k, &[',', ':', ';', '!', '?'])
-            || doc.punct(k, &['.']) && doc.space_before(k + 1)
+            || doc.punct(k, &['.'])
+                && doc.space_before(k + 1)
+                && !is_title_abbreviation_point(doc, k)
             || doc.is_quote_mark(k)
     })?;
     if !delimiter(first) || first + 1 >= close {
