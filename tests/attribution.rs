@@ -3269,3 +3269,22 @@ fn an_apposition_with_a_courtesy_title_names_the_source() {
         ],
     );
 }
+
+#[test]
+fn a_participle_before_a_title_after_the_cue_opens_the_source() {
+    run_group(
+        "a participle before a title after the cue opens the source",
+        &[
+            (
+                "“The border will stay open,” said retired Army Lt. Gen. Ola Brandvik, who commanded the northern corps.",
+                "named",
+                &[("said", "retired Army Lt. Gen. Ola Brandvik")],
+            ),
+            (
+                "“We will not resign,” said embattled Gov. Tessa Morrow.",
+                "named",
+                &[("said", "embattled Gov. Tessa Morrow")],
+            ),
+        ],
+    );
+}

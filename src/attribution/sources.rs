@@ -1015,6 +1015,13 @@ fn trim_phrase(doc: &Doc, mut s: usize, e: usize) -> Option<(usize, usize)> {
     (s < e).then_some((s, e))
 }
 
+/// A participle opening a source as its modifier ("said *retired* Army Lt. Gen. X", "said
+/// *embattled* Gov. Y"): an "-ed" word first in the phrase, before a capitalised word, describes the
+/// person named next rather than being a verb of its own, so it must not end the phrase.
+fn is_participle_modifier(doc: &Doc, k: usize, head_start: usize, limit: usize) -> bool {
+    k == head_start && !doc.cap(k) && doc.w(k).ends_with("ed") && k + 1 < limit && doc.cap(k + 1)
+}
+
 /// The source phrase that starts at token `i` and ends before `end` at the latest, read
 /// forwards: "the diplomat" (in an interview…), "the Belarusian state news agency Belta",
 /// "a person familiar with the matter", "Maria Zakharova, the ministry’s spokeswoman".
@@ -1041,7 +1048,9 @@ pub fn source_after(
             }
             if is_in(PHRASE_BREAKERS, w) && w != "to"
                 || matches!(w, "who" | "whom" | "whose" | "which")
-                || doc.is_finite_at(k) && !is_reduced_relative(doc, k)
+                || doc.is_finite_at(k)
+                    && !is_reduced_relative(doc, k)
+                    && !is_participle_modifier(doc, k, head_start, limit)
                 || (!doc.cap(k)
                     && cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Ing)))
             {
