@@ -3288,3 +3288,35 @@ fn a_participle_before_a_title_after_the_cue_opens_the_source() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_about_an_adjunct_does_not_hide_the_that_clause() {
+    run_group(
+        "a relative clause about an adjunct does not hide the that clause",
+        &[
+            (
+                "Dana Whitfield said on Radio Kent, where she is a weekly guest, that the ferry contract would be cancelled.",
+                "named",
+                &[("said", "Dana Whitfield")],
+            ),
+            (
+                "The mayor told reporters in an interview, which aired Sunday, that the budget was balanced.",
+                "named",
+                &[("told", "The mayor")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_that_clause_after_a_relative_clause_about_an_adjunct_is_the_content() {
+    run_content_group(
+        "the that clause after a relative clause about an adjunct is the content",
+        &[
+            (
+                "Dana Whitfield said on Radio Kent, where she is a weekly guest, that the ferry contract would be cancelled.",
+                &[("indirect", "that the ferry contract would be cancelled")],
+            ),
+        ],
+    );
+}

@@ -520,6 +520,10 @@ pub const MIN_QUOTED_TITLE_WORDS: usize = 2;
 /// How many tokens of adjuncts may stand between a cue and its content.
 pub const MAX_ADJUNCT_TOKENS: usize = 14;
 
+/// How many words a relative clause about an adjunct may have ("said on CNN, where he is a paid
+/// contributor, that …") for the "that" clause after it to still be the content.
+const MAX_RELATIVE_CLAUSE_TOKENS: usize = 12;
+
 /// How far "as" may follow a verb of [`AS_ONLY`] ("see *the calendar farther ahead* as").
 pub const MAX_AS_DISTANCE: usize = 10;
 
@@ -680,6 +684,7 @@ pub fn is_thousands_comma(doc: &Doc, i: usize) -> bool {
 /// Skips adverbs and adjuncts after a cue ("in a statement", "on Thursday", "this week",
 /// "publicly"); returns the first token after them.
 pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
+    let first = i;
     let limit = (i + MAX_ADJUNCT_TOKENS).min(end);
     // "said of Congress: “…”", "said of the episode, “…”": what the words are about, right
     // before a colon or a comma and a quotation.
@@ -699,6 +704,12 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             if doc.punct(i, &['(']) {
                 if let Some(close) = (i + 1..limit).find(|&k| doc.punct(k, &[')'])) {
                     i = close + 1;
+                    continue;
+                }
+            }
+            if i > first {
+                if let Some(after) = relative_clause_before_that(doc, i, end) {
+                    i = after;
                     continue;
                 }
             }
@@ -750,6 +761,20 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
         return i;
     }
     i
+}
+
+/// After an adjunct, a relative clause about it between commas when a "that" clause follows:
+/// "said on CNN*, where he is a paid contributor,* that …", "said in an interview*, which aired
+/// Sunday,* that …". Returns the token after the second comma; `None` for any other shape, so a
+/// clause that is itself the content is never skipped.
+fn relative_clause_before_that(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
+    if !doc.punct(comma, &[',']) || !matches!(doc.w(comma + 1), "where" | "which" | "who" | "when")
+    {
+        return None;
+    }
+    let limit = (comma + 2 + MAX_RELATIVE_CLAUSE_TOKENS).min(end);
+    let close = (comma + 2..limit).find(|&k| !doc.is_word(k))?;
+    (doc.punct(close, &[',']) && doc.w(close + 1) == "that").then_some(close + 1)
 }
 
 /// Skips the noun phrase of an adjunct ("a phone call", "November 21", "Politico this week").
