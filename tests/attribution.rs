@@ -3320,3 +3320,22 @@ fn the_that_clause_after_a_relative_clause_about_an_adjunct_is_the_content() {
         ],
     );
 }
+
+#[test]
+fn a_place_adverb_between_source_and_cue_is_left_out_of_the_source() {
+    run_group(
+        "a place adverb between source and cue is left out of the source",
+        &[
+            (
+                "Campaign volunteers here said they had knocked on every door in the county.",
+                "anonymous",
+                &[("said", "Campaign volunteers")],
+            ),
+            (
+                "Officials there say the bridge will stay closed until March.",
+                "anonymous",
+                &[("say", "Officials")],
+            ),
+        ],
+    );
+}

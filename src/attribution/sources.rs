@@ -826,6 +826,11 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     {
         return apposition_source(doc, start, end - 2);
     }
+    // "Officials *here* said", "campaign workers *there* say": a place adverb between the
+    // source and its cue is not part of the source.
+    if end >= start + 2 && matches!(doc.w(end - 1), "here" | "there") && !doc.cap(end - 1) {
+        return phrase_before(doc, start, end - 1);
+    }
     if doc.punct(end - 1, &[')']) {
         // "Senator John Smith (R-Texas) said"
         let open = (start..end - 1)
