@@ -3339,3 +3339,22 @@ fn a_place_adverb_between_source_and_cue_is_left_out_of_the_source() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_source_noun_stays_in_the_source() {
+    run_group(
+        "a relative clause after a source noun stays in the source",
+        &[
+            (
+                "Several people who attended the hearing said the mood was tense.",
+                "anonymous",
+                &[("said", "Several people who attended the hearing")],
+            ),
+            (
+                "Officials who spoke on condition of anonymity said the talks would resume in May.",
+                "anonymous",
+                &[("said", "Officials who spoke on condition of anonymity")],
+            ),
+        ],
+    );
+}

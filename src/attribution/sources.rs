@@ -981,6 +981,12 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
                 {
                     continue;
                 }
+                // "people who attended *the* meeting": the relative clause's object, not the
+                // source; the source is its antecedent.
+                if let Some(who) = relative_pronoun_before(doc, lo, i) {
+                    k = who;
+                    continue;
+                }
                 break;
             }
         }
@@ -999,7 +1005,14 @@ fn relative_pronoun_before(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
             return None;
         }
         if doc.w(j) == "who" {
-            return (j > lo && takes_postmodifier(doc, j - 1) && !doc.cap(j - 1)).then_some(j);
+            // A capitalised antecedent only when it opens the phrase ("Officials who …"), not
+            // a name ("Smith who …").
+            let antecedent = j - 1;
+            let opens = antecedent == lo || !doc.is_word(antecedent - 1);
+            return (j > lo
+                && takes_postmodifier(doc, antecedent)
+                && (!doc.cap(antecedent) || opens))
+                .then_some(j);
         }
     }
     None
