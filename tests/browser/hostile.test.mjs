@@ -75,6 +75,20 @@ async function tabStatus(patienceMs = 2000) {
   }, patienceMs);
 }
 
+/** What a hostile page looks like after the extension ran: the text of `scope`, the marks and
+ * highlights drawn, the page's own state, whether a payload ran, and the timing the test page
+ * recorded. */
+function pageState(page, scope) {
+  return page.evaluate((s) => ({
+    text: document.querySelector(s).innerText,
+    marks: document.querySelectorAll("nc-mark").length,
+    highlights: CSS.highlights.size,
+    page: window.__page || null,
+    pwned: window.__ncPwned || null,
+    nc: window.__nc,
+  }), scope);
+}
+
 /** Opens a hostile page, waits for the extension to finish (done/failed) or 60 s, and checks it
  * (the big pages: `visitBig`). */
 async function visit(name, { expectMarks = false } = {}) {
@@ -104,14 +118,7 @@ async function visit(name, { expectMarks = false } = {}) {
   }
   const tookMs = Date.now() - t0;
   const started = Date.now();
-  const after = await page.evaluate((s) => ({
-    text: document.querySelector(s).innerText,
-    marks: document.querySelectorAll("nc-mark").length,
-    highlights: CSS.highlights.size,
-    page: window.__page || null,
-    pwned: window.__ncPwned || null,
-    nc: window.__nc,
-  }), scope);
+  const after = await pageState(page, scope);
   const evalMs = Date.now() - started;
   const outcome = after.marks > 0
     ? `annotated: ${after.marks} name marks, ${after.highlights} claim kinds`
@@ -282,14 +289,7 @@ async function visitBig(name) {
     scrolled.push({ at, seen, ms: Date.now() - asked, longest: tasksSince(nc, from)[1] });
   }
   const status2 = await tabStatus(10000);
-  const after = await page.evaluate((s) => ({
-    text: document.querySelector(s).innerText,
-    marks: document.querySelectorAll("nc-mark").length,
-    highlights: CSS.highlights.size,
-    page: window.__page || null,
-    pwned: window.__ncPwned || null,
-    nc: window.__nc,
-  }), scope);
+  const after = await pageState(page, scope);
   const [tasksAll, longestAll] = tasksSince(after.nc, since);
   const counts = status && status.counts;
   const outcome = first.marks > 0 || (counts && counts.pending)
