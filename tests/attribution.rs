@@ -3358,3 +3358,10 @@ fn a_relative_clause_after_a_source_noun_stays_in_the_source() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_opening_with_who_before_a_cue_is_read_without_panicking() {
+    // The relative-clause reading of a source looks one word before "who"; here there is none.
+    let a = run("who according to said. Who said the vote was rigged?");
+    assert_invariants(&a);
+}

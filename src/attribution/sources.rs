@@ -1007,11 +1007,12 @@ fn relative_pronoun_before(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
         if doc.w(j) == "who" {
             // A capitalised antecedent only when it opens the phrase ("Officials who …"), not
             // a name ("Smith who …").
+            if j <= lo {
+                return None;
+            }
             let antecedent = j - 1;
             let opens = antecedent == lo || !doc.is_word(antecedent - 1);
-            return (j > lo
-                && takes_postmodifier(doc, antecedent)
-                && (!doc.cap(antecedent) || opens))
+            return (takes_postmodifier(doc, antecedent) && (!doc.cap(antecedent) || opens))
                 .then_some(j);
         }
     }
