@@ -4,6 +4,7 @@
  * bench/results/latest.md, and prints the table.
  *
  *   node bench/run.mjs [--quick] [--only=native,node,chromium,inpage,sizes]   (inpage: the extension end to end only)
+ *   NC_BENCH_BIG=0 node bench/run.mjs --only=inpage   (the in-page part without the large generated pages)
  *
  * --quick: small samples (a few articles and pages, one round, no 5 MB series): for development.
  * Parts that need ../shared (NC_SHARED overrides it) print "skipped: …" when it is absent and use
@@ -158,7 +159,9 @@ try {
     results.chromium = want("chromium")
       ? await plainBrowser({ pages, articles, server, rounds: quick ? 1 : 3, reps: quick ? 3 : 5, largest, log })
       : {};
-    const bigPages = quick
+    // NC_BENCH_BIG=0 leaves out the generated large pages (5 minutes of the in-page part) while iterating.
+    const bigPages = process.env.NC_BENCH_BIG === "0" ? []
+      : quick
       ? [{ label: "100KB", bytes: 100000, timeout: 60000 }]
       // 330 s for 5 MB: Chrome ends a service-worker event that runs past 5 minutes anyway.
       : [{ label: "100KB", bytes: 100000, timeout: 60000 }, { label: "1MB", bytes: 1000000, timeout: 180000 }, { label: "5MB", bytes: 5000000, timeout: 330000 }];

@@ -418,6 +418,9 @@
   /** Whether the page holds a same-origin frame with text (its document is walked with the page's). */
   function hasReadableFrame() {
     for (const f of document.querySelectorAll("iframe, frame")) {
+      // A frame not rendered (hidden ad and tracker frames) shows no text; looking into its
+      // document would cost a script context for it.
+      if (typeof f.checkVisibility === "function" && !f.checkVisibility({ visibilityProperty: true })) continue;
       try {
         const d = f.contentDocument;
         if (d && d.body && NON_SPACE.test(d.body.textContent)) return true;

@@ -352,8 +352,14 @@
     return f;
   }
 
-  /** A same-origin frame's document with a body, or null (cross-origin, not loaded, or gone). */
+  /**
+   * A same-origin frame's document with a body, or null (cross-origin, not loaded, gone, or the
+   * frame not rendered: `display: none` or `visibility: hidden`, as the hidden frames of ads and
+   * trackers are, whose text is not on the page). A frame's element is looked at before its
+   * document, which costs more (see the walk).
+   */
   function frameDocument(frame) {
+    if (typeof frame.checkVisibility === "function" && !frame.checkVisibility(VISIBILITY_OPTIONS)) return null;
     try {
       const d = frame.contentDocument;
       return d && d.body ? d : null;
@@ -396,13 +402,18 @@
         if (type === 1) {
           const tag = n.localName;
           if (NEVER_WALK_TAGS.has(tag) || tag === OWN_HOST_TAG) {
-            const inner = FRAME_TAGS.has(tag) && frameDocument(n);
+            if (!FRAME_TAGS.has(tag)) continue;
+            const inner = frameDocument(n);
             if (inner) {
               const f = bodyEntry(inner, entryOf(n, top));
               f.next = inner.body.firstChild;
               f.inShadow = false;
               stack.push(f);
             }
+            // Reaching into a frame's document may cost this world a new script context for the
+            // frame (milliseconds each; news pages hold dozens of ad frames): look at the clock
+            // after every frame, not every NODES_PER_CLOCK_CHECK nodes.
+            if (clock.now() > deadline) return false;
             continue;
           }
           const shadow = n.shadowRoot; // open shadow roots only
@@ -496,8 +507,12 @@
    */
   async function takeSliced(doc = global.document, options = {}) {
     const out = { blocks: [], nodes: [], entries: [] };
-    const walk = walker(doc, out);
     const budget = options.sliceMs || DEFAULT_SLICE_MS;
+    // Even the first slice runs in a task of its own: the caller's task (for the content scripts,
+    // the browser compiling and running all of them at document_idle) is not made longer by it.
+    await nextTurn();
+    if (options.isCancelled && options.isCancelled()) return null;
+    const walk = walker(doc, out);
     while (!walk.step(global.performance.now() + budget)) {
       await nextTurn();
       if (options.isCancelled && options.isCancelled()) return null;

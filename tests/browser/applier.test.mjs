@@ -109,6 +109,31 @@ test("the snapshot lists every non-whitespace text node in document order, with 
   assert.equal(new Set(r.p2Blocks).size, 1, "inline elements share their paragraph's block");
 });
 
+test("the snapshot reads a rendered same-origin frame's text and leaves a hidden frame's unread", async () => {
+  const r = await page.evaluate(async () => {
+    const frame = (style, text) => new Promise((resolve) => {
+      const f = document.createElement("iframe");
+      f.setAttribute("style", style);
+      f.srcdoc = `<p>${text}</p>`;
+      f.addEventListener("load", () => resolve(f), { once: true });
+      document.body.append(f);
+    });
+    const frames = await Promise.all([
+      frame("width: 300px; height: 80px", "Framed Maduro text."),
+      frame("display: none", "Hidden frame Maduro text."),
+      frame("visibility: hidden", "Invisible frame Maduro text."),
+    ]);
+    const texts = take().snapshot.nodes.map((n) => n.text);
+    const sliced = (await NewsContext.snapshot.takeSliced(document, { sliceMs: 1 })).snapshot.nodes.map((n) => n.text);
+    for (const f of frames) f.remove();
+    return { texts, sliced };
+  });
+  assert.ok(r.texts.includes("Framed Maduro text."), "a rendered same-origin frame is read where it stands");
+  assert.ok(!r.texts.some((t) => t.includes("Hidden frame")), "a display:none frame is not read");
+  assert.ok(!r.texts.some((t) => t.includes("Invisible frame")), "a visibility:hidden frame is not read");
+  assert.deepEqual(r.sliced, r.texts, "the sliced snapshot reads the same text");
+});
+
 test("names are wrapped in nc-mark and claims drawn as highlights, at exact UTF-16 offsets", async () => {
   const r = await page.evaluate(() => {
     take();
