@@ -25,6 +25,8 @@ const ARGS = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ];
+/** Between waking the service worker (nc:status) and the first nc:plan, in the start-up part. */
+const WOKEN_PLAN_DELAY_MS = 100;
 const TINY = snapshotOfText("Russian President Vladimir Putin said: “We agreed.”", "2025-11-28");
 const LIB = (f) => fs.readFileSync(path.join(ROOT, "extension/lib", f), "utf8");
 const MARKJS = fs.readFileSync(path.join(ROOT, "node_modules/mark.js/dist/mark.js"), "utf8");
@@ -262,9 +264,15 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
     await s.detach();
     await stopWorker(cdp);
     const coldPlan = await roundTrip(page, { type: "nc:plan", snapshot: TINY });
+    // As the content scripts do: content/early.js wakes the worker at document_start, and the
+    // page's plan is asked for once it is idle and its snapshot taken (100 ms later here).
+    await stopWorker(cdp);
+    await roundTrip(page, { type: "nc:status" });
+    await new Promise((r) => setTimeout(r, WOKEN_PLAN_DELAY_MS));
+    const wokenPlan = await roundTrip(page, { type: "nc:plan", snapshot: TINY });
     const warmPlan = [];
     for (let k = 0; k < 5; k++) warmPlan.push(await roundTrip(page, { type: "nc:plan", snapshot: TINY }));
-    rows.push({ coldStatus, warmStatus, inside, coldPlan, warmPlan: median(warmPlan.map((w) => w.ms)), warmPlanWorker: median(warmPlan.map((w) => w.workerMs)) });
+    rows.push({ coldStatus, warmStatus, inside, coldPlan, wokenPlan, warmPlan: median(warmPlan.map((w) => w.ms)), warmPlanWorker: median(warmPlan.map((w) => w.workerMs)) });
   }
   await cdp.detach();
   await page.close();
@@ -274,6 +282,8 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
     coldStatusMs: pick((r) => r.coldStatus.ms),
     coldPlanMs: pick((r) => r.coldPlan.ms),
     coldPlanWorkerMs: pick((r) => r.coldPlan.workerMs),
+    wokenPlanDelayMs: WOKEN_PLAN_DELAY_MS,
+    wokenPlanMs: pick((r) => r.wokenPlan.ms),
     warmStatusMs: pick((r) => r.warmStatus.ms),
     warmPlanMs: pick((r) => r.warmPlan),
     warmPlanWorkerMs: pick((r) => r.warmPlanWorker),
@@ -285,26 +295,85 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
   return out;
 }
 
-/** Opens one page with the extension and waits for the probe's final report. */
-async function endToEnd(ctx, url, timeout) {
+/**
+ * The main-thread recorder, run in the page's main world from document start (the same in the
+ * browser with the extension and in the one without): a 0 ms `setTimeout` heartbeat that keeps
+ * every gap of more than GAP_KEEP_MS between beats, and the Long Tasks API's entries. It stops at
+ * `stopAt` (ms after navigation start; with the extension: at the probe's final report, 500 ms
+ * after the marks)
+ * and then says so on the console, which the harness waits for: polling the page from Playwright
+ * would run Playwright's own scripts on the page's thread in the middle of the measurement.
+ */
+function recorder({ stopAt, withExtension }) {
+  const GAP_KEEP_MS = 8;
+  const rec = (window.__ncRec = { gaps: [], longtasks: [], final: null });
+  let beat = performance.now();
+  let stop = stopAt === null ? Infinity : stopAt; // (Infinity does not survive the trip as JSON)
+  const tick = () => {
+    const now = performance.now();
+    if (now - beat > GAP_KEEP_MS) rec.gaps.push([beat, now - beat]);
+    beat = now;
+    if (now < stop) setTimeout(tick, 0);
+    else console.debug("nc-bench:done");
+  };
+  setTimeout(tick, 0);
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+  } catch (_) { /* no Long Tasks API */ }
+  if (withExtension) {
+    document.addEventListener("nc-bench", (e) => {
+      const r = JSON.parse(e.detail);
+      // The probe's final report comes 500 ms after the marks: the recorder stops with it.
+      if (r.phase === "final" && !rec.final) { rec.final = r; stop = 0; }
+    });
+  }
+}
+
+/** The longest gap and long task of `rec` that overlap [from, to] (ms after navigation start). */
+function blocksIn(rec, from, to) {
+  const overlapping = (list) => list.filter(([start, d]) => start + d > from && start < to).map(([, d]) => d);
+  return { maxGap: max([0, ...overlapping(rec.gaps)]), longestTask: max([0, ...overlapping(rec.longtasks)]) };
+}
+
+/**
+ * Opens `url` with the recorder and waits until it is done. With the extension, it stops 500 ms
+ * after the marks are drawn and `r` is the probe's final report; without, at `stopAt`.
+ */
+async function recordPage(ctx, url, timeout, { withExtension, stopAt = Infinity }) {
   const page = await ctx.newPage();
-  await page.addInitScript(() => {
-    window.__nc = [];
-    document.addEventListener("nc-bench", (e) => window.__nc.push(JSON.parse(e.detail)));
-  });
+  await page.addInitScript(recorder, { stopAt: Number.isFinite(stopAt) ? stopAt : null, withExtension });
+  const done = new Promise((resolve) => page.on("console", (m) => { if (m.text() === "nc-bench:done") resolve(); }));
   try {
     await page.goto(url, { waitUntil: "domcontentloaded", timeout: 60000 });
-    await page.waitForFunction(() => window.__nc.some((r) => r.phase === "final"), null, { timeout, polling: 100 });
+    let timer;
+    await Promise.race([done, new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`no report in ${timeout / 1000} s`)), timeout); })])
+      .finally(() => clearTimeout(timer));
     const r = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0];
-      return { ...window.__nc.find((x) => x.phase === "final"), dcl: nav.domContentLoadedEventEnd,
-        ncMarks: document.querySelectorAll("nc-mark").length };
+      return { rec: window.__ncRec, dcl: nav.domContentLoadedEventEnd, ncMarks: document.querySelectorAll("nc-mark").length };
     });
-    return { r, page };
+    return { ...r, page };
   } catch (e) {
     await page.close();
     throw e;
   }
+}
+
+/** Opens one page with the extension and waits for the probe's final report (+ 500 ms). */
+async function endToEnd(ctx, url, timeout) {
+  const { rec, dcl, ncMarks, page } = await recordPage(ctx, url, timeout, { withExtension: true });
+  if (!rec.final) {
+    await page.close();
+    throw new Error("the probe sent no final report");
+  }
+  const r = { ...rec.final, dcl, ncMarks, probeMaxGap: rec.final.maxGap };
+  // The same moments as the probe's heartbeat (idle → 500 ms after the marks), seen from the
+  // main world: what the page's thread went through while the extension worked.
+  Object.assign(r, blocksIn(rec, r.idle, r.applied + 500));
+  r.window = [r.idle, r.applied + 500];
+  return { r, page };
 }
 
 function phases(r) {
@@ -323,6 +392,9 @@ function phases(r) {
     apply: d("apply0", "apply1"),
     mount: d("mount0", "mount1"),
     maxGap: r.maxGap,
+    probeMaxGap: r.probeMaxGap,
+    longestTask: r.longestTask,
+    window: r.window,
     nodes: r.nodes,
     marks: r.marks || 0,
     names: r.counts ? r.counts.names : 0,
@@ -355,17 +427,31 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
     log(`chromium + extension: end to end on ${pages.length} pages`);
     // One page first, so that the worker's knowledge base is ready (cold start is measured above).
     if (pages.length) await endToEnd(ctx, `${server.url}/${pages[0].path}`, 30000).then(({ page }) => page.close()).catch(() => {});
+    // Each page is loaded right after in a browser without the extension, recorded the same way
+    // over the same moments (ms after navigation start): what the page and Chromium do anyway
+    // (parsing, style, layout, frames, the harness's own scripts) is not the extension's.
+    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const plainCtx = await plain.newContext();
+    await blockRemote(plainCtx);
     const rows = [];
     for (const p of pages) {
       try {
         const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
         await page.close();
-        rows.push({ page: p.name, ...phases(r) });
+        const row = { page: p.name, ...phases(r) };
+        const without = await recordPage(plainCtx, `${server.url}/${p.path}`, 30000, { withExtension: false, stopAt: r.window[1] });
+        await without.page.close();
+        const b = blocksIn(without.rec, r.window[0], r.window[1]);
+        row.plainMaxGap = b.maxGap;
+        row.plainLongestTask = b.longestTask;
+        row.addedGap = Math.max(0, row.maxGap - b.maxGap);
+        rows.push(row);
       } catch (e) {
         log(`  ${p.name}: ${e.message.split("\n")[0]}`);
         rows.push({ page: p.name, failed: e.message.split("\n")[0] });
       }
     }
+    await plain.close();
     const ok = rows.filter((r) => !r.failed);
     const sent = ok.filter((r) => r.nodes > 0);
     const col = (k, list = sent) => list.map((r) => r[k]).filter((v) => v !== null && v !== undefined);
@@ -381,8 +467,15 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
       messaging: summary(col("messaging")),
       worker: summary(col("worker")),
       afterAnswer: summary(col("afterAnswer")),
-      apply: summary(col("apply").map((a, i) => a + (col("mount")[i] || 0))),
+      apply: summary(sent.filter((r) => r.apply !== null).map((r) => r.apply + (r.mount || 0))),
       maxGap: summary(col("maxGap", ok)),
+      probeMaxGap: summary(col("probeMaxGap", ok)),
+      longestTask: summary(col("longestTask", ok)),
+      plainMaxGap: summary(col("plainMaxGap", ok)),
+      plainLongestTask: summary(col("plainLongestTask", ok)),
+      addedGap: summary(col("addedGap", ok)),
+      plainOver50: ok.filter((r) => r.plainMaxGap > 50).length,
+      addedOver50: ok.filter((r) => r.addedGap > 50).map((r) => `${r.page} (+${r.addedGap.toFixed(0)} ms)`),
       longestOwnTask: summary(col("longestOwnTask")),
       over50: ok.filter((r) => r.maxGap > 50).map((r) => `${r.page} (${r.maxGap.toFixed(0)} ms)`),
       rows,
