@@ -6,8 +6,9 @@
 //!
 //! The compiled form is compact: every string once in one pool (`STRINGS`, cut by `STRING_LENS`),
 //! records that hold 16-bit string and record indices, and the lookup tables that mention finding
-//! needs (names, name words, country forms, organisations, ids) as static tables: keys sorted by
-//! bucket (their first two bytes) then bytes, so a lookup reads its bucket's short run and bisects it.
+//! needs (names, country forms, organisations, ids) as static tables: keys sorted by bucket (their
+//! first two bytes) then bytes, so a lookup reads its bucket's short run and bisects it. The words
+//! of the names are not compiled: src/people/kb.rs derives them from the names' keys at first use.
 //! The key folding and the bucket come from `src/people/keys.rs`, the same code the runtime uses.
 
 #[allow(dead_code)]
@@ -668,8 +669,6 @@ fn main() {
     let mut entries_src = String::from("pub static NAME_ENTRIES: &[NameEntry] = &[");
     let mut name_slots: Vec<(String, String)> = Vec::new();
     let mut entry_count = 0usize;
-    // Folded word → (longest name starting with it, longest name ending with it), in words.
-    let mut words: BTreeMap<String, (u8, u8)> = BTreeMap::new();
     for (key, list) in &names {
         let mut owner = 0u32;
         let mut list = list.clone();
@@ -695,24 +694,10 @@ fn main() {
                 list.len()
             ),
         ));
-        let n = u8::try_from(key.split(' ').count()).expect("name of over 255 words");
-        let ws: Vec<&str> = key.split(' ').collect();
-        for w in &ws {
-            words.entry(w.to_string()).or_insert((0, 0));
-        }
-        let first = words.get_mut(ws[0]).expect("inserted");
-        first.0 = first.0.max(n);
-        let last = words.get_mut(ws[ws.len() - 1]).expect("inserted");
-        last.1 = last.1.max(n);
     }
     entries_src.push_str("];\n");
     out.push_str(&entries_src);
     emit_table(&mut out, &mut pool, "NAMES", "NameSlot", &name_slots);
-    let word_slots: Vec<(String, String)> = words
-        .into_iter()
-        .map(|(w, (f, l))| (w, format!("({f},{l})")))
-        .collect();
-    emit_table(&mut out, &mut pool, "NAME_WORDS", "WordSlot", &word_slots);
     let country_slots: Vec<(String, String)> = country_forms
         .into_iter()
         .map(|(k, [a, n, c])| (k, format!("[{a},{n},{c}]")))

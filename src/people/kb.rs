@@ -7,6 +7,9 @@
 //! to the role its holder had *at the article's date*.
 
 use crate::stable_sort;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 use crate::engine::Date;
 use crate::people::keys::key_bucket;
@@ -74,6 +77,9 @@ type StrId = u16;
 /// Open roles asserted before this date (`yyyymmdd`) say "as of" in a derived description.
 const DESCRIBE_AS_OF_BEFORE: u32 = 20250101;
 
+/// Room for the distinct words of the names' keys (about 3,700), so the index never regrows.
+const NAME_WORDS_CAPACITY: usize = 4096;
+
 /// Role kinds in the converter's display order (`KINDS` in tools/kb/convert.py), which derived
 /// descriptions follow.
 const CONVERTER_KIND_ORDER: [RoleKind; 15] = [
@@ -109,13 +115,18 @@ const POOL_CHECKPOINT: usize = 16;
 /// the strings between.
 fn pooled(id: StrId) -> &'static str {
     let i = usize::from(id);
+    let start = pool_start(i);
+    &data::STRINGS[start..start + usize::from(data::STRING_LENS[i])]
+}
+
+/// The byte offset of pool string `i` in the pool's text.
+fn pool_start(i: usize) -> usize {
     let c = i / POOL_CHECKPOINT;
-    let start = data::STRING_STARTS[c] as usize
+    data::STRING_STARTS[c] as usize
         + data::STRING_LENS[c * POOL_CHECKPOINT..i]
             .iter()
             .map(|&l| usize::from(l))
-            .sum::<usize>();
-    &data::STRINGS[start..start + usize::from(data::STRING_LENS[i])]
+            .sum::<usize>()
 }
 
 /// One role a person held, with its dates as `yyyymmdd` numbers (`0` = unknown start,
@@ -431,8 +442,6 @@ impl<V> Table<V> {
 
 /// A name form's entries: first entry, how many, and its owner's index plus one (0: none).
 type NameSlot = (u16, u16, u32);
-/// A name word: the most words of a name starting with it, and of one ending with it.
-type WordSlot = (u8, u8);
 /// A country form: the country it names as any form, as a noun, as a capital (`u8::MAX`: none).
 type CountrySlot = [u8; 3];
 /// An organisation form: the organisation, and whether the form must be written in capitals.
@@ -579,17 +588,17 @@ impl KnowledgeBase {
 
     /// The most words a name starting with this folded word can have (0 when none starts with it).
     pub fn max_words_from(&self, first: &str) -> usize {
-        data::NAME_WORDS.get(first).map_or(0, |w| usize::from(w.0))
+        name_word(first).map_or(0, |w| usize::from(w.0))
     }
 
     /// True when some name ends with this folded word.
     pub fn is_last_word(&self, word: &str) -> bool {
-        data::NAME_WORDS.get(word).is_some_and(|w| w.1 > 0)
+        name_word(word).is_some_and(|w| w.1 > 0)
     }
 
     /// True when some name has this folded word (hyphenation repairs join only into such words).
     pub fn is_name_word(&self, word: &str) -> bool {
-        data::NAME_WORDS.get(word).is_some()
+        name_word(word).is_some()
     }
 
     fn country_form(key: &str, which: usize) -> Option<&'static CountryRecord> {
@@ -736,6 +745,77 @@ fn person_by_id(id: &str) -> Option<PersonIdx> {
     Some(PersonIdx::from(data::ID_ORDER[at]))
 }
 
+/// A hasher for short keys: FNV-1a, much faster than the default for words of a few bytes, and
+/// the words are the knowledge base's own (no untrusted keys to collide on purpose).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        self.0 = h;
+    }
+}
+
+/// FNV-1a's 64-bit offset basis and prime.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+type WordIndex = HashMap<&'static str, (u8, u8), BuildHasherDefault<WordHasher>>;
+
+/// The words of the names' lookup keys with the longest names (in words) each starts and ends,
+/// built at first use from the keys of [`data::NAMES`]: compiling them as a table of their own
+/// repeated every word's text in the wasm (21,706 bytes gzip).
+fn name_words() -> &'static WordIndex {
+    static WORDS: OnceLock<WordIndex> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words =
+            WordIndex::with_capacity_and_hasher(NAME_WORDS_CAPACITY, Default::default());
+        // The keys are one run of the pool: read it in one pass, without a lookup per key.
+        let first = usize::from(data::NAMES.first);
+        let mut at = pool_start(first);
+        for &len in &data::STRING_LENS[first..first + data::NAMES.values.len()] {
+            let key = &data::STRINGS[at..at + usize::from(len)];
+            at += usize::from(len);
+            let n = u8::try_from(key.bytes().filter(|&b| b == b' ').count() + 1).unwrap_or(u8::MAX);
+            let mut rest = key;
+            let mut i = 0;
+            loop {
+                let (word, more) = match rest.find(' ') {
+                    Some(sp) => (&rest[..sp], Some(&rest[sp + 1..])),
+                    None => (rest, None),
+                };
+                let slot = words.entry(word).or_insert((0, 0));
+                if i == 0 {
+                    slot.0 = slot.0.max(n);
+                }
+                match more {
+                    Some(r) => rest = r,
+                    None => {
+                        slot.1 = slot.1.max(n);
+                        break;
+                    }
+                }
+                i += 1;
+            }
+        }
+        words
+    })
+}
+
+/// The entry of a folded word in [`name_words`]: the most words of a name starting with it, and
+/// of one ending with it (0: none).
+fn name_word(word: &str) -> Option<&'static (u8, u8)> {
+    name_words().get(word)
+}
+
 /// The entries a name slot points at.
 fn name_entries(slot: &NameSlot) -> &'static [NameEntry] {
     let start = usize::from(slot.0);
@@ -808,6 +888,30 @@ mod tests {
             assert!(kb.max_words_from(first) >= key.split(' ').count(), "{key}");
             assert!(kb.is_last_word(key.rsplit(' ').next().unwrap()), "{key}");
         }
+    }
+
+    #[test]
+    fn name_words_give_the_longest_names_each_word_starts_and_ends() {
+        let mut expected: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+        for (key, _) in data::NAMES.iter() {
+            let words: Vec<&str> = key.split(' ').collect();
+            for w in &words {
+                expected.entry(w).or_default();
+            }
+            let first = expected.get_mut(words[0]).unwrap();
+            first.0 = first.0.max(words.len());
+            let last = expected.get_mut(words[words.len() - 1]).unwrap();
+            last.1 = last.1.max(words.len());
+        }
+        let kb = KnowledgeBase::builtin();
+        assert_eq!(name_words().len(), expected.len());
+        for (word, (from, to)) in expected {
+            assert!(kb.is_name_word(word), "{word}");
+            assert_eq!(kb.max_words_from(word), from, "{word}");
+            assert_eq!(kb.is_last_word(word), to > 0, "{word}");
+        }
+        assert!(!kb.is_name_word("zzzz") && !kb.is_last_word("zzzz"));
+        assert_eq!(kb.max_words_from("zzzz"), 0);
     }
 
     #[test]
