@@ -986,6 +986,12 @@ const ANTECEDENT_LOOKBACK: usize = 64;
 /// Paragraphs looked back over for an antecedent before the article's dominant country decides.
 const NEAR_PARAGRAPHS: u32 = 3;
 
+/// Most words of a country phrase (name, capital, seat of power, institution) read at a word.
+const MAX_COUNTRY_WORDS: usize = 4;
+
+/// Most words of an organisation's name read at a word.
+const MAX_ORG_WORDS: usize = 3;
+
 /// Who a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Who {
@@ -1168,6 +1174,9 @@ struct Finder<'a> {
     /// Per paragraph: its dominant country, once known.
     dominant_cache: Vec<Option<Option<&'static str>>>,
     offices: HashMap<OfficeKey, Option<PersonIdx>>,
+    /// Token → the country named there and the token after it ([`Finder::country_at`]), read once
+    /// per document: several steps ask at the same capitalised words.
+    countries: Vec<Option<(&'static str, usize)>>,
     work: usize,
 }
 
@@ -1200,8 +1209,11 @@ pub fn repair_glued_words(
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
     let mut repaired = Vec::with_capacity(tokens.len());
     for t in tokens {
-        let prev = out.last().filter(|p| p.is_word()).map(|p| p.folded.clone());
-        match glue_split_point(kb, text, &t, prev.as_deref()) {
+        let prev = out
+            .last()
+            .filter(|p| p.is_word())
+            .map(|p| p.folded.as_str());
+        match glue_split_point(kb, text, &t, prev) {
             Some(at) => {
                 let (a, b) = (&text[t.start..at], &text[at..t.end]);
                 out.push(Token {
@@ -1303,7 +1315,7 @@ fn glue_split_point(
 pub fn join_broken_words(
     kb: &KnowledgeBase,
     text: &str,
-    tokens: Vec<Token>,
+    mut tokens: Vec<Token>,
     repaired: Vec<bool>,
 ) -> (Vec<Token>, Vec<bool>) {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
@@ -1338,7 +1350,12 @@ pub fn join_broken_words(
                 }
             }
         }
-        out.push(t.clone());
+        // Moved, not cloned: a copy of every token's folded word was an allocation per token.
+        let folded = std::mem::take(&mut tokens[i].folded);
+        out.push(Token {
+            folded,
+            ..tokens[i]
+        });
         rep.push(repaired[i]);
         i += 1;
     }
@@ -1360,6 +1377,22 @@ fn phrase_key(tokens: &[Token]) -> Option<String> {
         key.push_str(&t.folded);
     }
     Some(key)
+}
+
+/// The key [`phrase_key`] gives for the longest run of at most `max` word tokens opening
+/// `tokens`, with the byte length of the key of each shorter run (`ends[n - 1]`: the first `n`
+/// words); one string instead of one per length.
+fn phrase_keys(tokens: &[Token], max: usize) -> (String, Vec<usize>) {
+    let mut key = String::new();
+    let mut ends = Vec::with_capacity(max);
+    for t in tokens.iter().take(max).take_while(|t| t.is_word()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&t.folded);
+        ends.push(key.len());
+    }
+    (key, ends)
 }
 
 /// True when the space-joined `key` is the word sequence `words`. The lengths are compared first:
@@ -1500,8 +1533,10 @@ impl<'a> Finder<'a> {
             titled_by_person: HashMap::new(),
             offices_here: HashMap::new(),
             offices: HashMap::new(),
+            countries: Vec::new(),
             work: 0,
         };
+        f.countries = (0..n).map(|i| f.read_country(i)).collect();
         f.scan_paragraphs();
         f
     }
@@ -1581,6 +1616,11 @@ impl<'a> Finder<'a> {
     /// A country named at token `i` (name, adjective, "U.S.", capital, seat of power,
     /// institution); returns it and the token after.
     fn country_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        self.countries[i]
+    }
+
+    /// What [`Finder::country_at`] answers, read from the tokens.
+    fn read_country(&self, i: usize) -> Option<(&'static str, usize)> {
         let t = &self.tokens[i];
         if !name_like(t, self.text) {
             return None;
@@ -1591,17 +1631,17 @@ impl<'a> Finder<'a> {
                 return Some((c.iso2, i + 4));
             }
         }
-        for n in (1..=4).rev() {
-            let Some(key) = self.tokens.get(i..i + n).and_then(phrase_key) else {
-                continue;
-            };
-            if let Some(c) = self.kb.country(&key).or_else(|| self.kb.capital(&key)) {
+        // The keys of the phrases of 1 to 4 words from `i` are prefixes of the longest one.
+        let (phrase, ends) = phrase_keys(&self.tokens[i..], MAX_COUNTRY_WORDS);
+        for n in (1..=ends.len()).rev() {
+            let key = &phrase[..ends[n - 1]];
+            if let Some(c) = self.kb.country(key).or_else(|| self.kb.capital(key)) {
                 return Some((c.iso2, i + n));
             }
             if let Some((_, iso)) = SEATS_OF_POWER
                 .iter()
                 .chain(INSTITUTIONS.iter())
-                .find(|(w, _)| key_is_words(&key, w))
+                .find(|(w, _)| key_is_words(key, w))
             {
                 return Some((iso, i + n));
             }
@@ -1920,11 +1960,10 @@ impl<'a> Finder<'a> {
                 return Some((o.code, i + 4));
             }
         }
-        for n in (1..=3).rev() {
-            let Some(key) = self.tokens.get(i..i + n).and_then(phrase_key) else {
-                continue;
-            };
-            if let Some((o, caps)) = self.kb.org_form(&key) {
+        let (phrase, ends) = phrase_keys(&self.tokens[i..], MAX_ORG_WORDS);
+        for n in (1..=ends.len()).rev() {
+            let key = &phrase[..ends[n - 1]];
+            if let Some((o, caps)) = self.kb.org_form(key) {
                 if caps
                     && !self.tokens[i..i + n]
                         .iter()

@@ -5,8 +5,8 @@
 //! then asks who held that office *at the article's date*. The vocabulary is in the tables below.
 
 use super::kb::{KnowledgeBase, RoleKind, RolePlace, RoleRecord};
-use crate::text::lists::same_word;
 use crate::text::tokens::Token;
+use std::sync::OnceLock;
 
 /// An office as news text names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -225,11 +225,13 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
         return None;
     }
     let first = tokens[i].folded.as_str();
-    'phrases: for (words, office) in OFFICE_PHRASES {
-        // The first word decides for almost every token: compared cheaply before the walk.
-        if !words.first().is_some_and(|w| same_word(w, first)) {
-            continue;
-        }
+    // The first word decides for almost every token: only the phrases opening with it are walked,
+    // in table order.
+    let by_first = phrases_by_first_word();
+    let from = by_first.partition_point(|&(w, _)| w < first);
+    let candidates = by_first[from..].iter().take_while(|&&(w, _)| w == first);
+    'phrases: for &(_, k) in candidates {
+        let (words, office) = &OFFICE_PHRASES[k];
         let mut j = i;
         for w in words.iter() {
             // Hyphenated forms: "secretary-general", "vice-president".
@@ -244,6 +246,22 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
         return Some((*office, j));
     }
     None
+}
+
+/// The first word of every phrase of [`OFFICE_PHRASES`] with the phrase's index, sorted by word
+/// then index: [`read_office`] is asked at most words of a text, and a binary search replaced a
+/// walk over the whole table.
+fn phrases_by_first_word() -> &'static [(&'static str, usize)] {
+    static TABLE: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: Vec<(&'static str, usize)> = OFFICE_PHRASES
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (words, _))| words.first().map(|&w| (w, k)))
+            .collect();
+        table.sort_unstable();
+        table
+    })
 }
 
 /// True when `role`, held by someone of the knowledge base, is the office a title names.

@@ -1,0 +1,100 @@
+//! CPU time of `analyze` per article over the PolNeAR dev articles (`../shared`), and a
+//! fingerprint of every output, so that a speed change can be checked for byte-identical results
+//! and timed in one run.
+//!
+//! `cargo run --profile native --example corpus [-- FILE]` (default
+//! `../shared/corpora/attribution/dev.jsonl`) prints the median and total CPU time per article over
+//! `ROUNDS` rounds (default 3; this thread's CPU time from `/proc/thread-self/schedstat`, so the
+//! other processes of a shared machine do not inflate it; Linux only), and a hash of the JSON of
+//! every analysis. `LIMIT=N` keeps the first N articles.
+
+use std::hash::{Hash, Hasher};
+
+use news_context::Date;
+
+/// Rounds over the corpus unless `ROUNDS` says otherwise.
+const DEFAULT_ROUNDS: usize = 3;
+/// The date an article without one is analysed at (what bench/lib/corpus.mjs uses).
+const FALLBACK_DATE: &str = "2016-11-01";
+
+/// This thread's CPU time so far, in seconds.
+fn cpu_seconds() -> f64 {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat")
+        .expect("/proc/thread-self/schedstat (Linux) gives the thread's CPU time");
+    let ns: u64 = stat
+        .split_whitespace()
+        .next()
+        .and_then(|x| x.parse().ok())
+        .expect("schedstat starts with nanoseconds on the CPU");
+    ns as f64 / 1e9
+}
+
+fn env_number(name: &str) -> Option<usize> {
+    std::env::var(name).ok().and_then(|n| n.parse().ok())
+}
+
+fn main() {
+    let file = std::env::args().nth(1).unwrap_or_else(|| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/corpora/attribution/dev.jsonl"
+        )
+        .to_string()
+    });
+    let Ok(raw) = std::fs::read_to_string(&file) else {
+        eprintln!("skipped: {file} not found (the corpus lives in ../shared)");
+        return;
+    };
+    let limit = env_number("LIMIT").unwrap_or(usize::MAX);
+    let rounds = env_number("ROUNDS").unwrap_or(DEFAULT_ROUNDS).max(1);
+    let articles: Vec<(String, Date)> = raw
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(limit)
+        .map(|line| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let text = v["text"].as_str().unwrap_or_default().to_string();
+            let date = v["publication_date"].as_str().unwrap_or(FALLBACK_DATE);
+            let date = Date::parse(date)
+                .or_else(|_| Date::parse(FALLBACK_DATE))
+                .expect("a valid date");
+            (text, date)
+        })
+        .collect();
+    // First use of the knowledge base's indices, outside the timing.
+    let _ = news_context::analyze("President Joe Biden said so.", articles[0].1);
+    let mut times = vec![Vec::with_capacity(rounds); articles.len()];
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for round in 0..rounds {
+        for (i, (text, date)) in articles.iter().enumerate() {
+            let t = cpu_seconds();
+            let analysis = std::hint::black_box(news_context::analyze(text, *date));
+            times[i].push(cpu_seconds() - t);
+            if round == 0 {
+                serde_json::to_string(&analysis)
+                    .expect("an analysis serialises")
+                    .hash(&mut hasher);
+            }
+        }
+    }
+    let mut per_article: Vec<f64> = times
+        .iter_mut()
+        .map(|t| {
+            t.sort_by(f64::total_cmp);
+            t[t.len() / 2]
+        })
+        .collect();
+    let total: f64 = per_article.iter().sum();
+    per_article.sort_by(f64::total_cmp);
+    let bytes: usize = articles.iter().map(|(t, _)| t.len()).sum();
+    println!(
+        "{} articles, {:.2} MB, {rounds} rounds: CPU per article median {:.3} ms, p95 {:.3} ms, total {:.1} ms ({:.2} MB/s); outputs hash {:016x}",
+        articles.len(),
+        bytes as f64 / 1e6,
+        per_article[per_article.len() / 2] * 1e3,
+        per_article[per_article.len() * 95 / 100] * 1e3,
+        total * 1e3,
+        bytes as f64 / 1e6 / total,
+        hasher.finish()
+    );
+}
