@@ -2350,6 +2350,11 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
             (
                 "Critics raised concerns that the vote was rigged.",
                 "vague",
+                &[("raised concerns", "Critics")],
+            ),
+            (
+                "The ruling prompted concerns that the vote was rigged.",
+                "vague",
                 &[("concerns", "")],
             ),
             // A noun with no complement, or a verb-like noun, attributes nothing.
@@ -2362,6 +2367,76 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
         &[(
             "Her decision to champion the merger was a mistake.",
             &[("indirect", "to champion the merger")],
+        )],
+    );
+}
+
+#[test]
+fn a_light_verb_gives_a_noun_cue_to_its_subject() {
+    run_group(
+        "light verbs",
+        &[
+            (
+                "The governor made several remarks about the strike on Monday.",
+                "named",
+                &[("made several remarks about", "The governor")],
+            ),
+            (
+                "Senator Hale has voiced concern that the bill goes too far.",
+                "named",
+                &[("voiced concern", "Senator Hale")],
+            ),
+            (
+                "Mayor Ruiz laid out a plan to cut the deficit.",
+                "named",
+                &[("laid out a plan", "Mayor Ruiz")],
+            ),
+            (
+                "The mayor welcomed the report and expressed support for the new budget.",
+                "named",
+                &[
+                    ("welcomed", "The mayor"),
+                    ("expressed support for", "The mayor"),
+                ],
+            ),
+            // "had better" is a modal, not a plan.
+            (
+                "So Ms. Ortiz had better plan to win some counties.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+    run_content_group(
+        "light verb content",
+        &[
+            (
+                "Analysts raised new questions about whether the merger would survive, given the losses.",
+                &[("indirect", "whether the merger would survive, given the losses")],
+            ),
+            (
+                "The union offered a proposal for pay rises that would cost the city millions.",
+                &[("indirect", "pay rises that would cost the city millions")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contracted_has_is_no_possessor_of_a_noun_cue() {
+    run_group(
+        "contractions",
+        &[(
+            "He abruptly canceled Mr. Dunne's plans to attend the rally.",
+            "named",
+            &[("plans", "Mr. Dunne")],
+        )],
+    );
+    run_content_group(
+        "contracted has",
+        &[(
+            "She's made plans to travel to Ohio.",
+            &[("indirect", "to travel to Ohio")],
         )],
     );
 }

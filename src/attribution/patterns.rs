@@ -795,6 +795,102 @@ pub const SOURCELESS_NOUN_CUES: &[&str] = &[
 /// Possessive pronouns that name the source of a noun cue ("*his* promise to …").
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
+/// Verbs that put a noun cue in their subject's mouth ("Trump *made* comments about …", "the
+/// senator *voiced* concern that …", "None of them *laid out* a plan to …"): the subject is the
+/// source, the light verb opens the cue.
+pub const LIGHT_VERBS: &[&str] = &[
+    "made",
+    "make",
+    "makes",
+    "making",
+    "has",
+    "have",
+    "had",
+    "expressed",
+    "express",
+    "expresses",
+    "expressing",
+    "voiced",
+    "voice",
+    "voices",
+    "voicing",
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "issued",
+    "issue",
+    "issues",
+    "offered",
+    "offer",
+    "offers",
+    "took",
+    "take",
+    "takes",
+    "taken",
+    "gave",
+    "give",
+    "gives",
+    "given",
+    "renewed",
+    "renew",
+    "renews",
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "repeats",
+    "shared",
+    "share",
+    "shares",
+    "leveled",
+    "levelled",
+    "levels",
+    "lodged",
+    "lodges",
+    "sent",
+    "sends",
+    "outlined",
+    "outlines",
+    "unveiled",
+    "unveils",
+    "floated",
+    "floats",
+    "signaled",
+    "signalled",
+    "signals",
+    "pledged",
+    "pledges",
+    "stated",
+    "states",
+    "held",
+    "holds",
+    "hold",
+];
+
+/// Light verbs that need a particle before their noun ("*laid out* a plan", "*set out* his
+/// views"), with the particle.
+pub const PARTICLE_LIGHT_VERBS: &[(&str, &str)] = &[
+    ("laid", "out"),
+    ("lays", "out"),
+    ("lay", "out"),
+    ("set", "out"),
+    ("sets", "out"),
+    ("spelled", "out"),
+    ("spelt", "out"),
+    ("put", "forward"),
+    ("puts", "forward"),
+];
+
+/// Determiners between a light verb and its noun ("made *a* call", "raised *new* questions").
+pub const LIGHT_VERB_DETERMINERS: &[&str] = &["a", "an", "the", "some", "no", "several", "more"];
+
+/// Most words between a light verb and its noun cue ("made *an impassioned* call for").
+pub const MAX_LIGHT_VERB_GAP: usize = 3;
+
+/// Words opening a clause that a noun cue takes whole, like a verb's content ("concern *that*
+/// …", "questions about *whether* …").
+pub const CLAUSE_COMPLEMENT_OPENERS: &[&str] = &["that", "whether", "how", "why", "what", "if"];
+
 /// Longest content of a noun cue, in tokens.
 pub const MAX_NOUN_CONTENT_TOKENS: usize = 25;
 
@@ -1997,11 +2093,22 @@ impl<'d, 'a> Finder<'d, 'a> {
             && doc.w(p - 1) == "s"
             && doc.punct(p - 2, &['\'', '\u{2019}'])
             && !doc.space_before(p - 2)
+            // "he's heralded plans": "'s" after a pronoun is "has" or "is".
+            && !is_in(SUBJECT_PRONOUNS, doc.w(p - 3))
+            && !is_in(GAP_PRONOUNS, doc.w(p - 3))
+            && !matches!(doc.w(p - 3), "there" | "here")
         {
             source_before(doc, s.body, p - 2)
+                .map(|(ss, se)| (possessor_start(doc, ss, se), se))
+                .filter(|&(ss, se)| ss < se)
         } else {
             None
         };
+        if source.is_none() {
+            if let Some(lv) = light_verb_before(doc, s.body, n) {
+                return self.light_verb_noun_cue(si, lv, cue_end, start);
+            }
+        }
         // The noun phrase must stand on its own in its clause, not in a prepositional phrase or
         // a list ("because of his record *and his support* for …" is background).
         let np_start = source.map_or(p, |x| x.0);
@@ -2044,6 +2151,71 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             None => return false,
         }
+        true
+    }
+
+    /// "Trump has made comments about …", "the senator voiced concern that …", "None of the
+    /// three laid out a plan to …": a light verb and a noun cue, with the verb's subject as the
+    /// source and the noun's complement (from token `start`) as the content; the cue runs from
+    /// the light verb `lv` to `cue_end`. Returns true when it recorded one.
+    fn light_verb_noun_cue(&mut self, si: usize, lv: usize, cue_end: usize, start: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut back = skip_back_auxiliaries(doc, s.body, lv);
+        // "She's made plans": a contracted auxiliary.
+        if back >= s.body + 3
+            && doc.w(back - 1) == "s"
+            && doc.punct(back - 2, &['\'', '\u{2019}'])
+            && !doc.space_before(back - 2)
+        {
+            back -= 2;
+        }
+        if back <= s.body || !doc.is_word(back - 1) {
+            return false;
+        }
+        // "Trump welcomed the vote and made comments about …": the sentence's subject.
+        let source = if is_in(VERB_COORDINATORS, doc.w(back - 1)) {
+            subject_of(doc, s, back - 1)
+        } else if is_in(GAP_PRONOUNS, doc.w(back - 1)) {
+            // "whom the senator has a plan to …", "which had …": no plain subject.
+            return false;
+        } else {
+            source_before(doc, self.after_quoted_content(s, back), back)
+        };
+        let Some((ss, se)) = source else {
+            return false;
+        };
+        if !source_opens_clause(doc, s, ss) {
+            return false;
+        }
+        let class = classify(doc, ss, se, s.body);
+        let class = if class.pronoun || !class.not_a_source {
+            class
+        } else if doc.is_word(se - 1) && doc.cap(se - 1) {
+            SourceClass {
+                kind: SourceKind::Named,
+                not_a_source: false,
+                ..class
+            }
+        } else {
+            return false;
+        };
+        let end = noun_complement_end(doc, s, start);
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        // "expressed support for": when the light verb is a cue of its own that took the noun
+        // phrase as its content, the verb and the noun are one cue.
+        if self
+            .atts
+            .last()
+            .is_some_and(|a| a.cue_tok == lv && !a.continuation)
+        {
+            if let Some(q) = self.atts.pop().and_then(|a| a.quotation) {
+                self.claimed[q] = content.quotation == Some(q);
+            }
+        }
+        self.push(lv, cue_end, Some((ss, se)), class, None, content);
         true
     }
 
@@ -3014,23 +3186,88 @@ fn another_cue_follows(doc: &Doc, k: usize, end: usize) -> bool {
     })
 }
 
+/// Where a possessor read back from its "'s" really starts: after any verb or pronoun that
+/// reading took in ("he abruptly canceled *Mr. Hannity*'s plans").
+fn possessor_start(doc: &Doc, ss: usize, se: usize) -> usize {
+    (ss..se)
+        .rev()
+        .find(|&j| {
+            doc.is_word(j)
+                && !doc.cap(j)
+                && (doc.is_finite_at(j)
+                    || is_in(SUBJECT_PRONOUNS, doc.w(j))
+                    || is_ly_adverb(doc.w(j))
+                    // "canceled", not "the embattled".
+                    || doc.w(j).ends_with("ed")
+                        && !(j > ss && is_in(DETERMINERS, doc.w(j - 1))))
+        })
+        .map_or(ss, |j| j + 1)
+}
+
+/// The light verb before noun cue `n` ("*made* an impassioned call", "*laid* out a plan"), with
+/// at most [`MAX_LIGHT_VERB_GAP`] determiners and adjectives between, never before `lo`.
+fn light_verb_before(doc: &Doc, lo: usize, n: usize) -> Option<usize> {
+    let mut k = n;
+    while k > lo && n - k <= MAX_LIGHT_VERB_GAP {
+        let i = k - 1;
+        if !doc.is_word(i) || doc.cap(i) {
+            return None;
+        }
+        let w = doc.w(i);
+        if is_in(LIGHT_VERBS, w) {
+            // "had better plan to …" is a modal, not a plan.
+            return (doc.w(i + 1) != "better").then_some(i);
+        }
+        if i > lo
+            && PARTICLE_LIGHT_VERBS
+                .iter()
+                .any(|&(v, p)| p == w && doc.w(i - 1) == v && doc.is_word(i - 1))
+        {
+            return Some(i - 1);
+        }
+        // Determiners and adjectives may stand between; anything else ends the search.
+        let between = is_in(LIGHT_VERB_DETERMINERS, w)
+            || is_ly_adverb(w)
+            || !is_function_or_cue_word(w) && !is_in(POSSESSIVE_PRONOUNS, w) && !w.ends_with("'s");
+        if !between {
+            return None;
+        }
+        k = i;
+    }
+    None
+}
+
 /// Where the complement of a noun cue starting at `k` ends: before the sentence's main verb
 /// ("his promise to build a wall *were* …"), a comma or a new cue; a "that" clause keeps its
-/// own first verb.
+/// own first verb, and a clause opened by "that" or a wh-word runs like a verb's content
+/// ("raised questions about *whether the foundation rewarded donors, …*").
 fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
+    if doc.is_word(k) && is_in(CLAUSE_COMPLEMENT_OPENERS, doc.w(k)) {
+        return content_end(doc, s, k);
+    }
     let limit = content_end(doc, s, k).min(k + MAX_NOUN_CONTENT_TOKENS);
-    let mut own_verb = doc.w(k) == "that";
-    let mut j = k + 1;
+    // "his pledge *to remove* …": the infinitive's verb is its own.
+    let mut own_verb = false;
+    let mut j = if doc.w(k) == "to" { k + 2 } else { k + 1 };
     while j < limit {
-        if doc.punct(j, &[',', ';', ':', '—', '–', '(']) {
+        if doc.punct(j, &[',', ';', ':', '—', '–', '('])
+            || doc.punct(j, &['-']) && doc.space_before(j)
+        {
             return j;
+        }
+        // "a proposal for cooperation *that* would create …": a relative clause has its verb.
+        if doc.is_word(j) && matches!(doc.w(j), "that" | "which" | "who") {
+            own_verb = true;
         }
         // "his attacks on immigrants *and his* promise …": a new noun phrase of its own.
         if doc.w(j) == "and" && is_in(POSSESSIVE_PRONOUNS, doc.w(j + 1)) {
             return j;
         }
+        // "union*-backed*": the second half of a compound is no verb.
+        let compound = doc.punct(j - 1, &['-']) && !doc.space_before(j);
         let verb = doc.is_word(j)
             && !doc.cap(j)
+            && !compound
             && (doc.is_finite_at(j)
                 || cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third)));
         if verb {
