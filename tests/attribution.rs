@@ -3440,3 +3440,145 @@ fn a_sentence_opening_with_who_before_a_cue_is_read_without_panicking() {
     let a = run("who according to said. Who said the vote was rigged?");
     assert_invariants(&a);
 }
+
+#[test]
+fn want_with_a_noun_phrase_is_a_desire_of_its_subject() {
+    run_content_group(
+        "want with a noun phrase is a desire of its subject",
+        &[
+            (
+                "The protesters want an apology from the hospital board.",
+                &[("indirect", "an apology from the hospital board")],
+            ),
+            (
+                "Neither club wants a replay of the final.",
+                &[("indirect", "a replay of the final")],
+            ),
+            // Not after "to": "to want" is no cue of its own.
+            ("It is hard to want more than a quiet street.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_duration_adjunct_between_cue_and_clause_is_skipped() {
+    run_content_group(
+        "a duration adjunct between cue and clause is skipped",
+        &[
+            (
+                "The coach has said for weeks his team can beat anyone in the league.",
+                &[("indirect", "his team can beat anyone in the league")],
+            ),
+            (
+                "The auditors have warned for the past two years that the pension fund will run dry.",
+                &[("indirect", "that the pension fund will run dry")],
+            ),
+            // "called for" keeps its particle: the content is what is called for.
+            (
+                "The union called for a strike vote.",
+                &[("indirect", "a strike vote")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contracted_has_before_a_speech_participle_keeps_the_pronoun_as_source() {
+    run_group(
+        "a contracted has before a speech participle keeps the pronoun as source",
+        &[
+            (
+                "Marta Quill runs the shelter. Since then, she’s said the funding is not enough.",
+                "none named",
+                &[("said", "she")],
+            ),
+            (
+                "Omar Feld is the treasurer. He's argued for months that the fee is too high.",
+                "none named",
+                &[("argued", "He")],
+            ),
+            // "it’s said" stays a vague passive with no source.
+            (
+                "It’s said that the lighthouse is haunted.",
+                "vague",
+                &[("’s said", "")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn made_clear_is_a_speech_cue_and_made_alone_is_not() {
+    run_group(
+        "made clear is a speech cue and made alone is not",
+        &[
+            (
+                "The minister made it clear he would not resign.",
+                "named",
+                &[("made it clear", "The minister")],
+            ),
+            (
+                "Judge Ortega made clear that the trial would start in June.",
+                "named",
+                &[("made clear", "Judge Ortega")],
+            ),
+            (
+                "Several attempts to reach the owner were made by the city.",
+                "none",
+                &[],
+            ),
+            ("The bakers made bread for the whole town.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_agent_of_a_survey_participle_stays_in_the_source() {
+    run_group(
+        "the agent of a survey participle stays in the source",
+        &[(
+            "Farmers interviewed by the Gazette said the drought had cut their harvest in half.",
+            "vague",
+            &[("said", "Farmers interviewed by the Gazette")],
+        )],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_a_name_inside_a_source_phrase_stays_in_the_source() {
+    run_group(
+        "a relative clause after a name inside a source phrase stays in the source",
+        &[(
+            "Aides to Governor Pell who spoke to reporters said the veto was certain.",
+            "anonymous",
+            &[("said", "Aides to Governor Pell who spoke to reporters")],
+        )],
+    );
+}
+
+#[test]
+fn a_quoted_title_inside_an_apposition_is_part_of_the_source() {
+    run_group(
+        "a quoted title inside an apposition is part of the source",
+        &[(
+            "Ridley, the author of “Cold Harbor,” a history of the port strikes, said the docks would never recover.",
+            "named",
+            &[(
+                "said",
+                "Ridley, the author of “Cold Harbor,” a history of the port strikes",
+            )],
+        )],
+    );
+}
+
+#[test]
+fn a_sum_after_a_preposition_stays_inside_a_source_name() {
+    run_group(
+        "a sum after a preposition stays inside a source name",
+        &[(
+            "Campaign for $20 Now spokesman Leo Park said the march would go ahead.",
+            "named",
+            &[("said", "Campaign for $20 Now spokesman Leo Park")],
+        )],
+    );
+}

@@ -343,6 +343,8 @@ pub const CUE_VERBS: &[CueVerb] = &[
     vp("campaign", "campaigns", "campaigned", "campaigning", &["for", "against"], OBJECT | STANCE),
     vp("fight", "fights", "fought", "fighting", &["for", "against"], OBJECT | STANCE),
     vp("put", "puts", "put", "putting", &["it"], SPEECH | CLAUSE),
+    // "made clear that …", "made it clear he would …".
+    vp("make", "makes", "made", "making", &["clear"], SPEECH | CLAUSE | OBJECT),
     v("instruct", "instructs", "instructed", "instructed", "instructing", SPEECH | ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE),
     v("persuade", "persuades", "persuaded", "persuaded", "persuading", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     v("convince", "convinces", "convinced", "convinced", "convincing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
@@ -350,7 +352,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("believe", "believes", "believed", "believed", "believing", CLAUSE | ATTITUDE),
     v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO),
     v("hope", "hopes", "hoped", "hoped", "hoping", CLAUSE | INFINITIVE | ATTITUDE | SO),
-    v("want", "wants", "wanted", "wanted", "wanting", INFINITIVE | ADDRESSEE | ATTITUDE),
+    v("want", "wants", "wanted", "wanted", "wanting", INFINITIVE | ADDRESSEE | OBJECT | ATTITUDE),
     v("plan", "plans", "planned", "planned", "planning", INFINITIVE | ATTITUDE),
     v("intend", "intends", "intended", "intended", "intending", INFINITIVE | ATTITUDE),
     v("wish", "wishes", "wished", "wished", "wishing", INFINITIVE | CLAUSE | ATTITUDE),
@@ -503,6 +505,19 @@ pub const SKIPPABLE_ADVERBS: &[&str] = &[
     "twice",
     "repeatedly",
 ];
+
+/// Verbs whose particle may come after "it" ("made *it* clear that").
+pub const PARTICLE_AFTER_IT: &[&str] = &["make"];
+
+/// Words that may stand between "for" and a unit of time in a duration adjunct ("said *for the
+/// past two years*", "has argued *for months*").
+pub const DURATION_FILLERS: &[&str] = &[
+    "the", "a", "past", "last", "few", "several", "many", "two", "three", "four", "five", "six",
+    "more", "than", "nearly", "almost", "about", "over",
+];
+
+/// How many filler words a duration adjunct may have before its unit of time.
+pub const MAX_DURATION_FILLERS: usize = 4;
 
 /// How many tokens an addressee may have ("told *the Belarusian state news agency Belta*").
 pub const MAX_ADDRESSEE_TOKENS: usize = 8;
@@ -742,6 +757,11 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             }
             continue;
         }
+        // "has said *for weeks* he is …", "argued *for the past two years* that …".
+        if let Some(after) = duration_end(doc, i, limit) {
+            i = after;
+            continue;
+        }
         if matches!(w, "this" | "last" | "next" | "earlier" | "later") && is_time_word(doc.w(i + 1))
         {
             i += 2;
@@ -761,6 +781,33 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
         return i;
     }
     i
+}
+
+/// Where a duration adjunct opening at token `i` ends ("*for weeks*", "*for the past two
+/// years*"): "for", at most [`MAX_DURATION_FILLERS`] fillers or numbers, a unit of time. `None`
+/// for any other "for" ("called for a vote").
+fn duration_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+    if doc.w(i) != "for" || !doc.is_word(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < limit
+        && j <= i + MAX_DURATION_FILLERS
+        && doc.is_word(j)
+        && (is_in(DURATION_FILLERS, doc.w(j)) || doc.w(j).chars().all(|c| c.is_ascii_digit()))
+    {
+        j += 1;
+    }
+    let unit = doc.w(j);
+    (j < limit
+        && doc.is_word(j)
+        && !doc.cap(j)
+        && is_time_word(unit)
+        && !matches!(
+            unit,
+            "earlier" | "later" | "recently" | "ago" | "today" | "tonight"
+        ))
+    .then_some(j + 1)
 }
 
 /// After an adjunct, a relative clause about it between commas when a "that" clause follows:

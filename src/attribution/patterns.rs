@@ -267,6 +267,10 @@ pub const PARENTHETICAL_ADVERBS: &[&str] = &[
     "meantime",
 ];
 
+/// Pronouns whose "’s" before a speech participle is "has" ("she’s said"); "it’s said" stays
+/// the vague passive.
+pub const HAS_CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "who"];
+
 /// Relative pronouns that stand for the content of the cue after them ("*which* officials
 /// said will …", "*what* Trump says his plan would do").
 pub const GAP_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
@@ -1091,8 +1095,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         if is_in(ATTITUDE_ADJECTIVES, w) && self.attitude_adjective(si, i) {
             return i + 1;
         }
+        let contracted_has = is_contracted_has(doc, i);
         if is_in(VAGUE_PASSIVES, w)
             && is_passive(doc, doc.sents[si].t0, i)
+            && !contracted_has
             && cue_word(w).is_none_or(|c| c.verb.lemma != QUOTING_VERB)
         {
             let before = self.atts.len();
@@ -1102,14 +1108,14 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         let Some(cue) = cue_word(w) else { return i + 1 };
-        if looks_like_a_noun(doc, i, cue.form) {
+        if looks_like_a_noun(doc, i, cue.form) && !contracted_has {
             return i + 1;
         }
         if cue.form == Form::Past && doc.w(i + 1) == "by" && i > 0 && doc.w(i - 1) == "as" {
             self.as_reported_by(si, i);
             return i + 1;
         }
-        if cue.form == Form::Past && is_passive(doc, doc.sents[si].t0, i) {
+        if cue.form == Form::Past && is_passive(doc, doc.sents[si].t0, i) && !contracted_has {
             if cue.verb.lemma == QUOTING_VERB {
                 self.passive_quoted(si, i);
             } else {
@@ -1137,6 +1143,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut ce = c + 1;
         if doc.is_word(ce) && is_in(verb.particles, doc.w(ce)) {
             ce += 1;
+        } else if is_in(PARTICLE_AFTER_IT, verb.lemma)
+            && doc.w(ce) == "it"
+            && is_in(verb.particles, doc.w(ce + 1))
+        {
+            ce += 2;
         } else if verb.flags & PARTICLE != 0 {
             return;
         }
@@ -1284,12 +1295,33 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let close = (s.body..back)
             .rev()
-            .find(|&k| matches!(self.quotes.roles[k], MarkRole::Close(_)));
+            .find(|&k| matches!(self.quotes.roles[k], MarkRole::Close(_)))
+            .filter(|&p| !self.quote_inside_phrase(s, p));
         match close {
             Some(p) if p > s.body && doc.punct(p - 1, &[',']) => p + 1,
             Some(p) if p + 1 < back && doc.punct(p + 1, &[',']) => p + 2,
             _ => s.body,
         }
+    }
+
+    /// True when the quotation closing at token `p` opened right after a word of the sentence
+    /// ("the co-author of “Going Viral,” said"): a title inside the source phrase, not quoted
+    /// content before it.
+    fn quote_inside_phrase(&self, s: &Sent, p: usize) -> bool {
+        let doc = self.doc;
+        let MarkRole::Close(n) = self.quotes.roles[p] else {
+            return false;
+        };
+        let Some(open) = self
+            .quotes
+            .list
+            .get(n as usize)
+            .and_then(|q| q.pieces.iter().find(|pc| pc.close_tok == Some(p)))
+            .map(|pc| pc.open_tok)
+        else {
+            return false;
+        };
+        open > s.body && doc.is_word(open - 1)
     }
 
     /// A common noun in no table as the source of a speech or evidence verb that takes a clause:
@@ -1712,7 +1744,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         let s = &doc.sents[si];
         let by = skip_adjuncts(doc, p + 1, s.t1);
-        if doc.w(by) != "by" {
+        // "attempts were made by …": a verb that is a cue only with its particle is none here.
+        if doc.w(by) != "by" || verb.flags & PARTICLE != 0 {
             return;
         }
         let Some((ss, se)) = source_after(doc, by + 1, s.t1, false) else {
@@ -2952,6 +2985,19 @@ impl<'d, 'a> Finder<'d, 'a> {
 // Decisions on tokens
 // ---------------------------------------------------------------------------------------------
 
+/// True for a participle after a person's contracted "has" ("she’s *said* the rules …", "he's
+/// *argued* that …"), not a passive ("he's *said* to be …") nor a possessive ("Trump’s *claims*").
+fn is_contracted_has(doc: &Doc, i: usize) -> bool {
+    i >= 3
+        && doc.w(i - 1) == "s"
+        && doc.punct(i - 2, &['\'', '\u{2019}'])
+        && !doc.space_before(i - 2)
+        && !doc.space_before(i - 1)
+        && is_in(HAS_CONTRACTING_PRONOUNS, doc.w(i - 3))
+        && cue_word(doc.w(i)).is_some_and(|c| c.form == Form::Past)
+        && !matches!(doc.w(i + 1), "to" | "by" | "as")
+}
+
 /// True when a cue word is used as a noun or adjective: "the said document", "a told story",
 /// "the reports", "in fear", "Reports say".
 fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
@@ -3079,6 +3125,17 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
         }
         if doc.punct(i, &['\'', '\u{2019}']) && doc.w(i + 1) == "t" {
             k -= 1;
+            continue;
+        }
+        // "she’s said", "he's argued": a contracted "has" after a pronoun.
+        if w == "s"
+            && i >= lo + 2
+            && doc.punct(i - 1, &['\'', '\u{2019}'])
+            && !doc.space_before(i - 1)
+            && !doc.space_before(i)
+            && is_in(CONTRACTING_PRONOUNS, doc.w(i - 2))
+        {
+            k = i - 1;
             continue;
         }
         // "Some Democrats*, however,* question …": a parenthetical adverb between commas.

@@ -740,6 +740,15 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         {
             return true;
         }
+        // "Fight for $15 organizing director": a sum glued to its number.
+        if doc.punct(i, &['$', '£', '€'])
+            && i > start
+            && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1))
+            && doc.w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            && !doc.space_before(i + 1)
+        {
+            return true;
+        }
         // "12% said"
         if doc.punct(i, &['%']) && i > start && is_number_word(doc.w(i - 1)) && !doc.space_before(i)
         {
@@ -752,6 +761,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     }
     // "56 percent of the voters *polled* said": a survey's participle after its people.
     if is_in(SURVEY_PARTICIPLES, w) && i > start && takes_postmodifier(doc, i - 1) {
+        return true;
+    }
+    // "Voters interviewed *by* The Times said": the survey's agent belongs to the phrase.
+    if is_survey_agent(doc, i, start) {
         return true;
     }
     if is_in(PHRASE_BREAKERS, w)
@@ -796,6 +809,16 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         return false;
     }
     true
+}
+
+/// True for the "by" of a survey's agent inside a source ("voters interviewed *by* The Times",
+/// "adults polled *by* Gallup"): the people answered, the pollster only asked.
+fn is_survey_agent(doc: &Doc, i: usize, start: usize) -> bool {
+    doc.w(i) == "by"
+        && doc.is_word(i)
+        && i >= start + 2
+        && is_in(SURVEY_PARTICIPLES, doc.w(i - 1))
+        && takes_postmodifier(doc, i - 2)
 }
 
 /// The source phrase that ends right before token `end` (exclusive), read backwards and never
@@ -978,6 +1001,7 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
                     && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1))
                     && i - 1 > lo
                     && (takes_postmodifier(doc, i - 2) || is_reduced_relative(doc, i - 2))
+                    || i > lo && is_survey_agent(doc, i - 1, lo)
                 {
                     continue;
                 }
@@ -1012,7 +1036,18 @@ fn relative_pronoun_before(doc: &Doc, lo: usize, end: usize) -> Option<usize> {
             }
             let antecedent = j - 1;
             let opens = antecedent == lo || !doc.is_word(antecedent - 1);
-            return (takes_postmodifier(doc, antecedent) && (!doc.cap(antecedent) || opens))
+            // "Aides to Smith who spoke …": a name after a source noun's preposition ends a
+            // phrase that goes on before it.
+            let mut name_start = antecedent;
+            while name_start > lo && doc.is_word(name_start - 1) && doc.cap(name_start - 1) {
+                name_start -= 1;
+            }
+            let inside_phrase = name_start >= lo + 2
+                && is_in(SOURCE_PREPOSITIONS, doc.w(name_start - 1))
+                && !doc.cap(name_start - 1)
+                && takes_postmodifier(doc, name_start - 2);
+            return (takes_postmodifier(doc, antecedent)
+                && (!doc.cap(antecedent) || opens || inside_phrase))
                 .then_some(j);
         }
     }
@@ -1238,6 +1273,10 @@ fn has_proper_noun(doc: &Doc, s: usize, e: usize, clause_start: usize) -> bool {
 /// Decides what kind of source the phrase `s..e` names. `clause_start` is the token where the
 /// sentence's words start (a capital there proves nothing).
 pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceClass {
+    // "Voters interviewed by The Times": the people answered; the pollster names none of them.
+    if let Some(by) = (s + 2..e).find(|&k| is_survey_agent(doc, k, s)) {
+        return classify(doc, s, by - 1, clause_start);
+    }
     let named = |speaker| SourceClass {
         kind: SourceKind::Named,
         speaker,

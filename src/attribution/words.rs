@@ -374,6 +374,7 @@ const OTHER_TIME_WORDS: &[&str] = &[
     "minute",
     "minutes",
     "decade",
+    "decades",
     "moment",
 ];
 
