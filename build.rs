@@ -230,6 +230,11 @@ const NO_COUNTRY: u8 = u8::MAX;
 /// most this many strings before it (must match `POOL_CHECKPOINT` in src/people/kb.rs).
 const POOL_CHECKPOINT: usize = 16;
 
+/// Name slots per checkpoint of the name entries: a slot's first entry is its checkpoint's plus
+/// the entry counts of at most this many slots before it (must match `NAME_CHECKPOINT` in
+/// src/people/kb.rs).
+const NAME_CHECKPOINT: usize = 16;
+
 /// Every string of the compiled knowledge base, once (table keys excepted); index 0 is the empty
 /// string. Written as the text, each string's length in a byte, and the start of every
 /// `POOL_CHECKPOINT`-th string: a third of the size of an offset per string, in the wasm.
@@ -666,12 +671,17 @@ fn main() {
 
     // A form that several people share needs evidence, whatever the data says; when exactly one
     // of them has it as an unambiguous form, that person is its owner, the default ("Obama").
+    // Entries in the table's key order (bucket, then bytes), so that a slot needs no start: the
+    // start of slot `i` is a checkpoint plus the lengths of the slots before it.
     let mut entries_src = String::from("pub static NAME_ENTRIES: &[NameEntry] = &[");
     let mut name_slots: Vec<(String, String)> = Vec::new();
+    let mut entry_starts: Vec<u16> = Vec::new();
     let mut entry_count = 0usize;
-    for (key, list) in &names {
+    let mut keys: Vec<&String> = names.keys().collect();
+    keys.sort_by(|a, b| (key_bucket(a), a).cmp(&(key_bucket(b), b)));
+    for key in keys {
+        let mut list = names[key].clone();
         let mut owner = 0u32;
-        let mut list = list.clone();
         if list.len() > 1 {
             let strong: Vec<u32> = list.iter().filter(|e| e.1 != 2).map(|e| e.0).collect();
             if let [o] = strong.as_slice() {
@@ -681,7 +691,9 @@ fn main() {
                 e.1 = 2;
             }
         }
-        let start = entry_count;
+        if name_slots.len() % NAME_CHECKPOINT == 0 {
+            entry_starts.push(u16::try_from(entry_count).expect("too many name entries"));
+        }
         for (person, strength) in &list {
             write!(entries_src, "e({person},{strength}),").unwrap();
             entry_count += 1;
@@ -689,14 +701,18 @@ fn main() {
         name_slots.push((
             key.clone(),
             format!(
-                "({},{},{owner})",
-                u16::try_from(start).expect("too many name entries"),
-                list.len()
+                "({},{owner})",
+                u8::try_from(list.len()).expect("over 255 people share one name form")
             ),
         ));
     }
     entries_src.push_str("];\n");
     out.push_str(&entries_src);
+    writeln!(
+        out,
+        "pub static NAME_ENTRY_STARTS: &[u16] = &{entry_starts:?};"
+    )
+    .unwrap();
     emit_table(&mut out, &mut pool, "NAMES", "NameSlot", &name_slots);
     let country_slots: Vec<(String, String)> = country_forms
         .into_iter()

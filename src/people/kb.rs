@@ -111,6 +111,9 @@ fn converter_rank(kind: RoleKind) -> usize {
 /// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
 const POOL_CHECKPOINT: usize = 16;
 
+/// Name slots per checkpoint of the name entries (must match `NAME_CHECKPOINT` in build.rs).
+const NAME_CHECKPOINT: usize = 16;
+
 /// The string with this index in the compiled pool: its checkpoint's start plus the lengths of
 /// the strings between.
 fn pooled(id: StrId) -> &'static str {
@@ -420,6 +423,11 @@ impl<V> Table<V> {
 
     /// The value stored under `key`.
     fn get(&self, key: &str) -> Option<&'static V> {
+        self.position(key).map(|i| &self.values[i])
+    }
+
+    /// The position of `key` among the keys.
+    fn position(&self, key: &str) -> Option<usize> {
         let b = key_bucket(key);
         let (start, end) = (usize::from(self.starts[b]), usize::from(self.starts[b + 1]));
         let (mut lo, mut hi) = (start, end);
@@ -428,20 +436,21 @@ impl<V> Table<V> {
             match self.key(mid).cmp(key) {
                 std::cmp::Ordering::Less => lo = mid + 1,
                 std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(&self.values[mid]),
+                std::cmp::Ordering::Equal => return Some(mid),
             }
         }
         None
     }
 
-    /// Every key with its value.
-    fn iter(&self) -> impl Iterator<Item = (&'static str, &'static V)> + '_ {
-        (0..self.values.len()).map(|i| (self.key(i), &self.values[i]))
+    /// Every key with its position.
+    fn keys(&self) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+        (0..self.values.len()).map(|i| (i, self.key(i)))
     }
 }
 
-/// A name form's entries: first entry, how many, and its owner's index plus one (0: none).
-type NameSlot = (u16, u16, u32);
+/// A name form's entries: how many (they follow the previous slot's), and its owner's index plus
+/// one (0: none).
+type NameSlot = (u8, u32);
 /// A country form: the country it names as any form, as a noun, as a capital (`u8::MAX`: none).
 type CountrySlot = [u8; 3];
 /// An organisation form: the organisation, and whether the form must be written in capitals.
@@ -523,8 +532,8 @@ impl KnowledgeBase {
         absent.sort_unstable();
         absent.dedup();
         let remaining = data::NAMES
-            .iter()
-            .filter_map(|(k, slot)| {
+            .keys()
+            .filter_map(|(slot, k)| {
                 let entries = name_entries(slot);
                 entries
                     .iter()
@@ -583,7 +592,7 @@ impl KnowledgeBase {
                 return kept;
             }
         }
-        data::NAMES.get(key).map_or(&[], name_entries)
+        data::NAMES.position(key).map_or(&[], name_entries)
     }
 
     /// The most words a name starting with this folded word can have (0 when none starts with it).
@@ -630,7 +639,7 @@ impl KnowledgeBase {
 
     /// For a form several people share, the one person it means by default ("Obama").
     pub fn owner(&self, key: &str) -> Option<PersonIdx> {
-        let owner = data::NAMES.get(key)?.2.checked_sub(1)?;
+        let owner = data::NAMES.get(key)?.1.checked_sub(1)?;
         (!self.is_absent(owner)).then_some(owner)
     }
 
@@ -817,9 +826,14 @@ fn name_word(word: &str) -> Option<&'static (u8, u8)> {
 }
 
 /// The entries a name slot points at.
-fn name_entries(slot: &NameSlot) -> &'static [NameEntry] {
-    let start = usize::from(slot.0);
-    &data::NAME_ENTRIES[start..start + usize::from(slot.1)]
+fn name_entries(slot: usize) -> &'static [NameEntry] {
+    let c = slot / NAME_CHECKPOINT;
+    let start = usize::from(data::NAME_ENTRY_STARTS[c])
+        + data::NAMES.values[c * NAME_CHECKPOINT..slot]
+            .iter()
+            .map(|s| usize::from(s.0))
+            .sum::<usize>();
+    &data::NAME_ENTRIES[start..start + usize::from(data::NAMES.values[slot].0)]
 }
 
 #[cfg(test)]
@@ -865,7 +879,7 @@ mod tests {
 
     #[test]
     fn every_compiled_name_key_is_found_under_itself() {
-        for (key, slot) in data::NAMES.iter() {
+        for (slot, key) in data::NAMES.keys() {
             assert_eq!(name_key(key), key, "keys are stored folded");
             let found = KnowledgeBase::builtin().lookup(key);
             assert!(!found.is_empty(), "{key}");
@@ -893,7 +907,7 @@ mod tests {
     #[test]
     fn name_words_give_the_longest_names_each_word_starts_and_ends() {
         let mut expected: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-        for (key, _) in data::NAMES.iter() {
+        for (_, key) in data::NAMES.keys() {
             let words: Vec<&str> = key.split(' ').collect();
             for w in &words {
                 expected.entry(w).or_default();
