@@ -230,6 +230,11 @@ const NO_COUNTRY: u8 = u8::MAX;
 /// most this many strings before it (must match `POOL_CHECKPOINT` in src/people/kb.rs).
 const POOL_CHECKPOINT: usize = 16;
 
+/// People per checkpoint of their roles: a person's first role is its checkpoint's plus the role
+/// counts of at most this many people before them (must match `PEOPLE_CHECKPOINT` in
+/// src/people/kb.rs).
+const PEOPLE_CHECKPOINT: usize = 16;
+
 /// Name slots per checkpoint of the name entries: a slot's first entry is its checkpoint's plus
 /// the entry counts of at most this many slots before it (must match `NAME_CHECKPOINT` in
 /// src/people/kb.rs).
@@ -511,6 +516,8 @@ fn main() {
 
     // People: records, roles, and the name forms that find them.
     let mut people_src = String::from("pub static PEOPLE: &[PersonRecord] = &[\n");
+    let mut person_strings: Vec<[String; 3]> = Vec::new();
+    let mut role_starts: Vec<u16> = Vec::new();
     let mut roles_src = String::from("pub static ROLES: &[RoleRecord] = &[\n");
     let mut native_ids: Vec<u16> = Vec::new();
     let mut role_count = 0usize;
@@ -561,8 +568,9 @@ fn main() {
             String::new()
         };
         // Strings in the order a reader of the card meets them: neighbours compress together.
-        let id_s = pool.id(&id);
-        let name_s = pool.id(&p.name);
+        // Id, name and Wikipedia title go into one run after the loop, three strings a person:
+        // the records then need no index for them (`PERSON_STRINGS` in src/people/kb.rs).
+        person_strings.push([id.clone(), p.name.clone(), String::new()]);
         let native_start = native_ids.len();
         for f in &native {
             let s = pool.id(f);
@@ -580,7 +588,7 @@ fn main() {
             p.description.as_deref().unwrap_or("")
         };
         let description_s = pool.id(description);
-        let wiki_s = pool.id(&wiki);
+        person_strings.last_mut().expect("pushed above")[2] = wiki;
         let forms = std::iter::once(&p.name)
             .chain(&aliases)
             .chain(&native)
@@ -605,7 +613,9 @@ fn main() {
                 None => list.push((count, strength)),
             }
         }
-        let role_start = role_count;
+        if usize::try_from(count).unwrap() % PEOPLE_CHECKPOINT == 0 {
+            role_starts.push(u16::try_from(role_count).expect("too many roles"));
+        }
         for r in &roles {
             let kind = ROLE_KINDS
                 .iter()
@@ -636,10 +646,9 @@ fn main() {
         }
         writeln!(
             people_src,
-            "    PersonRecord {{ id: {id_s}, name: {name_s}, native_names: {}, native_len: {}, party: {party_s}, description: {description_s}, wikipedia: {wiki_s}, roles: {}, roles_len: {} }},",
+            "    PersonRecord {{ native_names: {}, native_len: {}, party: {party_s}, description: {description_s}, roles_len: {} }},",
             u16::try_from(native_start).expect("too many native names"),
             u8::try_from(native.len()).expect("too many native names for one person"),
-            u16::try_from(role_start).expect("too many roles"),
             u8::try_from(roles.len()).expect("too many roles for one person"),
         )
         .unwrap();
@@ -651,6 +660,18 @@ fn main() {
         "too many people for the u16 owner slots"
     );
     people_src.push_str("];\n");
+    let person_first = pool.lens.len();
+    for strings in &person_strings {
+        for s in strings {
+            pool.push(s);
+        }
+    }
+    writeln!(out, "pub const PERSON_STRINGS: usize = {person_first};").unwrap();
+    writeln!(
+        out,
+        "pub static PERSON_ROLE_STARTS: &[u16] = &{role_starts:?};"
+    )
+    .unwrap();
     roles_src.push_str("];\n");
     out.push_str(&people_src);
     out.push_str(&roles_src);

@@ -111,6 +111,9 @@ fn converter_rank(kind: RoleKind) -> usize {
 /// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
 const POOL_CHECKPOINT: usize = 16;
 
+/// People per checkpoint of their roles (must match `PEOPLE_CHECKPOINT` in build.rs).
+const PEOPLE_CHECKPOINT: usize = 16;
+
 /// Name slots per checkpoint of the name entries (must match `NAME_CHECKPOINT` in build.rs).
 const NAME_CHECKPOINT: usize = 16;
 
@@ -225,26 +228,34 @@ impl RoleRecord {
 /// indices.
 #[derive(Debug)]
 pub struct PersonRecord {
-    id: StrId,
-    name: StrId,
     native_names: u16,
     native_len: u8,
     party: StrId,
     description: StrId,
-    wikipedia: StrId,
-    roles: u16,
     roles_len: u8,
 }
 
 impl PersonRecord {
+    /// The record's place in [`PEOPLE`]: the records hold no index of their own strings and
+    /// roles (rising indices compress badly in the wasm), they follow from it.
+    fn position(&self) -> usize {
+        (self as *const PersonRecord as usize - PEOPLE.as_ptr() as usize)
+            / std::mem::size_of::<PersonRecord>()
+    }
+
+    /// One of the person's three strings in the pool's run of them (0 id, 1 name, 2 Wikipedia).
+    fn own_string(&self, which: usize) -> &'static str {
+        pooled((data::PERSON_STRINGS + 3 * self.position() + which) as StrId)
+    }
+
     /// Wikidata Q-id or a stable slug.
     pub fn id(&self) -> &'static str {
-        pooled(self.id)
+        self.own_string(0)
     }
 
     /// Display name with diacritics.
     pub fn name(&self) -> &'static str {
-        pooled(self.name)
+        self.own_string(1)
     }
 
     /// Names in the person's own script.
@@ -314,12 +325,19 @@ impl PersonRecord {
 
     /// English Wikipedia title, or empty.
     pub fn wikipedia(&self) -> &'static str {
-        pooled(self.wikipedia)
+        self.own_string(2)
     }
 
-    /// Roles, open ones first.
+    /// Roles, open ones first: they follow the roles of the people before, counted from the
+    /// person's checkpoint.
     pub fn roles(&self) -> &'static [RoleRecord] {
-        let start = usize::from(self.roles);
+        let i = self.position();
+        let c = i / PEOPLE_CHECKPOINT;
+        let start = usize::from(data::PERSON_ROLE_STARTS[c])
+            + PEOPLE[c * PEOPLE_CHECKPOINT..i]
+                .iter()
+                .map(|p| usize::from(p.roles_len))
+                .sum::<usize>();
         &data::ROLES[start..start + usize::from(self.roles_len)]
     }
 
