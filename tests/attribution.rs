@@ -3582,3 +3582,56 @@ fn a_sum_after_a_preposition_stays_inside_a_source_name() {
         )],
     );
 }
+
+#[test]
+fn a_figure_restating_a_share_is_part_of_the_source() {
+    run_content_group(
+        "a figure restating a share is part of the source",
+        &[(
+            "Just over a third, 36%, say the schools are getting worse.",
+            &[("indirect", "the schools are getting worse")],
+        )],
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_after_the_source_keeps_the_source() {
+    run_group(
+        "an aside between dashes after the source keeps the source",
+        &[(
+            "Teachers — and some parents — say the new timetable is too long.",
+            "vague",
+            &[("say", "Teachers — and some parents")],
+        )],
+    );
+}
+
+#[test]
+fn a_contact_clause_after_the_source_noun_stays_in_the_source() {
+    run_group(
+        "a contact clause after the source noun stays in the source",
+        &[
+            (
+                "The experts I interviewed said the dam would not hold another flood.",
+                "vague",
+                &[("said", "The experts I interviewed")],
+            ),
+            (
+                "The analysts we consulted expect the merger to collapse.",
+                "vague",
+                &[("expect", "The analysts we consulted")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_a_naming_verb_and_as_is_content_with_what_follows_as() {
+    run_content_group(
+        "a relative pronoun before a naming verb and as is content with what follows as",
+        &[(
+            "The volunteers, whom she described as “tireless,” cleaned the beach.",
+            &[("mixed", "whom ¶ as “tireless,”")],
+        )],
+    );
+}

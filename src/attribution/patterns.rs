@@ -1190,11 +1190,18 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let inverted_shape =
             back <= s.body || doc.punct(back - 1, &[',', '—', '–']) || doc.is_quote_mark(back - 1);
-        let source = if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) {
-            source_before(doc, self.after_quoted_content(s, back), back)
-        } else {
-            None
-        };
+        // "Teachers — and some parents — say": a dash that closes an aside after the source.
+        let closes_dash_aside = back > s.body + 1
+            && doc.punct(back - 1, &['—', '–'])
+            && doc.space_before(back - 1)
+            && (s.body + 1..back - 1).any(|k| doc.punct(k, &['—', '–']) && doc.space_before(k));
+        let source =
+            if !inverted_shape || back > s.body && doc.punct(back - 1, &[',']) || closes_dash_aside
+            {
+                source_before(doc, self.after_quoted_content(s, back), back)
+            } else {
+                None
+            };
         let Some((ss, se)) = source else {
             if inverted_shape && verb.flags & SPEECH != 0 {
                 self.inverted(si, c, ce, back);
@@ -2481,6 +2488,35 @@ impl<'d, 'a> Finder<'d, 'a> {
                 quotation: None,
             });
         }
+        // "the marchers, whom he described as “peaceful,”": what follows "as" is said of them.
+        if doc.w(after) == "as" && doc.is_word(after) && verb.flags & STANCE != 0 {
+            let limit = content_end(doc, s, after);
+            let end = (after + 1..limit)
+                .find_map(|j| {
+                    let quoted = matches!(self.quotes.inside.get(j), Some(&q) if q != u32::MAX);
+                    if doc.punct(j, &[',', ';', '—', '–', ')']) && !quoted {
+                        Some(j)
+                    } else if matches!(self.quotes.roles[j], MarkRole::Close(_))
+                        && doc.punct(j - 1, &[','])
+                    {
+                        // "as “peaceful,”": the comma closing the quotation ends it.
+                        Some(j + 1)
+                    } else {
+                        None
+                    }
+                })
+                .unwrap_or(limit);
+            if end > after + 1 {
+                let rest = self.range_content(after, end)?;
+                let mut ranges = vec![rel_range];
+                ranges.extend(rest.ranges);
+                return Some(Content {
+                    ranges,
+                    kind: rest.kind,
+                    quotation: rest.quotation,
+                });
+            }
+        }
         let closes = after >= s.t1
             || doc.punct(after, &[',', ')', ';', '—', '–'])
             || (after..s.t1).all(|j| doc.punct(j, TERMINATORS));
@@ -3133,7 +3169,7 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
             && doc.punct(i - 1, &['\'', '\u{2019}'])
             && !doc.space_before(i - 1)
             && !doc.space_before(i)
-            && is_in(CONTRACTING_PRONOUNS, doc.w(i - 2))
+            && is_in(HAS_CONTRACTING_PRONOUNS, doc.w(i - 2))
         {
             k = i - 1;
             continue;

@@ -21,9 +21,30 @@ use crate::people::mentions::Who;
 // Tunable tables
 // ---------------------------------------------------------------------------------------------
 
+/// Verbs of a reporter's contact with sources in a contact clause ("the experts I
+/// *interviewed*", "voters we *spoke* to").
+pub const CONTACT_VERBS: &[&str] = &[
+    "interviewed",
+    "asked",
+    "contacted",
+    "consulted",
+    "surveyed",
+    "polled",
+    "spoke",
+    "talked",
+    "reached",
+    "met",
+];
+
+/// Pronouns that open a contact clause after a source noun.
+pub const CONTACT_CLAUSE_PRONOUNS: &[&str] = &["i", "we", "he", "she", "they", "you"];
+
 /// Participles that close a survey's source ("the voters *polled* said", "those *surveyed*").
 pub const SURVEY_PARTICIPLES: &[&str] =
     &["polled", "surveyed", "interviewed", "questioned", "sampled"];
+
+/// Longest figure restating a share in an apposition ("a third*, 33 percent,*"), in tokens.
+pub const MAX_FIGURE_APPOSITION_TOKENS: usize = 4;
 
 /// Longest source phrase, in tokens.
 pub const MAX_SOURCE_TOKENS: usize = 18;
@@ -849,6 +870,13 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     {
         return apposition_source(doc, start, end - 2);
     }
+    // "All the experts I interviewed said", "the economists we spoke to say": a contact
+    // clause after the source noun belongs to it.
+    if let Some(noun_end) = contact_clause_start(doc, start, end) {
+        if let Some((s, _)) = phrase_before(doc, start, noun_end) {
+            return Some((s, end));
+        }
+    }
     // "Officials *here* said", "campaign workers *there* say": a place adverb between the
     // source and its cue is not part of the source.
     if end >= start + 2 && matches!(doc.w(end - 1), "here" | "there") && !doc.cap(end - 1) {
@@ -864,6 +892,26 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
         return Some((s, end));
     }
     phrase_before(doc, start, end)
+}
+
+/// Where a contact clause ending right before `end` starts ("the experts *I interviewed*",
+/// "voters *we spoke to*"): a personal pronoun after a source noun, then a verb of asking.
+fn contact_clause_start(doc: &Doc, start: usize, end: usize) -> Option<usize> {
+    let mut v = end.checked_sub(1)?;
+    if matches!(doc.w(v), "to" | "with") && v > start {
+        v -= 1;
+    }
+    let p = v.checked_sub(1)?;
+    let ok = p > start
+        && doc.is_word(v)
+        && !doc.cap(v)
+        && is_in(CONTACT_VERBS, doc.w(v))
+        && doc.is_word(p)
+        && is_in(CONTACT_CLAUSE_PRONOUNS, doc.w(p))
+        && doc.is_word(p - 1)
+        && !doc.cap(p - 1)
+        && takes_postmodifier(doc, p - 1);
+    ok.then_some(p)
 }
 
 /// "Lukashenko, Belarus’ veteran leader," before a cue: the name and its apposition. `close`
@@ -906,6 +954,23 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
             let clean =
                 marks % 2 == 0 && (first + 1..close).all(|k| !doc.punct(k, &[';', ':', '!', '?']));
             if let (true, Some((a, _))) = (clean, head) {
+                return Some((a, close));
+            }
+        }
+    }
+    // "A third of independents, 33%, say": a share restated as a figure.
+    if let Some(first) = (start + 1..close).rev().find(|&k| doc.punct(k, &[','])) {
+        let figure = first + 1 < close
+            && close - first <= MAX_FIGURE_APPOSITION_TOKENS
+            && (first + 1..close).all(|k| {
+                doc.punct(k, &['%', '.'])
+                    || doc.is_word(k)
+                        && (doc.w(k).chars().all(|c| c.is_ascii_digit())
+                            || matches!(doc.w(k), "percent" | "per" | "cent"))
+            })
+            && doc.w(first + 1).chars().all(|c| c.is_ascii_digit());
+        if figure && !dash {
+            if let Some((a, _)) = source_before(doc, start, first) {
                 return Some((a, close));
             }
         }
@@ -1276,6 +1341,10 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
     // "Voters interviewed by The Times": the people answered; the pollster names none of them.
     if let Some(by) = (s + 2..e).find(|&k| is_survey_agent(doc, k, s)) {
         return classify(doc, s, by - 1, clause_start);
+    }
+    // "The experts I interviewed": the experts, not the reporter.
+    if let Some(p) = contact_clause_start(doc, s, e) {
+        return classify(doc, s, p, clause_start);
     }
     let named = |speaker| SourceClass {
         kind: SourceKind::Named,
