@@ -2423,6 +2423,50 @@ fn a_light_verb_gives_a_noun_cue_to_its_subject() {
 }
 
 #[test]
+fn a_speaker_label_may_carry_a_short_apposition_before_a_quotation() {
+    run_group(
+        "labels with appositions",
+        &[
+            (
+                "Dana Reyes, Channel 9: “The debate was a draw. Nobody landed a punch.”",
+                "named named",
+                &[(":", "Dana Reyes, Channel 9")],
+            ),
+            // A verb before the colon makes it a cue, not a label.
+            (
+                "Last week, Dana Reyes wrote: “The debate was a draw.”",
+                "named",
+                &[("wrote", "Dana Reyes")],
+            ),
+        ],
+    );
+    run_content_group(
+        "label content",
+        &[(
+            "Tom Pell, author: “I am tired of being told how to vote. We deserve better.”",
+            &[(
+                "direct",
+                "“I am tired of being told how to vote. We deserve better.”",
+            )],
+        )],
+    );
+}
+
+#[test]
+fn a_conjunction_before_a_quotation_resumes_the_quote_after_its_cue() {
+    run_content_group(
+        "resumed after and",
+        &[(
+            "“A big van” drove into the crowd, he said, and “people started running.”",
+            &[(
+                "mixed",
+                "“A big van” drove into the crowd ¶ “people started running.”",
+            )],
+        )],
+    );
+}
+
+#[test]
 fn a_contracted_has_is_no_possessor_of_a_noun_cue() {
     run_group(
         "contractions",

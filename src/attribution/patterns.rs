@@ -414,6 +414,10 @@ pub const NOUN_LIKE_BASE_FORMS: &[&str] = &[
 /// Words before a cue that make it share the sentence's subject ("… *and* said").
 pub const VERB_COORDINATORS: &[&str] = &["and", "but", "then", "or", "before", "after"];
 
+/// Most words of an apposition between a speaker label's name and its colon ("Meghan Hale,
+/// *Fox News*: “…”").
+pub const MAX_LABEL_APPOSITION_WORDS: usize = 4;
+
 /// Most words in a speaker label ("PENCE:", "Mike Pence:").
 pub const MAX_LABEL_WORDS: usize = 4;
 
@@ -1520,8 +1524,29 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             k += 1;
         }
+        // "Meghan Hale, Twitter: “…”", "Jeremy Lott, author: “…”": a short apposition between
+        // the name and the colon, when a quotation follows.
+        let mut colon = k;
+        if k > start && doc.punct(k, &[',']) {
+            let mut j = k + 1;
+            // No verb in it ("Last November, Clinton tweeted: “…”" is a cue, not a label).
+            while j < s.t1
+                && j - k <= MAX_LABEL_APPOSITION_WORDS
+                && doc.is_word(j)
+                && (doc.cap(j) || cue_word(doc.w(j)).is_none() && !doc.is_finite_at(j))
+            {
+                j += 1;
+            }
+            if j > k + 1
+                && !(start..k).any(|t| is_time_word(doc.w(t)) || is_weekday_or_month(doc.w(t)))
+                && doc.punct(j, &[':'])
+                && matches!(self.quotes.roles.get(j + 1), Some(MarkRole::Open(_)))
+            {
+                colon = j;
+            }
+        }
         // "Kasich: ‘We Are Going …’": any opening quotation mark starts the content.
-        let content_starts = doc.is_quote_mark(k + 1)
+        let content_starts = doc.is_quote_mark(colon + 1)
             || doc.opens_single_quote(k + 1)
             || doc.is_word(k + 1) && doc.ch(k + 1).is_alphabetic();
         let with_preposition = (start..k).any(|j| !doc.cap(j));
@@ -1530,7 +1555,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return;
         }
-        if k == start || !doc.punct(k, &[':']) || k + 1 >= s.t1 || !content_starts {
+        if k == start || !doc.punct(colon, &[':']) || colon + 1 >= s.t1 || !content_starts {
             return;
         }
         if (start..k).any(|j| is_in(NOT_SPEAKER_LABELS, doc.w(j))) {
@@ -1549,7 +1574,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let para_end = doc.paras[s.para].1;
-        let content = match self.quotes.roles.get(k + 1) {
+        let content = match self.quotes.roles.get(colon + 1) {
             // "Said Ellis: “…”": the quotation, which may run on.
             Some(MarkRole::Open(q)) => Content {
                 ranges: self.quotes.list[*q as usize].ranges(),
@@ -1557,13 +1582,14 @@ impl<'d, 'a> Finder<'d, 'a> {
                 quotation: Some(*q as usize),
             },
             _ => Content {
-                ranges: vec![(doc.toks[k + 1].start, para_end)],
+                ranges: vec![(doc.toks[colon + 1].start, para_end)],
                 kind: "indirect",
                 quotation: None,
             },
         };
         // "Said Ellis:": an inverted cue, not a label.
         if k > start + 1
+            && colon == k
             && cue_word(doc.w(start)).is_some_and(|c| {
                 matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
             })
@@ -1572,8 +1598,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.push(start, start + 1, Some((start + 1, k)), class, None, content);
             return;
         }
-        let class = classify(doc, start, k, start);
-        self.push(k, k + 1, Some((start, k)), class, None, content);
+        let class = classify(doc, start, colon, start);
+        self.push(colon, colon + 1, Some((start, colon)), class, None, content);
     }
 
     /// According to SOURCE, CONTENT / CONTENT, according to SOURCE.
@@ -2631,6 +2657,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let past_adjuncts = skip_adjuncts(doc, r, s.t1);
         if past_adjuncts > r && doc.punct(past_adjuncts, &[',']) {
             r = past_adjuncts + 1;
+        }
+        // "“A big truck” hit the barriers, he said, *and “everyone started running.”*": a
+        // conjunction before a quotation resumes the quote.
+        if doc.is_word(r) && matches!(doc.w(r), "and" | "but") && doc.is_quote_mark(r + 1) {
+            r += 1;
         }
         let w = doc.w(r);
         let opens_aside = !doc.is_word(r) && !doc.is_quote_mark(r)
