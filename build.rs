@@ -228,17 +228,17 @@ const NO_COUNTRY: u8 = u8::MAX;
 
 /// Strings per checkpoint of the pool: a string's start is its checkpoint plus the lengths of at
 /// most this many strings before it (must match `POOL_CHECKPOINT` in src/people/kb.rs).
-const POOL_CHECKPOINT: usize = 16;
+const POOL_CHECKPOINT: usize = 32;
 
-/// People per checkpoint of their roles: a person's first role is its checkpoint's plus the role
-/// counts of at most this many people before them (must match `PEOPLE_CHECKPOINT` in
-/// src/people/kb.rs).
-const PEOPLE_CHECKPOINT: usize = 16;
+/// People per checkpoint of their roles and native names: a person's first role (native name) is
+/// its checkpoint's plus the role (native name) counts of at most this many people before them
+/// (must match `PEOPLE_CHECKPOINT` in src/people/kb.rs).
+const PEOPLE_CHECKPOINT: usize = 32;
 
 /// Name slots per checkpoint of the name entries: a slot's first entry is its checkpoint's plus
 /// the entry counts of at most this many slots before it (must match `NAME_CHECKPOINT` in
 /// src/people/kb.rs).
-const NAME_CHECKPOINT: usize = 16;
+const NAME_CHECKPOINT: usize = 32;
 
 /// Every string of the compiled knowledge base, once (table keys excepted); index 0 is the empty
 /// string. Written as the text, each string's length in a byte, and the start of every
@@ -518,6 +518,7 @@ fn main() {
     let mut people_src = String::from("pub static PEOPLE: &[PersonRecord] = &[\n");
     let mut person_strings: Vec<[String; 3]> = Vec::new();
     let mut role_starts: Vec<u16> = Vec::new();
+    let mut native_starts: Vec<u16> = Vec::new();
     let mut roles_src = String::from("pub static ROLES: &[RoleRecord] = &[\n");
     let mut native_ids: Vec<u16> = Vec::new();
     let mut role_count = 0usize;
@@ -615,6 +616,7 @@ fn main() {
         }
         if usize::try_from(count).unwrap() % PEOPLE_CHECKPOINT == 0 {
             role_starts.push(u16::try_from(role_count).expect("too many roles"));
+            native_starts.push(u16::try_from(native_start).expect("too many native names"));
         }
         for r in &roles {
             let kind = ROLE_KINDS
@@ -646,8 +648,7 @@ fn main() {
         }
         writeln!(
             people_src,
-            "    PersonRecord {{ native_names: {}, native_len: {}, party: {party_s}, description: {description_s}, roles_len: {} }},",
-            u16::try_from(native_start).expect("too many native names"),
+            "    PersonRecord {{ native_len: {}, party: {party_s}, description: {description_s}, roles_len: {} }},",
             u8::try_from(native.len()).expect("too many native names for one person"),
             u8::try_from(roles.len()).expect("too many roles for one person"),
         )
@@ -670,6 +671,11 @@ fn main() {
     writeln!(
         out,
         "pub static PERSON_ROLE_STARTS: &[u16] = &{role_starts:?};"
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub static PERSON_NATIVE_STARTS: &[u16] = &{native_starts:?};"
     )
     .unwrap();
     roles_src.push_str("];\n");

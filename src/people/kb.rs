@@ -109,13 +109,13 @@ fn converter_rank(kind: RoleKind) -> usize {
 }
 
 /// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
-const POOL_CHECKPOINT: usize = 16;
+const POOL_CHECKPOINT: usize = 32;
 
 /// People per checkpoint of their roles (must match `PEOPLE_CHECKPOINT` in build.rs).
-const PEOPLE_CHECKPOINT: usize = 16;
+const PEOPLE_CHECKPOINT: usize = 32;
 
 /// Name slots per checkpoint of the name entries (must match `NAME_CHECKPOINT` in build.rs).
-const NAME_CHECKPOINT: usize = 16;
+const NAME_CHECKPOINT: usize = 32;
 
 /// The string with this index in the compiled pool: its checkpoint's start plus the lengths of
 /// the strings between.
@@ -228,7 +228,6 @@ impl RoleRecord {
 /// indices.
 #[derive(Debug)]
 pub struct PersonRecord {
-    native_names: u16,
     native_len: u8,
     party: StrId,
     description: StrId,
@@ -258,9 +257,16 @@ impl PersonRecord {
         self.own_string(1)
     }
 
-    /// Names in the person's own script.
+    /// Names in the person's own script: they follow the previous people's, counted from the
+    /// person's checkpoint.
     pub fn native_names(&self) -> impl Iterator<Item = &'static str> {
-        let start = usize::from(self.native_names);
+        let i = self.position();
+        let c = i / PEOPLE_CHECKPOINT;
+        let start = usize::from(data::PERSON_NATIVE_STARTS[c])
+            + PEOPLE[c * PEOPLE_CHECKPOINT..i]
+                .iter()
+                .map(|p| usize::from(p.native_len))
+                .sum::<usize>();
         data::NATIVE_NAMES[start..start + usize::from(self.native_len)]
             .iter()
             .map(|&s| pooled(s))
