@@ -29,7 +29,9 @@ cp "$PKG/news_context.js" "$PKG/news_context_bg.wasm" "$OUT/pkg/"
 # The About page lists the knowledge base's sources and licences when the KB build provides them.
 if [ -f data/kb/sources.json ]; then
   mkdir -p "$OUT/data"
-  cp data/kb/sources.json "$OUT/data/sources.json"
+  # Without the indentation: the same data, 120 bytes less in the zip.
+  python3 -c 'import json, sys; json.dump(json.load(open(sys.argv[1], encoding="utf-8")), open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, separators=(",", ":"))' \
+    data/kb/sources.json "$OUT/data/sources.json"
 else
   echo "build-extension: data/kb/sources.json not found; the About page will say so" >&2
 fi
@@ -48,7 +50,8 @@ for store in ("chrome", "firefox"):
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for rel, full in files:
             info = zipfile.ZipInfo(rel, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
+            # PNGs are compressed already: deflating them again made them larger.
+            info.compress_type = zipfile.ZIP_STORED if rel.endswith(".png") else zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             with open(full, "rb") as f:
                 z.writestr(info, f.read())
