@@ -3679,3 +3679,15 @@ fn a_relative_pronoun_before_a_naming_verb_and_as_is_content_with_what_follows_a
         )],
     );
 }
+
+#[test]
+fn even_after_and_inside_a_coordinated_source_keeps_both_heads() {
+    run_group(
+        "even after and inside a coordinated source keeps both heads",
+        &[(
+            "Farmers and even some bankers say the subsidy should end.",
+            "anonymous",
+            &[("say", "Farmers and even some bankers")],
+        )],
+    );
+}

@@ -43,6 +43,10 @@ pub const CONTACT_CLAUSE_PRONOUNS: &[&str] = &["i", "we", "he", "she", "they", "
 pub const SURVEY_PARTICIPLES: &[&str] =
     &["polled", "surveyed", "interviewed", "questioned", "sampled"];
 
+/// Adverbs that may follow "and" inside a coordinated source ("farmers and *even* some
+/// bankers", "aides and *also* former staff").
+pub const COORDINATION_FOCUS_ADVERBS: &[&str] = &["even", "also"];
+
 /// Longest figure restating a share in an apposition ("a third*, 33 percent,*"), in tokens.
 pub const MAX_FIGURE_APPOSITION_TOKENS: usize = 4;
 
@@ -805,6 +809,9 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     {
         return true;
     }
+    if is_in(COORDINATION_FOCUS_ADVERBS, w) && i >= start + 2 && doc.w(i - 1) == "and" {
+        return true;
+    }
     if is_in(PHRASE_BREAKERS, w)
         || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w)
         || doc.is_finite_at(i) && !is_reduced_relative(doc, i)
@@ -1036,7 +1043,11 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
                     && (doc.cap(i - 1) || takes_postmodifier(doc, i - 1))
                     && (doc.cap(i + 1)
                         || takes_postmodifier(doc, i + 1)
-                        || is_in(DETERMINERS, doc.w(i + 1)))));
+                        || is_in(DETERMINERS, doc.w(i + 1))
+                        // "Farmers and *even* some bankers say".
+                        || is_in(COORDINATION_FOCUS_ADVERBS, doc.w(i + 1))
+                            && (takes_postmodifier(doc, i + 2)
+                                || is_in(DETERMINERS, doc.w(i + 2))))));
         if !fits {
             // "officials who spoke on condition of anonymity": take the relative clause along
             // when its antecedent is a source noun.
