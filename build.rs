@@ -228,7 +228,7 @@ const NO_COUNTRY: u8 = u8::MAX;
 
 /// Strings per checkpoint of the pool: a string's start is its checkpoint plus the lengths of at
 /// most this many strings before it (must match `POOL_CHECKPOINT` in src/people/kb.rs).
-const POOL_CHECKPOINT: usize = 32;
+const POOL_CHECKPOINT: usize = 64;
 
 /// People per checkpoint of their roles and native names: a person's first role (native name) is
 /// its checkpoint's plus the role (native name) counts of at most this many people before them

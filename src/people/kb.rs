@@ -109,7 +109,7 @@ fn converter_rank(kind: RoleKind) -> usize {
 }
 
 /// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
-const POOL_CHECKPOINT: usize = 32;
+const POOL_CHECKPOINT: usize = 64;
 
 /// People per checkpoint of their roles (must match `PEOPLE_CHECKPOINT` in build.rs).
 const PEOPLE_CHECKPOINT: usize = 32;
