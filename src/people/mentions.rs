@@ -24,6 +24,7 @@
 use crate::stable_sort;
 use std::collections::{HashMap, HashSet};
 
+use super::given_names;
 use super::kb::{KnowledgeBase, NameStrength, PersonIdx};
 use super::titles::{
     office_compatible, office_matches, read_office, resolve_office_hosted, Office, INSTITUTIONS,
@@ -459,6 +460,24 @@ const NAME_PARTICLES: &[&str] = &[
 /// Honorifics that announce a person.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+];
+
+/// Capitalised party words that may stand before a name without being part of it ("Republican Ted
+/// Cruz", "Labour MP", "Democrat Jane Smith").
+const PARTY_WORDS: &[&str] = &[
+    "republican",
+    "republicans",
+    "democrat",
+    "democratic",
+    "gop",
+    "conservative",
+    "liberal",
+    "labour",
+    "labor",
+    "socialist",
+    "independent",
+    "tory",
+    "libertarian",
 ];
 
 /// Words that may modify an office in a role phrase ("special envoy", "deputy foreign minister").
@@ -1157,6 +1176,10 @@ struct Finder<'a> {
     para_seats: Vec<Vec<&'static str>>,
     /// Paragraph → true when nearly every longer word is capitalised (a title-case heading).
     title_para: Vec<bool>,
+    /// Paragraph → true when nearly every longer word is capitalised, full stop or not: in such a
+    /// line a name's end cannot be told from the capitals, so a run taken on a given name's
+    /// evidence keeps only two words ("Bernie Sanders" of "Bernie Sanders Promises Action.").
+    titleish_para: Vec<bool>,
     /// Token → starts a sentence.
     sentence_start: Vec<bool>,
     /// Country words in text order with their paragraphs, for the dominant country.
@@ -1412,6 +1435,26 @@ fn name_like(t: &Token, text: &str) -> bool {
     c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !c.is_ascii())
 }
 
+/// Most words (not counting initials and "Jr.") of a name taken on a given name's or an
+/// honorific's evidence alone: longer capitalised runs are titles or names of things.
+const MAX_PERSONAL_NAME_WORDS: usize = 3;
+
+/// Longest apposition read as an article person's description ("Tom Cooper, *a local farmer*,").
+const MAX_APPOSITION_TOKENS: usize = 8;
+
+/// Shortest head of a word before a capital that makes the word two glued ones ("Ducey|Rep"); a
+/// shorter head is a name's prefix ("McAuliffe", "DuVernay", "MacArthur").
+const MIN_GLUED_HEAD: usize = 4;
+
+/// True when a word is two capitalised words run together by bad conversion ("DuceyRep",
+/// "KirkBill"): a capital after a lower-case letter, with at least [`MIN_GLUED_HEAD`] letters
+/// before it and two after.
+fn glued_capitalised_word(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (MIN_GLUED_HEAD..chars.len().saturating_sub(2))
+        .any(|k| chars[k].is_uppercase() && chars[k - 1].is_lowercase())
+}
+
 /// True when the word is written in capitals ("PUTIN").
 fn all_caps(t: &Token, text: &str) -> bool {
     let s = t.text(text);
@@ -1524,6 +1567,7 @@ impl<'a> Finder<'a> {
             caps_para: vec![false; paras],
             para_seats: vec![Vec::new(); paras],
             title_para: vec![false; paras],
+            titleish_para: vec![false; paras],
             sentence_start,
             country_words: Vec::new(),
             doc_countries: Vec::new(),
@@ -1596,8 +1640,8 @@ impl<'a> Finder<'a> {
         for p in 0..words.len() {
             self.caps_para[p] = words[p] >= 2 && caps[p] * 10 >= words[p] * 8;
             // Headlines do not end with a full stop; sentences full of names do.
-            self.title_para[p] =
-                long[p] >= 3 && capitalised[p] * 10 >= long[p] * 8 && !ends_sentence[p];
+            self.titleish_para[p] = long[p] >= 3 && capitalised[p] * 10 >= long[p] * 8;
+            self.title_para[p] = self.titleish_para[p] && !ends_sentence[p];
         }
     }
 
@@ -1881,7 +1925,26 @@ impl<'a> Finder<'a> {
         let mut j = i;
         let mut words = 0;
         let mut last_name_word = i;
-        while j < tokens.len() && words < 6 && !self.claimed[j] && !self.single_at[j] {
+        // A given name before a surname the knowledge base knows, when nobody of the knowledge base
+        // is fully named under it, is a namesake ("Bernie Sanders", "Brian May"): the run takes
+        // the surname and ends there.
+        let namesake_surname = |j: usize| {
+            j == i + 1
+                && self.single_at[j]
+                && tokens[j].space_before
+                && given_names::is_given_name(&tokens[i].folded)
+                && self
+                    .bearers
+                    .get(&tokens[j].folded)
+                    .is_none_or(|v| v.is_empty())
+        };
+        while j < tokens.len() && words < 6 && !self.claimed[j] {
+            if self.single_at[j] {
+                if namesake_surname(j) && ok_word(j) {
+                    last_name_word = j;
+                }
+                break;
+            }
             let t = &tokens[j];
             if !t.is_word() {
                 // Hyphenated names.
@@ -1980,13 +2043,30 @@ impl<'a> Finder<'a> {
     /// Step 3: people the knowledge base lacks, from the title or apposition introducing them.
     fn find_article_people(&mut self) {
         let mut unknown_runs: Vec<(usize, usize)> = Vec::new();
+        let honoured = self.surnames_after_honorifics();
         let mut i = 0;
         while i < self.tokens.len() {
             self.work += 1;
-            let Some((s, e)) = self.name_sequence(i) else {
+            let Some((mut s, e)) = self.name_sequence(i) else {
                 i += 1;
                 continue;
             };
+            // "Republican Ted Cruz": the party is not part of the name.
+            if is_in(PARTY_WORDS, &self.tokens[s].folded)
+                && self.tokens[s + 1..e].iter().filter(|t| t.is_word()).count() >= 2
+            {
+                s += 1;
+            }
+            // In a title-case line only a given name and the word after it are taken.
+            let mut e = e;
+            if self.titleish_para[self.para[s] as usize]
+                && given_names::is_given_name(&self.tokens[s].folded)
+                && e - s > 2
+                && self.tokens[s + 1].is_word()
+                && self.tokens[s + 2].space_before
+            {
+                e = s + 2;
+            }
             let tokens = &self.tokens;
             let located = s > 0 && is_in(LOCATION_PREPOSITIONS, &tokens[s - 1].folded);
             // Evidence: a role phrase before ("Colombian Foreign Minister Rosa Villavicencio"), or
@@ -2030,7 +2110,8 @@ impl<'a> Finder<'a> {
             }
             let honorific = s >= 1 && is_honorific(&tokens[s - 1].folded)
                 || s >= 2 && tokens[s - 1].folded == "." && is_honorific(&tokens[s - 2].folded);
-            if located && role.is_none() || role.is_none() && !honorific {
+            let named_person = honorific || self.reads_as_a_personal_name(s, e, &honoured);
+            if role.is_none() && (located || !named_person) {
                 // Someone unknown, unless the article introduces them elsewhere: decided below.
                 unknown_runs.push((s, e));
                 i = e;
@@ -2055,7 +2136,7 @@ impl<'a> Finder<'a> {
                                 .trim_matches(|c: char| c == ',' || c.is_whitespace());
                             (Some(t.to_string()), Some(office), country)
                         }
-                        None => (None, None, None),
+                        None => (self.apposition_after(e), None, None),
                     };
                     self.article_people.push(ArticlePerson {
                         id: format!("article:{}", slug(&name)),
@@ -2150,6 +2231,72 @@ impl<'a> Finder<'a> {
                 None => i += 1,
             }
         }
+    }
+
+    /// The description an apposition gives right after a name, between commas or before the
+    /// sentence's end: "Tom Cooper*, a local farmer,*" → "a local farmer". Lower-case words after
+    /// "a", "an" or "the", at most [`MAX_APPOSITION_TOKENS`] tokens; anything else is no apposition.
+    fn apposition_after(&self, e: usize) -> Option<String> {
+        let t = &self.tokens;
+        if t.get(e).is_none_or(|c| c.folded != ",") {
+            return None;
+        }
+        let first = t.get(e + 1).filter(|w| matches!(w.folded.as_str(), "a" | "an" | "the"))?;
+        let mut k = e + 2;
+        while k < t.len() && k - e <= MAX_APPOSITION_TOKENS && t[k].is_word() {
+            k += 1;
+        }
+        let closes = k < t.len() && matches!(t[k].folded.as_str(), "," | "." | ";");
+        (closes && k > e + 2 && self.para[k] == self.para[e])
+            .then(|| self.text[first.start..t[k - 1].end].to_string())
+    }
+
+    /// Folded words written after an honorific anywhere in the text ("Mr. *Clarke*", "Ms. *Sherry*"):
+    /// a capitalised run ending in one of them names that person.
+    fn surnames_after_honorifics(&self) -> HashSet<String> {
+        let t = &self.tokens;
+        let mut out = HashSet::new();
+        for k in 0..t.len() {
+            if !t[k].is_word() || !is_honorific(&t[k].folded) {
+                continue;
+            }
+            let next = if t.get(k + 1).is_some_and(|d| d.folded == ".") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(n) = t.get(next).filter(|n| name_like(n, self.text)) {
+                out.insert(n.folded.clone());
+            }
+        }
+        out
+    }
+
+    /// True when the capitalised run `s..e`, which no title introduces, still reads as a person's
+    /// name: at least two words, opening with a common given name ("Bernie Sanders") or ending in a
+    /// surname the text writes after an honorific ("Richard Clarke" … "Mr. Clarke"), and not ending
+    /// in a place's or an organisation's word ("Rose Garden").
+    fn reads_as_a_personal_name(&self, s: usize, e: usize, honoured: &HashSet<String>) -> bool {
+        let mut words = self.tokens[s..e].iter().filter(|t| t.is_word());
+        let (Some(first), Some(last)) = (words.next(), words.last()) else {
+            return false;
+        };
+        // Given name, middle name, surname ("Ruth Bader Ginsburg"); initials and "Jr." aside.
+        let long_words = self.tokens[s..e]
+            .iter()
+            .filter(|t| t.is_word() && t.folded.len() > 1 && !is_in(&["jr", "sr"], &t.folded))
+            .count();
+        if long_words > MAX_PERSONAL_NAME_WORDS {
+            return false;
+        }
+        let honoured_surname =
+            || honoured.contains(&last.folded) && self.kb.lookup(&last.folded).is_empty();
+        (given_names::is_given_name(&first.folded) || honoured_surname())
+            && !given_names::ends_a_place_or_body(&last.folded)
+            && !all_caps(last, self.text)
+            && !self.tokens[s..e]
+                .iter()
+                .any(|t| t.is_word() && glued_capitalised_word(t.text(self.text)))
     }
 
     /// Moves the start of a role phrase back over the capitalised words naming the body the office

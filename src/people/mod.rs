@@ -1,5 +1,6 @@
 //! Who is this? The knowledge base, and finding the people a text mentions.
 
+pub mod given_names;
 pub mod kb;
 pub mod keys;
 pub mod mentions;
