@@ -34,7 +34,7 @@ use crate::analysis::{Analysis, Mention, PersonRef};
 use crate::engine::Date;
 use crate::text::calendar;
 use crate::text::chars::fold;
-use crate::text::lists::is_in;
+use crate::text::lists::{is_in, is_in_joined};
 use crate::text::offsets::Utf16Index;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokens::{tokenize, Token, TokenKind};
@@ -582,286 +582,31 @@ const DATE_PREPOSITIONS: &[&str] = &[
 
 /// Everyday English words that are also surnames in the knowledge base: at the start of a
 /// sentence or in a heading written in capitals they prove nothing ("Rice prices rose").
-const COMMON_WORDS: &[&str] = &[
-    "rice",
-    "bush",
-    "brown",
-    "young",
-    "king",
-    "little",
-    "hill",
-    "wood",
-    "black",
-    "white",
-    "green",
-    "gray",
-    "grey",
-    "rich",
-    "long",
-    "best",
-    "love",
-    "hope",
-    "just",
-    "price",
-    "rock",
-    "stone",
-    "bird",
-    "fox",
-    "hunt",
-    "church",
-    "cook",
-    "baker",
-    "hammer",
-    "savage",
-    "power",
-    "major",
-    "sharp",
-    "strong",
-    "noble",
-    "wise",
-    "page",
-    "law",
-    "mills",
-    "fisher",
-    "walker",
-    "carter",
-    "bell",
-    "cross",
-    "sweet",
-    "golden",
-    "field",
-    "fields",
-    "lane",
-    "rose",
-    "frank",
-    "grant",
-    "gold",
-    "silver",
-    "steel",
-    "winter",
-    "summer",
-    "spring",
-    "day",
-    "knight",
-    "bishop",
-    "pope",
-    "marshall",
-    "chase",
-    "hunter",
-    "porter",
-    "mason",
-    "barber",
-    "butcher",
-    "turner",
-    "ward",
-    "swift",
-    "moody",
-    "hale",
-    "sterling",
-    "bond",
-    "shepherd",
-    "miller",
-    "early",
-    "free",
-    "rule",
-    "moon",
-    "sun",
-    "way",
-    "lamb",
-    "mann",
-    "house",
-    "ball",
-    "head",
-    "hand",
-    "cash",
-    "case",
-    "book",
-    "song",
-    "glass",
-    "plant",
-    "tax",
-    "lake",
-    "store",
-    "gates",
-    "banks",
-    "burns",
-    "butler",
-    "man",
-    "son",
-    "sen",
-    "can",
-    "will",
-    "may",
-    "mark",
-    "grace",
-    "bar",
-    "low",
-    "hart",
-    "heart",
-    "trust",
-    "hall",
-    "prince",
-    "duke",
-    "earl",
-    "baron",
-    "lord",
-    "dean",
-    "tone",
-    "verge",
-    "crouch",
-    "fore",
-    "drew",
-    "cannon",
-    "kind",
-    "hay",
-    "sage",
-    "salt",
-    "small",
-    "short",
-    "strange",
-    "tree",
-    "wolf",
-    "wild",
-    "park",
-    "lee",
-    "smith",
-    "cooper",
-    "turk",
-    "meta",
-    "bio",
-    "nova",
-    "santa",
-    "pier",
-    "christian",
-    "islam",
-    "paul",
-    "john",
-    "james",
-    "thomas",
-    "martin",
-    "simon",
-    "daniel",
-    "joseph",
-    "charles",
-];
+const COMMON_WORDS: &str = "\
+    rice bush brown young king little hill wood black white green gray grey rich long best love \
+    hope just price rock stone bird fox hunt church cook baker hammer savage power major sharp \
+    strong noble wise page law mills fisher walker carter bell cross sweet golden field fields \
+    lane rose frank grant gold silver steel winter summer spring day knight bishop pope marshall \
+    chase hunter porter mason barber butcher turner ward swift moody hale sterling bond shepherd \
+    miller early free rule moon sun way lamb mann house ball head hand cash case book song glass \
+    plant tax lake store gates banks burns butler man son sen can will may mark grace bar low \
+    hart heart trust hall prince duke earl baron lord dean tone verge crouch fore drew cannon \
+    kind hay sage salt small short strange tree wolf wild park lee smith cooper turk meta bio \
+    nova santa pier christian islam paul john james thomas martin simon daniel joseph charles";
 
 /// Nouns a surname may modify after "the" or "a": "the Maduro government", "a Trump ally". After
 /// "the" any other word makes the name something else ("the Petro cryptocurrency").
-const NAME_MODIFIED_NOUNS: &[&str] = &[
-    "government",
-    "governments",
-    "administration",
-    "administrations",
-    "regime",
-    "campaign",
-    "presidency",
-    "cabinet",
-    "era",
-    "years",
-    "family",
-    "camp",
-    "team",
-    "doctrine",
-    "plan",
-    "plans",
-    "deal",
-    "agenda",
-    "policy",
-    "policies",
-    "tariff",
-    "tariffs",
-    "tax",
-    "order",
-    "orders",
-    "decree",
-    "decrees",
-    "proposal",
-    "initiative",
-    "envoy",
-    "envoys",
-    "adviser",
-    "advisers",
-    "advisor",
-    "advisors",
-    "aide",
-    "aides",
-    "ally",
-    "allies",
-    "supporter",
-    "supporters",
-    "loyalist",
-    "loyalists",
-    "voter",
-    "voters",
-    "critic",
-    "critics",
-    "opponent",
-    "opponents",
-    "base",
-    "wing",
-    "faction",
-    "coalition",
-    "speech",
-    "visit",
-    "trip",
-    "call",
-    "meeting",
-    "summit",
-    "interview",
-    "statement",
-    "comments",
-    "remarks",
-    "rally",
-    "rallies",
-    "pardon",
-    "pardons",
-    "veto",
-    "impeachment",
-    "trial",
-    "case",
-    "indictment",
-    "nomination",
-    "appointee",
-    "appointees",
-    "nominee",
-    "nominees",
-    "presidential",
-    "white",
-    "victory",
-    "win",
-    "defeat",
-    "rule",
-    "reign",
-    "legacy",
-    "years",
-    "cabinet",
-    "government's",
-    "ministers",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "effect",
-    "factor",
-    "style",
-    "playbook",
-    "effort",
-    "efforts",
-    "push",
-    "threat",
-    "threats",
-    "offer",
-    "demand",
-    "demands",
-    "ultimatum",
-    "announcement",
-    "press",
-    "video",
-    "letter",
-    "message",
-    "post",
-    "posts",
-    "administration's",
-];
+const NAME_MODIFIED_NOUNS: &str = "\
+    government governments administration administrations regime campaign presidency cabinet era \
+    years family camp team doctrine plan plans deal agenda policy policies tariff tariffs tax \
+    order orders decree decrees proposal initiative envoy envoys adviser advisers advisor \
+    advisors aide aides ally allies supporter supporters loyalist loyalists voter voters critic \
+    critics opponent opponents base wing faction coalition speech visit trip call meeting summit \
+    interview statement comments remarks rally rallies pardon pardons veto impeachment trial \
+    case indictment nomination appointee appointees nominee nominees presidential white victory \
+    win defeat rule reign legacy years cabinet government's ministers minister spokesman \
+    spokeswoman effect factor style playbook effort efforts push threat threats offer demand \
+    demands ultimatum announcement press video letter message post posts administration's";
 
 /// Capitalised words that make a preceding surname part of an organisation's or place's name
 /// ("Trump Tower", "Brown University").
@@ -2241,7 +1986,9 @@ impl<'a> Finder<'a> {
         if t.get(e).is_none_or(|c| c.folded != ",") {
             return None;
         }
-        let first = t.get(e + 1).filter(|w| matches!(w.folded.as_str(), "a" | "an" | "the"))?;
+        let first = t
+            .get(e + 1)
+            .filter(|w| matches!(w.folded.as_str(), "a" | "an" | "the"))?;
         let mut k = e + 2;
         while k < t.len() && k - e <= MAX_APPOSITION_TOKENS && t[k].is_word() {
             k += 1;
@@ -2278,7 +2025,7 @@ impl<'a> Finder<'a> {
     /// in a place's or an organisation's word ("Rose Garden").
     fn reads_as_a_personal_name(&self, s: usize, e: usize, honoured: &HashSet<String>) -> bool {
         let mut words = self.tokens[s..e].iter().filter(|t| t.is_word());
-        let (Some(first), Some(last)) = (words.next(), words.last()) else {
+        let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
             return false;
         };
         // Given name, middle name, surname ("Ruth Bader Ginsburg"); initials and "Jr." aside.
@@ -2417,7 +2164,7 @@ impl<'a> Finder<'a> {
             // "the Petro cryptocurrency": after "the" or "a", only a word the name modifies.
             if s.t0 > 0 && matches!(tokens[s.t0 - 1].folded.as_str(), "the" | "a" | "an") {
                 let modifies = next.is_some_and(|n| {
-                    (n.is_word() && is_in(NAME_MODIFIED_NOUNS, &n.folded))
+                    (n.is_word() && is_in_joined(NAME_MODIFIED_NOUNS, &n.folded))
                         || (n.folded == "-" && !n.space_before)
                         || (n.folded == "'" && next2.is_some_and(|b| b.folded == "s"))
                 });
@@ -2461,7 +2208,7 @@ impl<'a> Finder<'a> {
         if entries.is_empty() {
             return None;
         }
-        let common = is_in(COMMON_WORDS, &s.key) || calendar::is_month(&s.key);
+        let common = is_in_joined(COMMON_WORDS, &s.key) || calendar::is_month(&s.key);
         let exposed = self.sentence_start[s.t0] || self.is_allcaps_context(s.t0);
         let titled = self.titled_candidates(s.t0, entries.iter().map(|e| e.person));
         if titled.len() == 1 {
