@@ -32,6 +32,7 @@ use super::words::*;
 use super::SourceKind;
 use crate::people::mentions::Who;
 use crate::stable_sort;
+use crate::text::lists::is_in_joined;
 
 // ---------------------------------------------------------------------------------------------
 // Tunable tables
@@ -305,111 +306,15 @@ pub const SUBORDINATORS: &[&str] = &[
 
 /// Base forms that are more often nouns: they attribute only after a modal, an auxiliary or
 /// a pronoun, or with "that", a colon or a quote after them ("state officials said" is no cue).
-pub const NOUN_LIKE_BASE_FORMS: &[&str] = &[
-    "state",
-    "report",
-    "claim",
-    "note",
-    "post",
-    "comment",
-    "plan",
-    "hope",
-    "fear",
-    "doubt",
-    "demand",
-    "answer",
-    "reply",
-    "remark",
-    "promise",
-    "pledge",
-    "vow",
-    "point",
-    "call",
-    "signal",
-    "counter",
-    "quote",
-    "tweet",
-    "wish",
-    "record",
-    "show",
-    "find",
-    "caution",
-    "joke",
-    "want",
-    "know",
-    "back",
-    "support",
-    "attack",
-    "blame",
-    "question",
-    "order",
-    "list",
-    "rule",
-    "project",
-    "forecast",
-    "offer",
-    "request",
-    "estimate",
-    "label",
-    "brand",
-    "credit",
-    "champion",
-    "view",
-    "echo",
-    "email",
-    "chant",
-    "favor",
-    "favour",
-    "thank",
-    "welcome",
-    "hail",
-    "mock",
-    "slam",
-    "blast",
-    "dub",
-    "like",
-    "aim",
-    "refuse",
-    "decline",
-    "dispute",
-    "challenge",
-    "tout",
-    "vote",
-    "talk",
-    "fire",
-    "shoot",
-    "push",
-    "rail",
-    "focus",
-    "hint",
-    "guarantee",
-    "retweet",
-    "recount",
-    "praise",
-    "highlight",
-    "see",
-    "regard",
-    "defend",
-    "embrace",
-    "reject",
-    "express",
-    "repeat",
-    "discuss",
-    "share",
-    "voice",
-    "knock",
-    "address",
-    "attribute",
-    "accept",
-    "side",
-    "campaign",
-    "fight",
-    "put",
-    "try",
-    "attempt",
-    "look",
-    "interpret",
-];
+pub const NOUN_LIKE_BASE_FORMS: &str = "\
+    state report claim note post comment plan hope fear doubt demand answer reply remark promise \
+    pledge vow point call signal counter quote tweet wish record show find caution joke want \
+    know back support attack blame question order list rule project forecast offer request \
+    estimate label brand credit champion view echo email chant favor favour thank welcome hail \
+    mock slam blast dub like aim refuse decline dispute challenge tout vote talk fire shoot push \
+    rail focus hint guarantee retweet recount praise highlight see regard defend embrace reject \
+    express repeat discuss share voice knock address attribute accept side campaign fight put \
+    try attempt look interpret";
 
 /// Words before a cue that make it share the sentence's subject ("… *and* said").
 pub const VERB_COORDINATORS: &[&str] = &["and", "but", "then", "or", "before", "after"];
@@ -430,114 +335,15 @@ pub const MAX_NAME_LABEL_WORDS: usize = 3;
 pub const LABEL_PREPOSITIONS: &[&str] = &["on", "at", "to", "in", "of", "about", "for"];
 
 /// Capitalised labels before a colon that are not speakers.
-pub const NOT_SPEAKER_LABELS: &[&str] = &[
-    "photo",
-    "read",
-    "related",
-    "source",
-    "sources",
-    "update",
-    "updated",
-    "note",
-    "editor",
-    "editors",
-    "watch",
-    "listen",
-    "breaking",
-    "exclusive",
-    "analysis",
-    "opinion",
-    "q",
-    "a",
-    "warning",
-    "correction",
-    "video",
-    "graphic",
-    "map",
-    "background",
-    "context",
-    "live",
-    "latest",
-    "more",
-    "also",
-    "see",
-    "tags",
-    "topics",
-    "share",
-    "comments",
-    "advertisement",
-    "disclaimer",
-    "credit",
-    "credits",
-    "image",
-    "picture",
-    "file",
-    "subscribe",
-    "follow",
-    "contact",
-    "email",
-    "phone",
-    "tel",
-    "fax",
-    "web",
-    "website",
-    "address",
-    "date",
-    "time",
-    "location",
-    "venue",
-    "price",
-    "tickets",
-    "bottom",
-    "line",
-    "why",
-    "what",
-    "how",
-    "who",
-    "when",
-    "where",
-    "the",
-    "this",
-    "that",
-    "key",
-    "fact",
-    "facts",
-    "quote",
-    "quotes",
-    "summary",
-    "timeline",
-    "step",
-    "part",
-    "chapter",
-    "section",
-    "figure",
-    "table",
-    "question",
-    "answer",
-    "reporting",
-    "editing",
-    "name",
-    "age",
-    "city",
-    "job",
-    "pay",
-    "status",
-    "result",
-    "results",
-    "score",
-    "vote",
-    "votes",
-    "total",
-    "winner",
-    "pledged",
-    "delegates",
-    "superdelegates",
-    "continued",
-    "daily",
-    "news",
-    "weekly",
-    "episode",
-];
+pub const NOT_SPEAKER_LABELS: &str = "\
+    photo read related source sources update updated note editor editors watch listen breaking \
+    exclusive analysis opinion q a warning correction video graphic map background context live \
+    latest more also see tags topics share comments advertisement disclaimer credit credits \
+    image picture file subscribe follow contact email phone tel fax web website address date \
+    time location venue price tickets bottom line why what how who when where the this that key \
+    fact facts quote quotes summary timeline step part chapter section figure table question \
+    answer reporting editing name age city job pay status result results score vote votes total \
+    winner pledged delegates superdelegates continued daily news weekly episode";
 
 /// Words that open an aside, not resumed content, after a parenthetical cue ("…, he said, *as*
 /// the crowd cheered").
@@ -1221,7 +1027,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         if cue.form == Form::Base
-            && is_in(NOUN_LIKE_BASE_FORMS, doc.w(c))
+            && is_in_joined(NOUN_LIKE_BASE_FORMS, doc.w(c))
             && !base_form_is_a_verb(doc, ss, back, c)
             && !nothing_but_adjuncts_after(doc, verb, ce, s.t1)
         {
@@ -1558,7 +1364,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if k == start || !doc.punct(colon, &[':']) || colon + 1 >= s.t1 || !content_starts {
             return;
         }
-        if (start..k).any(|j| is_in(NOT_SPEAKER_LABELS, doc.w(j))) {
+        if (start..k).any(|j| is_in_joined(NOT_SPEAKER_LABELS, doc.w(j))) {
             return;
         }
         let label = label_key(doc, start, k);

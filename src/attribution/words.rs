@@ -8,6 +8,7 @@
 use crate::people::mentions::{Mentions, Who};
 use crate::people::KnowledgeBase;
 use crate::text::calendar;
+use crate::text::lists::is_in_joined;
 use crate::text::sentences::SentenceSpan;
 use crate::text::tokens::Token;
 
@@ -256,93 +257,13 @@ pub const CONTRACTING_PRONOUNS: &[&str] = &[
 ];
 
 /// Irregular past tenses common in news copy, so "the opposition *won*" reads as a clause.
-pub const IRREGULAR_PAST: &[&str] = &[
-    "won",
-    "lost",
-    "made",
-    "took",
-    "gave",
-    "got",
-    "went",
-    "came",
-    "saw",
-    "knew",
-    "thought",
-    "felt",
-    "left",
-    "kept",
-    "held",
-    "met",
-    "paid",
-    "sent",
-    "spent",
-    "told",
-    "said",
-    "began",
-    "became",
-    "ran",
-    "brought",
-    "bought",
-    "fought",
-    "found",
-    "stood",
-    "wrote",
-    "chose",
-    "rose",
-    "fell",
-    "led",
-    "meant",
-    "sought",
-    "struck",
-    "hid",
-    "broke",
-    "spoke",
-    "drove",
-    "flew",
-    "grew",
-    "threw",
-    "wore",
-    "sold",
-    "built",
-    "caught",
-    "taught",
-    "understood",
-    "forgot",
-    "shot",
-    "stole",
-    "swore",
-    "froze",
-    "woke",
-    "bore",
-    "beat",
-    "bit",
-    "drew",
-    "fled",
-    "hung",
-    "lay",
-    "lit",
-    "rode",
-    "rang",
-    "sang",
-    "sank",
-    "shook",
-    "shut",
-    "slept",
-    "spun",
-    "split",
-    "spread",
-    "sprang",
-    "stuck",
-    "stung",
-    "swept",
-    "swung",
-    "tore",
-    "wept",
-    "wound",
-    "withdrew",
-    "overcame",
-    "undertook",
-];
+pub const IRREGULAR_PAST: &str = "\
+    won lost made took gave got went came saw knew thought felt left kept held met paid sent \
+    spent told said began became ran brought bought fought found stood wrote chose rose fell led \
+    meant sought struck hid broke spoke drove flew grew threw wore sold built caught taught \
+    understood forgot shot stole swore froze woke bore beat bit drew fled hung lay lit rode rang \
+    sang sank shook shut slept spun split spread sprang stuck stung swept swung tore wept wound \
+    withdrew overcame undertook";
 
 /// Words other than weekdays and months that make up time adjuncts ("last week", "earlier").
 const OTHER_TIME_WORDS: &[&str] = &[
@@ -596,7 +517,7 @@ pub fn is_function_or_cue_word(word: &str) -> bool {
 
 /// True for a word that is a finite verb on its own ("was", "won", "agreed").
 pub fn is_finite_word(word: &str) -> bool {
-    is_in(FINITE_VERBS, word) || is_in(IRREGULAR_PAST, word)
+    is_in(FINITE_VERBS, word) || is_in_joined(IRREGULAR_PAST, word)
 }
 
 // ---------------------------------------------------------------------------------------------

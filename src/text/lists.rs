@@ -10,6 +10,19 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.iter().any(|x| same_word(x, word))
 }
 
+/// True when `word` is one of the words of `list`, a string of words separated by single spaces.
+/// Long tables are kept this way: a `&[&str]` costs the wasm a pointer and a length per word,
+/// which compress worse than the words themselves.
+pub fn is_in_joined(list: &str, word: &str) -> bool {
+    let b = list.as_bytes();
+    !word.is_empty()
+        && !word.contains(' ')
+        && list.match_indices(word).any(|(i, _)| {
+            let end = i + word.len();
+            (i == 0 || b[i - 1] == b' ') && (end == b.len() || b[end] == b' ')
+        })
+}
+
 /// True when `a` and `b` are the same word (exact, byte for byte), deciding on length and first
 /// byte before comparing the rest. Always inlined: the wasm is built for size (`opt-level = "z"`),
 /// which otherwise kept it a call per list entry inside `is_in`, the wasm's largest self time.
@@ -34,6 +47,14 @@ mod tests {
         assert!(!is_in(&list, "saidx"));
         assert!(!is_in(&["a"], ""));
         assert!(!is_in(&[], "a"));
+    }
+
+    #[test]
+    fn a_word_is_in_a_joined_list_only_as_a_whole_word() {
+        let list = "said says told";
+        assert!(is_in_joined(list, "said") && is_in_joined(list, "told"));
+        assert!(!is_in_joined(list, "sai") && !is_in_joined(list, "said says"));
+        assert!(!is_in_joined(list, "") && !is_in_joined("", ""));
     }
 
     #[test]
