@@ -20,17 +20,9 @@ const DEFAULT_ROUNDS: usize = 3;
 /// The date an article without one is analysed at (what bench/lib/corpus.mjs uses).
 const FALLBACK_DATE: &str = "2016-11-01";
 
-/// This thread's CPU time so far, in seconds.
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat")
-        .expect("/proc/thread-self/schedstat (Linux) gives the thread's CPU time");
-    let ns: u64 = stat
-        .split_whitespace()
-        .next()
-        .and_then(|x| x.parse().ok())
-        .expect("schedstat starts with nanoseconds on the CPU");
-    ns as f64 / 1e9
-}
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::cpu_seconds;
 
 fn env_number(name: &str) -> Option<usize> {
     std::env::var(name).ok().and_then(|n| n.parse().ok())

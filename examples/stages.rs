@@ -14,17 +14,9 @@ use news_context::{Analysis, Date};
 /// The date texts are analysed at.
 const DATE: &str = "2025-11-28";
 
-/// This thread's CPU time so far, in seconds.
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat")
-        .expect("/proc/thread-self/schedstat (Linux) gives the thread's CPU time");
-    let ns: u64 = stat
-        .split_whitespace()
-        .next()
-        .and_then(|x| x.parse().ok())
-        .expect("schedstat starts with nanoseconds on the CPU");
-    ns as f64 / 1e9
-}
+#[path = "support/cpu_time.rs"]
+mod cpu_time;
+use cpu_time::cpu_seconds;
 
 fn main() {
     let path = std::env::args()

@@ -521,25 +521,13 @@
   }
 
   /**
-   * Lets the page run (input, its own scripts and timers, painting) before the next slice.
-   * In a tab the reader sees, the next slice waits behind a 0 ms timer: timers run in the order they
-   * were set, so every timer the page set meanwhile runs first. A message (MessageChannel) was
-   * used before, but Chromium runs a chain of messages ahead of pending timers: in the benchmark
-   * the page's timers waited through two or three slices in a row (heartbeat gaps of 90-170 ms
-   * against 60-80 ms with timers, same slices; scheduler.yield() would also go first). In a hidden
-   * tab, where timers are throttled to about one a second, a message is used, so a page opened in
-   * the background is still read and drawn in good time.
+   * Lets the page run (input, its own scripts and timers, painting) before the next slice: the
+   * same yielding rule as drawing, `NewsContext.applier.nextTurn` (a 0 ms timer in a visible tab, a
+   * message in a hidden one; why, there). applier.js is loaded right after this file wherever a
+   * snapshot is taken (manifest, demo page, test fixtures, benchmark).
    */
   function nextTurn() {
-    return new Promise((resolve) => {
-      if (global.document && global.document.visibilityState === "hidden") {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => resolve();
-        ch.port2.postMessage(null);
-      } else {
-        global.setTimeout(resolve, 0);
-      }
-    });
+    return NC.applier.nextTurn();
   }
 
   NC.snapshot = Object.freeze({ take, takeSliced, todayOf, publishedOf: (doc) => publishedOf(doc) });

@@ -2004,16 +2004,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         match source {
             Some((ss, se)) => {
-                let class = classify(doc, ss, se, s.body);
-                let class = if class.pronoun || !class.not_a_source {
-                    class
-                } else if doc.is_word(se - 1) && doc.cap(se - 1) {
-                    SourceClass {
-                        kind: SourceKind::Named,
-                        not_a_source: false,
-                        ..class
-                    }
-                } else {
+                let Some(class) = noun_cue_source_class(doc, ss, se, s.body) else {
                     return false;
                 };
                 self.push(n, cue_end, Some((ss, se)), class, None, content);
@@ -2060,16 +2051,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if !source_opens_clause(doc, s, ss) {
             return false;
         }
-        let class = classify(doc, ss, se, s.body);
-        let class = if class.pronoun || !class.not_a_source {
-            class
-        } else if doc.is_word(se - 1) && doc.cap(se - 1) {
-            SourceClass {
-                kind: SourceKind::Named,
-                not_a_source: false,
-                ..class
-            }
-        } else {
+        let Some(class) = noun_cue_source_class(doc, ss, se, s.body) else {
             return false;
         };
         let end = noun_complement_end(doc, s, start);
@@ -2869,6 +2851,24 @@ fn is_contracted_has(doc: &Doc, i: usize) -> bool {
         && is_in(HAS_CONTRACTING_PRONOUNS, doc.w(i - 3))
         && cue_word(doc.w(i)).is_some_and(|c| c.form == Form::Past)
         && !matches!(doc.w(i + 1), "to" | "by" | "as")
+}
+
+/// The kind of a noun cue's source `ss..se`: what [`classify`] says, except that a phrase it
+/// rejects still names someone when it ends in a capitalised word ("Clinton's plan", "the
+/// Sanders campaign's call"); `None` when it names nobody.
+fn noun_cue_source_class(doc: &Doc, ss: usize, se: usize, body: usize) -> Option<SourceClass> {
+    let class = classify(doc, ss, se, body);
+    if class.pronoun || !class.not_a_source {
+        Some(class)
+    } else if doc.is_word(se - 1) && doc.cap(se - 1) {
+        Some(SourceClass {
+            kind: SourceKind::Named,
+            not_a_source: false,
+            ..class
+        })
+    } else {
+        None
+    }
 }
 
 /// True when a cue word is used as a noun or adjective: "the said document", "a told story",
