@@ -809,6 +809,16 @@ struct Content {
     quotation: Option<usize>,
 }
 
+impl Content {
+    /// The same content led by the relative pronoun standing for what was said ("whom" of "whom
+    /// he described as …"), which PolNeAR counts as part of it.
+    fn led_by(self, pronoun: (usize, usize)) -> Content {
+        let mut ranges = vec![pronoun];
+        ranges.extend(self.ranges);
+        Content { ranges, ..self }
+    }
+}
+
 /// The pattern reader: the document, its quotations, and the attributions found so far.
 pub struct Finder<'d, 'a> {
     doc: &'d Doc<'a>,
@@ -2294,12 +2304,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 .find(|&j| doc.punct(j, &[',', ';', '—', '–', ')']))
                 .unwrap_or_else(|| content_end(doc, s, after));
             let rest = self.range_content(after, end)?;
-            let mut ranges = vec![rel_range];
-            ranges.extend(rest.ranges);
             return Some(Content {
-                ranges,
-                kind: rest.kind,
                 quotation: None,
+                ..rest.led_by(rel_range)
             });
         }
         // "the marchers, whom he described as “peaceful,”": what follows "as" is said of them.
@@ -2321,14 +2328,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 })
                 .unwrap_or(limit);
             if end > after + 1 {
-                let rest = self.range_content(after, end)?;
-                let mut ranges = vec![rel_range];
-                ranges.extend(rest.ranges);
-                return Some(Content {
-                    ranges,
-                    kind: rest.kind,
-                    quotation: rest.quotation,
-                });
+                return Some(self.range_content(after, end)?.led_by(rel_range));
             }
         }
         let closes = after >= s.t1
