@@ -226,10 +226,6 @@ const CAPITALS_OF_NON_MEMBERS: &[&str] = &["TW", "PS", "XK", "VA"];
 /// "No country" in the country slots of the compiled tables.
 const NO_COUNTRY: u8 = u8::MAX;
 
-/// Strings per checkpoint of the pool: a string's start is its checkpoint plus the lengths of at
-/// most this many strings before it (must match `POOL_CHECKPOINT` in src/people/kb.rs).
-const POOL_CHECKPOINT: usize = 64;
-
 /// People per checkpoint of their roles and native names: a person's first role (native name) is
 /// its checkpoint's plus the role (native name) counts of at most this many people before them
 /// (must match `PEOPLE_CHECKPOINT` in src/people/kb.rs).
@@ -241,8 +237,8 @@ const PEOPLE_CHECKPOINT: usize = 32;
 const NAME_CHECKPOINT: usize = 32;
 
 /// Every string of the compiled knowledge base, once (table keys excepted); index 0 is the empty
-/// string. Written as the text, each string's length in a byte, and the start of every
-/// `POOL_CHECKPOINT`-th string: a third of the size of an offset per string, in the wasm.
+/// string. Written as the text and each string's length in a byte: the strings follow each other,
+/// so src/people/kb.rs works out their starts once at first use (no offset per string in the wasm).
 struct Pool {
     text: String,
     lens: Vec<u8>,
@@ -256,18 +252,6 @@ impl Pool {
             lens: vec![0],
             ids: HashMap::from([(String::new(), 0)]),
         }
-    }
-
-    fn checkpoints(&self) -> Vec<u32> {
-        let mut out = Vec::new();
-        let mut at = 0u32;
-        for (i, &l) in self.lens.iter().enumerate() {
-            if i % POOL_CHECKPOINT == 0 {
-                out.push(at);
-            }
-            at += u32::from(l);
-        }
-        out
     }
 
     /// The index of `s`, adding it when new.
@@ -765,12 +749,6 @@ fn main() {
 
     writeln!(out, "pub static STRINGS: &str = {:?};", pool.text).unwrap();
     writeln!(out, "pub static STRING_LENS: &[u8] = &{:?};", pool.lens).unwrap();
-    writeln!(
-        out,
-        "pub static STRING_STARTS: &[u32] = &{:?};",
-        pool.checkpoints()
-    )
-    .unwrap();
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb_data.rs");
     std::fs::write(dest, out).unwrap();
 }

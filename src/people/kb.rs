@@ -108,31 +108,36 @@ fn converter_rank(kind: RoleKind) -> usize {
         .unwrap_or(CONVERTER_KIND_ORDER.len())
 }
 
-/// Strings per checkpoint of the pool (must match `POOL_CHECKPOINT` in build.rs).
-const POOL_CHECKPOINT: usize = 64;
-
 /// People per checkpoint of their roles (must match `PEOPLE_CHECKPOINT` in build.rs).
 const PEOPLE_CHECKPOINT: usize = 32;
 
 /// Name slots per checkpoint of the name entries (must match `NAME_CHECKPOINT` in build.rs).
 const NAME_CHECKPOINT: usize = 32;
 
-/// The string with this index in the compiled pool: its checkpoint's start plus the lengths of
-/// the strings between.
+/// The string with this index in the compiled pool.
 fn pooled(id: StrId) -> &'static str {
     let i = usize::from(id);
-    let start = pool_start(i);
+    let start = pool_starts()[i] as usize;
     &data::STRINGS[start..start + usize::from(data::STRING_LENS[i])]
 }
 
-/// The byte offset of pool string `i` in the pool's text.
-fn pool_start(i: usize) -> usize {
-    let c = i / POOL_CHECKPOINT;
-    data::STRING_STARTS[c] as usize
-        + data::STRING_LENS[c * POOL_CHECKPOINT..i]
+/// Where each pool string starts in the pool's text. The wasm holds only the lengths (an offset
+/// per string would cost it a third more); the starts are summed once, at first use, into 4 bytes
+/// of memory a string (14,543 strings), so that a lookup's binary search does not sum up to 63
+/// lengths at every probe, and the wasm needs no checkpoints.
+fn pool_starts() -> &'static [u32] {
+    static STARTS: OnceLock<Box<[u32]>> = OnceLock::new();
+    STARTS.get_or_init(|| {
+        let mut at = 0u32;
+        data::STRING_LENS
             .iter()
-            .map(|&l| usize::from(l))
-            .sum::<usize>()
+            .map(|&l| {
+                let start = at;
+                at += u32::from(l);
+                start
+            })
+            .collect()
+    })
 }
 
 /// One role a person held, with its dates as `yyyymmdd` numbers (`0` = unknown start,
@@ -242,6 +247,19 @@ impl PersonRecord {
             / std::mem::size_of::<PersonRecord>()
     }
 
+    /// Where this person's run starts in a table whose runs follow each other person by person
+    /// (roles, native names): the checkpoint of the person's group in `checkpoints` plus the
+    /// lengths (`len`) of the runs of the people before in the group.
+    fn run_start(&self, checkpoints: &[u16], len: impl Fn(&PersonRecord) -> u8) -> usize {
+        let i = self.position();
+        let c = i / PEOPLE_CHECKPOINT;
+        usize::from(checkpoints[c])
+            + PEOPLE[c * PEOPLE_CHECKPOINT..i]
+                .iter()
+                .map(|p| usize::from(len(p)))
+                .sum::<usize>()
+    }
+
     /// One of the person's three strings in the pool's run of them (0 id, 1 name, 2 Wikipedia).
     fn own_string(&self, which: usize) -> &'static str {
         pooled((data::PERSON_STRINGS + 3 * self.position() + which) as StrId)
@@ -260,13 +278,7 @@ impl PersonRecord {
     /// Names in the person's own script: they follow the previous people's, counted from the
     /// person's checkpoint.
     pub fn native_names(&self) -> impl Iterator<Item = &'static str> {
-        let i = self.position();
-        let c = i / PEOPLE_CHECKPOINT;
-        let start = usize::from(data::PERSON_NATIVE_STARTS[c])
-            + PEOPLE[c * PEOPLE_CHECKPOINT..i]
-                .iter()
-                .map(|p| usize::from(p.native_len))
-                .sum::<usize>();
+        let start = self.run_start(data::PERSON_NATIVE_STARTS, |p| p.native_len);
         data::NATIVE_NAMES[start..start + usize::from(self.native_len)]
             .iter()
             .map(|&s| pooled(s))
@@ -337,13 +349,7 @@ impl PersonRecord {
     /// Roles, open ones first: they follow the roles of the people before, counted from the
     /// person's checkpoint.
     pub fn roles(&self) -> &'static [RoleRecord] {
-        let i = self.position();
-        let c = i / PEOPLE_CHECKPOINT;
-        let start = usize::from(data::PERSON_ROLE_STARTS[c])
-            + PEOPLE[c * PEOPLE_CHECKPOINT..i]
-                .iter()
-                .map(|p| usize::from(p.roles_len))
-                .sum::<usize>();
+        let start = self.run_start(data::PERSON_ROLE_STARTS, |p| p.roles_len);
         &data::ROLES[start..start + usize::from(self.roles_len)]
     }
 
@@ -811,12 +817,7 @@ fn name_words() -> &'static WordIndex {
     WORDS.get_or_init(|| {
         let mut words =
             WordIndex::with_capacity_and_hasher(NAME_WORDS_CAPACITY, Default::default());
-        // The keys are one run of the pool: read it in one pass, without a lookup per key.
-        let first = usize::from(data::NAMES.first);
-        let mut at = pool_start(first);
-        for &len in &data::STRING_LENS[first..first + data::NAMES.values.len()] {
-            let key = &data::STRINGS[at..at + usize::from(len)];
-            at += usize::from(len);
+        for (_, key) in data::NAMES.keys() {
             let n = u8::try_from(key.bytes().filter(|&b| b == b' ').count() + 1).unwrap_or(u8::MAX);
             let mut rest = key;
             let mut i = 0;
