@@ -4,7 +4,8 @@
  * The extension emits no timing marks of its own, so the benchmark copies build/extension to
  * bench/results/tmp/extension and adds, without changing any shipped file:
  * - content/bench-probe.js, listed just before content/content.js (same task, after the libraries):
- *   its first line is the moment the content scripts run at document_idle. It wraps
+ *   its first line is the moment the content scripts run at document_idle; content.js's
+ *   `nc-annotated` event (the marks drawn and the cards mounted) is the end. It wraps
  *   NewsContext.snapshot.takeSliced, NewsContext.applier.applySliced, NewsContext.cards.mount,
  *   the storage reads and chrome.runtime.sendMessage with performance.now() stamps (the first
  *   annotation of the page only), and runs a 0 ms setTimeout heartbeat
@@ -63,10 +64,14 @@ const PROBE = `(function () {
     });
   };
   const done = (at) => {
+    if (rec.applied !== undefined) return;
     rec.applied = at;
     stopAt = performance.now() + 500;
     emit("applied");
   };
+  // content.js says when an annotation is finished (drawn and the cards mounted, or nothing to
+  // draw): the end of "idle → applied".
+  document.addEventListener("nc-annotated", () => done(performance.now()));
   const takeSliced = NC.snapshot.takeSliced;
   NC.snapshot = Object.freeze(Object.assign({}, NC.snapshot, { async takeSliced(...args) {
     if (rec.snap0 === undefined) rec.snap0 = performance.now();
@@ -74,7 +79,6 @@ const PROBE = `(function () {
     if (rec.snap1 === undefined && r) {
       rec.snap1 = performance.now();
       rec.nodes = r.snapshot.nodes.length;
-      if (!rec.nodes) done(rec.snap1);
     }
     return r;
   } }));
@@ -86,8 +90,6 @@ const PROBE = `(function () {
       rec.apply1 = performance.now();
       rec.counts = r.counts;
       rec.marks = r.counts.names + r.counts.claims;
-      // cards.mount (if any) runs right after, in the same task; the next task sees it done.
-      setTimeout(() => done(rec.mount1 || rec.apply1), 0);
     }
     return r;
   } }));

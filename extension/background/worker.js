@@ -6,7 +6,8 @@
  * allows it, so the Rust core runs here in both browsers and content scripts only send snapshots.
  *
  * It answers `{type: "nc:plan", snapshotJson}` with `{planJson}` (or `{type: "nc:plan", snapshot}`
- * with `{plan}`) or `{error}` and `{type: "nc:status"}` with
+ * with `{plan}`) or `{error}`, plus `messages` (the locale's texts of the `messages` asked for, see
+ * lib/strings.js), and `{type: "nc:status"}` with
  * the module's state; it never throws into the page. A failed wasm load is kept in memory for the
  * popup to show why. A module service worker cannot await at the top level, so `init()` starts at
  * load and handlers await its promise.
@@ -88,6 +89,34 @@ async function answerPlan(message) {
   }
 }
 
+/** At most this many messages are read for one `nc:plan` (the in-page UI asks for about 25). */
+const MAX_MESSAGES = 64;
+/** The locale's messages already read, by name and substitutions. */
+const messageCache = new Map();
+
+/**
+ * The locale's text of each `[name, substitutions]` a content script asks for with its plan: its
+ * own first `i18n.getMessage` would be a synchronous round trip to the browser on the page's main
+ * thread (lib/strings.js). Anything malformed is answered with "" (the page then asks itself).
+ */
+function messagesFor(requests) {
+  if (!Array.isArray(requests) || !api.i18n) return undefined;
+  return requests.slice(0, MAX_MESSAGES).map((r) => {
+    const [name, substitutions] = Array.isArray(r) ? r : [];
+    const subs = Array.isArray(substitutions) && substitutions.every((x) => typeof x === "string") ? substitutions : undefined;
+    if (typeof name !== "string") return "";
+    const key = JSON.stringify([name, subs || []]);
+    if (!messageCache.has(key)) {
+      let text = "";
+      try {
+        text = api.i18n.getMessage(name, subs) || "";
+      } catch (_) { /* an unknown or malformed name: none */ }
+      messageCache.set(key, text);
+    }
+    return messageCache.get(key);
+  });
+}
+
 // The manifest's keyboard commands step through the marks of the active tab (lib/navigator.js).
 if (api.commands && api.commands.onCommand) {
   api.commands.onCommand.addListener((command, tab) => {
@@ -101,7 +130,10 @@ api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
   if (!message || typeof message.type !== "string") return false;
   if (message.type === "nc:plan") {
     planAsked = true;
-    answerPlan(message).then(sendResponse, (e) => sendResponse({ error: String(e) }));
+    answerPlan(message).then(
+      (answer) => sendResponse(answer.error ? answer : { ...answer, messages: messagesFor(message.messages) }),
+      (e) => sendResponse({ error: String(e) }),
+    );
     return true; // the answer comes asynchronously
   }
   if (message.type === "nc:status") {

@@ -41,6 +41,12 @@
    * paragraphs it is most of the time): fewer, longer slices, still well under 50 ms.
    */
   const DRAW_SLICE_MS = 30;
+  /**
+   * The cards and legend are mounted in the drawing's last task only if that task has run less
+   * than this (ms); else in a task of their own: mounting them takes up to about 20 ms on a page
+   * whose code runs for the first time, and together they must stay under 50 ms.
+   */
+  const MOUNT_IN_SAME_TASK_MS = 15;
   /** The page's changes must pause this long (ms) before the page is annotated again. */
   const SETTLE_MS = 300;
   /** ... but a page that never pauses is annotated again after this long (ms) at most. */
@@ -66,12 +72,21 @@
   }
 
   function msg(name, fallback, substitutions) {
+    if (NC.messages) return NC.messages.message(name, substitutions) || fallback;
     try {
       return (api.i18n && api.i18n.getMessage(name, substitutions)) || fallback;
     } catch (_) {
       return fallback;
     }
   }
+
+  /**
+   * The `[name, substitutions]` of the messages the cards and legend show (lib/strings.js's, and
+   * the kinds' labels of `cardStrings`): the background reads them with the plan (see strings.js).
+   */
+  const MESSAGE_REQUESTS = NC.messages
+    ? [...NC.messages.REQUESTS, ...NC.styles.KINDS.map((k) => [`kind_${k.kind.replace("-", "_")}`])]
+    : [];
 
   function cardStrings() {
     const kindLabels = {};
@@ -157,9 +172,14 @@
 
   /** Asks the background for the plan of `snapshot`; the snapshot travels as one JSON string. */
   async function requestPlan(snapshot) {
-    const answer = await api.runtime.sendMessage({ type: "nc:plan", snapshotJson: JSON.stringify(snapshot) });
-    if (answer && typeof answer.planJson === "string") return { plan: JSON.parse(answer.planJson) };
-    return answer;
+    const answer = await api.runtime.sendMessage({
+      type: "nc:plan", snapshotJson: JSON.stringify(snapshot), messages: MESSAGE_REQUESTS,
+    });
+    // The answer runs in a task of its own: its clock, shared by what follows in the same task.
+    const turn = NC.applier.turnClock();
+    if (answer && NC.messages) NC.messages.preload(MESSAGE_REQUESTS, answer.messages);
+    if (answer && typeof answer.planJson === "string") return { plan: JSON.parse(answer.planJson), turn };
+    return answer && { ...answer, turn };
   }
 
   /**
@@ -187,8 +207,9 @@
     }
     const texts = snapshot.nodes.map((n) => n.text);
     // lib/feedback.js: the reader's choices (families shown, marks hidden) narrow the plan and its summary.
+    const { turn } = answer;
     const plan = NC.feedback
-      ? await NC.feedback.prepare(answer.plan, texts, location, settings && settings.stored)
+      ? await NC.feedback.prepare(answer.plan, texts, location, settings && settings.stored, turn)
       : answer.plan;
     if (!current()) return;
     if (state.cards) { state.cards.destroy(); state.cards = null; }
@@ -197,6 +218,7 @@
       const drawing = NC.applier.applySliced(plan, nodes, {
         texts, sliceMs: DRAW_SLICE_MS, isCancelled: () => !current(), afterSlice: dropOwnRecords,
         preloadedCss: true, // content/marks.css, injected by the manifest
+        turn,
       });
       handle = await drawing;
       if (handle.cancelled) return;
@@ -204,6 +226,10 @@
       // A page with nothing to mark (not an article) gets nothing at all, not even the legend.
       // (A huge page is drawn lazily: marks still pending are drawn as the reader scrolls to them.)
       if (handle.counts.names + handle.counts.claims + (handle.counts.pending || 0) > 0) {
+        if (turn.elapsed() > MOUNT_IN_SAME_TASK_MS) {
+          await turn.next();
+          if (!current()) return; // the drawing is state.handle: whoever changed the state undoes it
+        }
         state.cards = NC.cards.mount(plan, handle, {
           strings: cardStrings(),
           legendCollapsed: !!(settings && settings.legendCollapsed),

@@ -203,6 +203,25 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     });
   }
 
+  /**
+   * A clock of the current task: `start` is when it began (now, when made), `next()` waits for the
+   * next turn (`nextTurn`) and restarts it, `elapsed()` is how long the task has run. Shared by the
+   * steps that run one after another in the same task (preparing the plan, drawing, the cards), so
+   * that together they stay within one slice's budget instead of each within its own.
+   */
+  function turnClock() {
+    const now = () => global.performance.now();
+    const turn = {
+      start: now(),
+      elapsed: () => now() - turn.start,
+      async next() {
+        await nextTurn();
+        turn.start = now();
+      },
+    };
+    return turn;
+  }
+
   // ---------------------------------------------------------------- apply / undo
 
   /** The handle currently drawn in each document, so that a second apply never doubles marks. */
@@ -479,12 +498,18 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * A plan with more than LAZY_ABOVE_NODES text nodes to draw resolves once the text near the
    * viewport is drawn (`handle.lazy` is true, `handle.counts.pending` says how many marks wait);
    * the rest is drawn, in slices too, as the reader scrolls near it, until `undo()`.
+   *
+   * `options.turn` (`{start}`, a `turnClock()`) is shared with the caller: `start` is when the
+   * current task of the page's main thread began, so that work done before the drawing in the
+   * same task (reading the plan) counts against the first slice, and the caller can tell, once the
+   * drawing resolves, how long the task it resolves in has run already.
    */
   async function applySliced(plan, nodes, options = {}) {
+    const now = () => global.performance.now();
+    const turn = options.turn || turnClock();
     const drawing = start(plan, nodes, options);
     const { handle, byNode } = drawing;
     const budget = options.sliceMs || DEFAULT_SLICE_MS;
-    const now = () => global.performance.now();
     const endSlice = () => { if (options.afterSlice) options.afterSlice(); };
     const cancelled = () => {
       if (!(options.isCancelled && options.isCancelled())) return false;
@@ -500,15 +525,14 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
      */
     async function sliced(step, perCheck, cancellable = () => true) {
       for (;;) {
-        const t0 = now();
         let done = false;
         for (let n = 1; !done; n++) {
           done = step();
-          if (n % perCheck === 0 && now() - t0 >= budget) break;
+          if (n % perCheck === 0 && now() - turn.start >= budget) break;
         }
         endSlice();
         if (done) return true;
-        await nextTurn();
+        await turn.next();
         if (drawing.isUndone() || (cancellable() && cancelled())) return false;
       }
     }
@@ -518,7 +542,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       if (!(await sliced(() => grouping.next().done, 1))) return handle;
       const lazy = options.lazy !== false && byNode.size > LAZY_ABOVE_NODES &&
         typeof global.IntersectionObserver === "function";
-      if (lazy) return await drawLazily(drawing, nodes, sliced, cancelled);
+      if (lazy) return await drawLazily(drawing, nodes, sliced, cancelled, turn);
       const order = [...byNode.keys()];
       let i = 0;
       const drawn = await sliced(() => {
@@ -543,7 +567,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * in slices. Resolves once the
    * first look at the viewport has been drawn (or after FIRST_LOOK_MS), with `handle.lazy` true.
    */
-  async function drawLazily(drawing, nodes, sliced, cancelled) {
+  async function drawLazily(drawing, nodes, sliced, cancelled, turn) {
     const { handle, byNode } = drawing;
     handle.lazy = true;
     /** Element watched → the runs of text nodes (`{indices, targets, queued}`) it starts or ends. */
@@ -557,10 +581,12 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     const firstLook = new Promise((resolve) => { lookDone = resolve; });
     const timer = global.setTimeout(() => lookDone(), FIRST_LOOK_MS);
 
-    /** Draws the queued nodes in slices; the page may scroll meanwhile and queue more. */
-    async function pump() {
+    /** Draws the queued nodes in slices; the page may scroll meanwhile and queue more. `newTask`:
+     * called from the observer, whose callback is a task of its own. */
+    async function pump(newTask = false) {
       if (pumping || drawing.isUndone()) return;
       pumping = true;
+      if (newTask) turn.start = global.performance.now();
       try {
         await sliced(() => {
           if (head < queue.length) drawing.drawNode(queue[head++]);
@@ -594,7 +620,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
         }
       }
       // Once everything is watched, this callback has told about every node: the first look.
-      if (allWatched || queue.length) pump();
+      if (allWatched || queue.length) pump(true);
     }, { rootMargin: NEAR_MARGIN });
     drawing.onUndo.push(() => {
       observer.disconnect();
@@ -659,5 +685,5 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
   }
 
   NC.styles = Object.freeze({ KINDS, NAME, MARK_TAG, css: buildCss });
-  NC.applier = Object.freeze({ apply, applySliced, sourceOf, nextTurn });
+  NC.applier = Object.freeze({ apply, applySliced, sourceOf, nextTurn, turnClock });
 })(globalThis);

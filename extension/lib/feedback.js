@@ -94,17 +94,12 @@
    * `rest()` then lets the page run first (the applier's turn-taking, when loaded), so that
    * preparing a huge plan is no long task.
    */
-  function pacer() {
-    const nextTurn = NC.applier && NC.applier.nextTurn;
-    const now = () => global.performance.now();
-    let t0 = now();
+  function pacer(turn) {
+    const clock = turn || (NC.applier && NC.applier.turnClock ? NC.applier.turnClock() : null);
     let n = 0;
     return {
-      due: () => !!nextTurn && ++n % MARKS_PER_CLOCK_CHECK === 0 && now() - t0 >= SLICE_MS,
-      async rest() {
-        await nextTurn();
-        t0 = now();
-      },
+      due: () => !!clock && ++n % MARKS_PER_CLOCK_CHECK === 0 && clock.elapsed() >= SLICE_MS,
+      rest: () => clock.next(),
     };
   }
 
@@ -127,8 +122,10 @@
    * (settings that could not be read). `texts` are the snapshot's node texts. `stored`, when
    * given, is `{sync, local}` as the caller read them from storage (`show`; `feedback`) along with
    * its own settings, so that no storage round trip stands between the plan and its drawing.
+   * `turn` (the applier's `turnClock()`), when given, is the clock of the task this runs in, shared
+   * with the drawing that follows (see `applySliced`).
    */
-  async function prepare(plan, texts, loc = global.location, stored = null) {
+  async function prepare(plan, texts, loc = global.location, stored = null, turn = null) {
     if (!plan || !Array.isArray(plan.marks)) return plan;
     let settings;
     try {
@@ -144,7 +141,7 @@
     const cards = Array.isArray(plan.cards) ? plan.cards : [];
     const show = settings.show || {};
     const shownKinds = new Set((NC.schema ? NC.schema.MARK_PREFS : []).filter((p) => show[p.pref] !== false).map((p) => p.kind));
-    const pace = pacer();
+    const pace = pacer(turn);
     const texted = await groupTexts(plan, texts, pace);
     const keyOfGroup = new Map();
     const verdict = new Map(); // group -> "hide" | "wrong"
