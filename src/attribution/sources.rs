@@ -694,7 +694,7 @@ fn takes_postmodifier(doc: &Doc, i: usize) -> bool {
 }
 
 /// True when `w` or its singular ("leaders" → "leader", "agencies" → "agency") is in `list`.
-pub fn is_head(list: &[&str], w: &str) -> bool {
+pub fn is_head(list: &'static [&'static str], w: &str) -> bool {
     is_in(list, w) || singular(w).is_some_and(|s| is_in(list, &s))
 }
 

@@ -477,7 +477,7 @@ pub const TERMINATORS: &[char] = &['.', '!', '?', '…'];
 // ---------------------------------------------------------------------------------------------
 
 /// True when `word` is in `list`.
-pub fn is_in(list: &[&str], word: &str) -> bool {
+pub fn is_in(list: &'static [&'static str], word: &str) -> bool {
     crate::text::lists::is_in(list, word)
 }
 
@@ -661,7 +661,7 @@ impl<'a> Doc<'a> {
             .collect();
         let capitalised = long
             .iter()
-            .filter(|&&k| self.toks[k].is_capitalized(self.text))
+            .filter(|&&k| self.toks[k].is_capitalized())
             .count();
         s.t1 - s.t0 <= MAX_TITLE_TOKENS
             && long.len() >= MIN_TITLE_WORDS
@@ -693,10 +693,7 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a capitalised word.
     pub fn cap(&self, i: usize) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.is_capitalized(self.text))
-            && !self.title_cased[i]
+        self.toks.get(i).is_some_and(|t| t.is_capitalized()) && !self.title_cased[i]
     }
 
     /// True when token `i` is a word written entirely in capitals ("MOSCOW").
@@ -711,14 +708,12 @@ impl<'a> Doc<'a> {
 
     /// The first character of token `i`.
     pub fn ch(&self, i: usize) -> char {
-        self.toks.get(i).map_or('\0', |t| t.first_char(self.text))
+        self.toks.get(i).map_or('\0', |t| t.first_char())
     }
 
     /// True when token `i` is punctuation among `chars`.
     pub fn punct(&self, i: usize, chars: &[char]) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.is_punct_in(self.text, chars))
+        self.toks.get(i).is_some_and(|t| t.is_punct_in(chars))
     }
 
     /// True when token `i` is a double quotation mark.
@@ -734,7 +729,7 @@ impl<'a> Doc<'a> {
         if t.is_word() {
             return 0;
         }
-        let c = t.first_char(self.text);
+        let c = t.first_char();
         if crate::text::chars::is_double_quote(c) {
             return 1;
         }

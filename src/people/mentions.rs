@@ -984,21 +984,21 @@ pub fn repair_glued_words(
         match glue_split_point(kb, text, &t, prev) {
             Some(at) => {
                 let (a, b) = (&text[t.start..at], &text[at..t.end]);
-                out.push(Token {
-                    start: t.start,
-                    end: at,
-                    kind: TokenKind::Word,
-                    space_before: t.space_before,
-                    folded: fold(a),
-                });
+                out.push(Token::new(
+                    text,
+                    (t.start, at),
+                    TokenKind::Word,
+                    t.space_before,
+                    fold(a),
+                ));
                 repaired.push(true);
-                out.push(Token {
-                    start: at,
-                    end: t.end,
-                    kind: TokenKind::Word,
-                    space_before: true,
-                    folded: fold(b),
-                });
+                out.push(Token::new(
+                    text,
+                    (at, t.end),
+                    TokenKind::Word,
+                    true,
+                    fold(b),
+                ));
                 repaired.push(true);
             }
             None => {
@@ -1017,7 +1017,7 @@ fn glue_split_point(
     t: &Token,
     prev: Option<&str>,
 ) -> Option<usize> {
-    if !t.is_word() || !t.is_capitalized(text) || t.end - t.start < 5 {
+    if !t.is_word() || !t.is_capitalized() || t.end - t.start < 5 {
         return None;
     }
     let word = t.text(text);
@@ -1101,17 +1101,17 @@ pub fn join_broken_words(
             let broken = next.is_word()
                 && next.space_before
                 && (gap.contains('\n') || gap == " ")
-                && next.first_char(text).is_lowercase();
+                && next.first_char().is_lowercase();
             if broken {
                 let joined = format!("{}{}", t.folded, next.folded);
                 if kb.is_name_word(&joined) {
-                    out.push(Token {
-                        start: t.start,
-                        end: next.end,
-                        kind: TokenKind::Word,
-                        space_before: t.space_before,
-                        folded: joined,
-                    });
+                    out.push(Token::new(
+                        text,
+                        (t.start, next.end),
+                        TokenKind::Word,
+                        t.space_before,
+                        joined,
+                    ));
                     rep.push(repaired[i] || repaired[i + 2]);
                     i += 3;
                     continue;
@@ -1172,11 +1172,11 @@ fn key_is_words(key: &str, words: &[&str]) -> bool {
 }
 
 /// True when a word can start or end a name: capitalised, or in a script without case.
-fn name_like(t: &Token, text: &str) -> bool {
+fn name_like(t: &Token) -> bool {
     if !t.is_word() {
         return false;
     }
-    let c = t.first_char(text);
+    let c = t.first_char();
     c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase() && !c.is_ascii())
 }
 
@@ -1342,7 +1342,7 @@ impl<'a> Finder<'a> {
             let p = self.para[k] as usize;
             let last_of_para = self.para.get(k + 1).is_none_or(|&q| q as usize != p);
             if last_of_para {
-                ends_sentence[p] = t.is_punct_in(self.text, &['.', '!', '?', '"', '”', '’', ')']);
+                ends_sentence[p] = t.is_punct_in(&['.', '!', '?', '"', '”', '’', ')']);
             }
         }
         let mut i = 0;
@@ -1353,7 +1353,7 @@ impl<'a> Finder<'a> {
                 words[p] += 1;
                 if self.tokens[i].text(self.text).chars().count() > 3 {
                     long[p] += 1;
-                    if name_like(&self.tokens[i], self.text) {
+                    if name_like(&self.tokens[i]) {
                         capitalised[p] += 1;
                     }
                 }
@@ -1411,7 +1411,7 @@ impl<'a> Finder<'a> {
     /// What [`Finder::country_at`] answers, read from the tokens.
     fn read_country(&self, i: usize) -> Option<(&'static str, usize)> {
         let t = &self.tokens[i];
-        if !name_like(t, self.text) {
+        if !name_like(t) {
             return None;
         }
         // "U.S." / "U.K." as U . S .
@@ -1498,7 +1498,7 @@ impl<'a> Finder<'a> {
         };
         let kb = self.kb;
         let is_name_word = |t: &Token| {
-            name_like(t, text)
+            name_like(t)
                 && !never_begins_a_name(&t.folded)
                 && !is_in(SENTENCE_WORDS, &t.folded)
                 && kb.country(&t.folded).is_none()
@@ -1512,7 +1512,7 @@ impl<'a> Finder<'a> {
         let initial = i >= 2
             && tokens[i - 1].folded == "."
             && tokens[i - 2].folded.chars().count() == 1
-            && name_like(&tokens[i - 2], text)
+            && name_like(&tokens[i - 2])
             && !tokens[i - 1].space_before;
         next || prev || initial
     }
@@ -1524,9 +1524,8 @@ impl<'a> Finder<'a> {
         while i < n {
             self.work += 1;
             let t = &self.tokens[i];
-            let particle_start =
-                t.is_word() && is_in(NAME_PARTICLES, &t.folded) && !name_like(t, self.text);
-            let max = if name_like(t, self.text) || particle_start {
+            let particle_start = t.is_word() && is_in(NAME_PARTICLES, &t.folded) && !name_like(t);
+            let max = if name_like(t) || particle_start {
                 self.kb.max_words_from(&t.folded)
             } else {
                 0
@@ -1537,9 +1536,7 @@ impl<'a> Finder<'a> {
                 self.work += run.len();
                 for (key, after) in run.into_iter().rev() {
                     let last = after - 1;
-                    if !(name_like(&self.tokens[last], self.text)
-                        || hyphen_joined(&self.tokens, last))
-                    {
+                    if !(name_like(&self.tokens[last]) || hyphen_joined(&self.tokens, last)) {
                         continue;
                     }
                     let words = key.split(' ').count();
@@ -1647,10 +1644,9 @@ impl<'a> Finder<'a> {
     /// A capitalised run of words that could be a person's name: `(first token, end token)`.
     fn name_sequence(&self, i: usize) -> Option<(usize, usize)> {
         let tokens = &self.tokens;
-        let text = self.text;
         let ok_word = |k: usize| {
             let w = tokens[k].folded.as_str();
-            name_like(&tokens[k], text)
+            name_like(&tokens[k])
                 && !never_begins_a_name(w)
                 && !is_in(SENTENCE_WORDS, w)
                 && !is_in(ROLE_MODIFIERS, w)
@@ -1697,7 +1693,7 @@ impl<'a> Finder<'a> {
                     && !t.space_before
                     && j + 1 < tokens.len()
                     && !tokens[j + 1].space_before
-                    && name_like(&tokens[j + 1], text)
+                    && name_like(&tokens[j + 1])
                 {
                     j += 1;
                     continue;
@@ -1707,7 +1703,7 @@ impl<'a> Finder<'a> {
                     && !t.space_before
                     && j > i
                     && tokens[j - 1].folded.chars().count() == 1
-                    && tokens.get(j + 1).is_some_and(|n| name_like(n, text))
+                    && tokens.get(j + 1).is_some_and(name_like)
                 {
                     j += 1;
                     continue;
@@ -1723,14 +1719,14 @@ impl<'a> Finder<'a> {
                 break;
             }
             // A country word ends it; a capital does not ("Ana Ferreira Lima").
-            if j > i && self.kb.country(&t.folded).is_some() && name_like(t, text) {
+            if j > i && self.kb.country(&t.folded).is_some() && name_like(t) {
                 break;
             }
             if ok_word(j) {
                 last_name_word = j;
                 words += 1;
                 j += 1;
-            } else if is_in(NAME_PARTICLES, &t.folded) && j > i && !name_like(t, text) {
+            } else if is_in(NAME_PARTICLES, &t.folded) && j > i && !name_like(t) {
                 j += 1;
             } else {
                 break;
@@ -1743,7 +1739,7 @@ impl<'a> Finder<'a> {
         }
         let count = tokens[i..end]
             .iter()
-            .filter(|t| t.is_word() && name_like(t, text))
+            .filter(|t| t.is_word() && name_like(t))
             .count();
         (count >= 2 && !self.all_caps_run(i, end)).then_some((i, end))
     }
@@ -1759,7 +1755,7 @@ impl<'a> Finder<'a> {
     /// An organisation named at token `i`: returns its code and the token after.
     fn org_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let t = &self.tokens[i];
-        if !name_like(t, self.text) {
+        if !name_like(t) {
             return None;
         }
         // "U.N." as U . N .
@@ -1818,21 +1814,17 @@ impl<'a> Finder<'a> {
             // before a comma ("a special envoy, John Coale"), an apposition after ("…, a
             // spokesman, …"), or an honorific ("Mr.").
             let mut role: Option<(usize, usize, Office, Option<&'static str>)> = None;
-            if let Some((rs, office, country)) = role_phrase_before(self.kb, tokens, self.text, s) {
+            if let Some((rs, office, country)) = role_phrase_before(self.kb, tokens, s) {
                 role = Some((rs, s, office, country));
             } else if s >= 2 && tokens[s - 1].folded == "," {
-                if let Some((rs, office, country)) =
-                    role_phrase_before(self.kb, tokens, self.text, s - 1)
-                {
+                if let Some((rs, office, country)) = role_phrase_before(self.kb, tokens, s - 1) {
                     role = Some((rs, s - 1, office, country));
                 }
             }
             if role.is_none() {
                 let comma = e < tokens.len() && tokens[e].folded == ",";
                 let after = if comma { e + 1 } else { e };
-                if let Some((re, office, country)) =
-                    role_phrase_after(self.kb, tokens, self.text, after)
-                {
+                if let Some((re, office, country)) = role_phrase_after(self.kb, tokens, after) {
                     // An apposition closes ("…, the French ambassador to Algeria, was recalled"); a
                     // role that goes on into a verb is the next clause's subject ("In New Delhi, the
                     // prime minister promised").
@@ -1841,7 +1833,7 @@ impl<'a> Finder<'a> {
                             tokens[re].folded.as_str(),
                             "," | "." | ";" | ":" | ")" | "\""
                         )
-                        || tokens[re].is_punct_in(self.text, &['”', '’', '—', '–']);
+                        || tokens[re].is_punct_in(&['”', '’', '—', '–']);
                     let glued = !comma && e < tokens.len() && tokens[e].start == tokens[e - 1].end;
                     if closes && (comma || glued || !located) {
                         let rs = if matches!(tokens[after].folded.as_str(), "a" | "an" | "the") {
@@ -1932,7 +1924,7 @@ impl<'a> Finder<'a> {
         let mut i = 0;
         while i < self.tokens.len() {
             self.work += 1;
-            if self.claimed[i] || self.blocked[i] || !name_like(&self.tokens[i], self.text) {
+            if self.claimed[i] || self.blocked[i] || !name_like(&self.tokens[i]) {
                 i += 1;
                 continue;
             }
@@ -1941,7 +1933,7 @@ impl<'a> Finder<'a> {
             let hit = run.into_iter().rev().find(|(k, after)| {
                 self.article_keys.contains_key(k)
                     && self.is_free(i, *after)
-                    && name_like(&self.tokens[after - 1], self.text)
+                    && name_like(&self.tokens[after - 1])
             });
             match hit {
                 Some((key, after)) => {
@@ -2012,7 +2004,7 @@ impl<'a> Finder<'a> {
             } else {
                 k + 1
             };
-            if let Some(n) = t.get(next).filter(|n| name_like(n, self.text)) {
+            if let Some(n) = t.get(next).filter(|n| name_like(n)) {
                 out.insert(n.folded.clone());
             }
         }
@@ -2076,7 +2068,7 @@ impl<'a> Finder<'a> {
                     | "says"
             ) || is_in(SENTENCE_WORDS, w)
                 || self.claimed[k - 1];
-            if !joined || !name_like(t, self.text) || stop {
+            if !joined || !name_like(t) || stop {
                 break;
             }
             k -= 1;
@@ -2175,7 +2167,7 @@ impl<'a> Finder<'a> {
             // "Trump Tower", "Brown University".
             if next.is_some_and(|n| {
                 n.space_before
-                    && (name_like(n, self.text) && is_in(ORG_SUFFIXES, &n.folded)
+                    && (name_like(n) && is_in(ORG_SUFFIXES, &n.folded)
                         || is_in(LOWERCASE_ORG_SUFFIXES, &n.folded))
             }) {
                 return true;
@@ -2355,7 +2347,7 @@ impl<'a> Finder<'a> {
             if !seen.insert(p) || self.kb_descriptions.contains_key(&p) {
                 continue;
             }
-            if let Some((rs, _, _)) = role_phrase_before(self.kb, &self.tokens, self.text, x.t0) {
+            if let Some((rs, _, _)) = role_phrase_before(self.kb, &self.tokens, x.t0) {
                 let rs = self.role_owner_start(rs);
                 let phrase =
                     self.text[self.tokens[rs].start..self.tokens[x.t0 - 1].end].to_string();
@@ -2392,7 +2384,7 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let s = e - n;
-            if !name_like(&tokens[s], self.text) {
+            if !name_like(&tokens[s]) {
                 continue;
             }
             let words: Vec<&str> = tokens[s..e].iter().map(|t| t.folded.as_str()).collect();
@@ -2443,7 +2435,7 @@ impl<'a> Finder<'a> {
         if k < tokens.len() && tokens[k].folded == "the" {
             k += 1;
         }
-        if k >= tokens.len() || !name_like(&tokens[k], self.text) {
+        if k >= tokens.len() || !name_like(&tokens[k]) {
             return None;
         }
         for n in (1..=4).rev() {
@@ -2770,7 +2762,7 @@ impl<'a> Finder<'a> {
         if leader_word
             && next.is_some_and(|t| {
                 t.is_word()
-                    && !name_like(t, self.text)
+                    && !name_like(t)
                     && is_in(LEADER_COMPOUNDS, &t.folded)
                     && t.folded != "of"
             })
@@ -2787,9 +2779,10 @@ impl<'a> Finder<'a> {
         // "of" that is not a qualifier: "the president of the university", "the IMF head of research".
         if after_q.is_none() && self.tokens.get(after).is_some_and(|t| t.folded == "of") {
             let k = after + 1;
-            let institution = self.tokens.get(k).is_some_and(|t| {
-                matches!(t.folded.as_str(), "the" | "a" | "an") || name_like(t, self.text)
-            });
+            let institution = self
+                .tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.folded.as_str(), "the" | "a" | "an") || name_like(t));
             if institution || qual.is_some() || leader_word {
                 return None;
             }
@@ -2817,7 +2810,7 @@ impl<'a> Finder<'a> {
         // Vladimir Putin"); a comma sets a title apart ("The Belarusian President, Alexander …").
         let next = self.tokens.get(end_tok);
         if next.is_some_and(|t| {
-            name_like(t, self.text)
+            name_like(t)
                 && !never_begins_a_name(&t.folded)
                 && (self.claimed[end_tok] || self.part_of_name_start(end_tok))
         }) {
@@ -2902,15 +2895,12 @@ impl<'a> Finder<'a> {
     /// name the knowledge base or the article knows).
     fn part_of_name_start(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        if !name_like(t, self.text) || never_begins_a_name(&t.folded) {
+        if !name_like(t) || never_begins_a_name(&t.folded) {
             return false;
         }
         !self.kb.lookup(&t.folded).is_empty()
             || self.kb.max_words_from(&t.folded) > 0
-            || self
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| name_like(n, self.text))
+            || self.tokens.get(k + 1).is_some_and(name_like)
     }
 
     /// The mentions in text order, never overlapping.
@@ -2972,7 +2962,6 @@ fn skip_adjectives_back(tokens: &[Token], end: usize) -> usize {
 fn role_phrase_before(
     kb: &KnowledgeBase,
     tokens: &[Token],
-    text: &str,
     end: usize,
 ) -> Option<(usize, Office, Option<&'static str>)> {
     // An office phrase that ends exactly at `end`, or before "to/in/of/at" and a place.
@@ -2986,8 +2975,8 @@ fn role_phrase_before(
             if !matches!(tokens[prep].folded.as_str(), "to" | "in" | "at" | "of")
                 || !tokens[prep + 1..end]
                     .iter()
-                    .all(|t| t.is_word() && (name_like(t, text) || t.folded == "the"))
-                || !name_like(&tokens[end - 1], text)
+                    .all(|t| t.is_word() && (name_like(t) || t.folded == "the"))
+                || !name_like(&tokens[end - 1])
             {
                 continue;
             }
@@ -3016,7 +3005,7 @@ fn role_phrase_before(
             && tokens[s - 2].folded == "'"
             && !t.space_before
             && !tokens[s - 2].space_before
-            && name_like(&tokens[s - 3], text)
+            && name_like(&tokens[s - 3])
         {
             if let Some(c) = kb
                 .country_noun(&tokens[s - 3].folded)
@@ -3048,7 +3037,7 @@ fn role_phrase_before(
             // "Colombia’s chancellor".
             break;
         }
-        if name_like(t, text) {
+        if name_like(t) {
             if let Some(c) = kb.country(&t.folded) {
                 country = Some(c.iso2);
                 s -= 1;
@@ -3070,7 +3059,6 @@ fn role_phrase_before(
 fn role_phrase_after(
     kb: &KnowledgeBase,
     tokens: &[Token],
-    text: &str,
     mut i: usize,
 ) -> Option<(usize, Office, Option<&'static str>)> {
     if i < tokens.len() && matches!(tokens[i].folded.as_str(), "a" | "an" | "the") {
@@ -3093,7 +3081,7 @@ fn role_phrase_after(
                 let mut took = false;
                 while k < tokens.len()
                     && tokens[k].is_word()
-                    && (name_like(&tokens[k], text)
+                    && (name_like(&tokens[k])
                         || took
                             && matches!(
                                 tokens[k].folded.as_str(),

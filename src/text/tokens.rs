@@ -26,11 +26,32 @@ pub struct Token {
     pub kind: TokenKind,
     /// True when white space separates this token from the previous one (or it starts the text).
     pub space_before: bool,
+    /// The first character, kept because the rules ask for it at almost every token (reading it
+    /// back from the text decodes UTF-8 each time).
+    pub first: char,
     /// The token folded: lower case, without diacritics (see [`fold`]).
     pub folded: String,
 }
 
 impl Token {
+    /// The token `text[start..end]`, folded to `folded`.
+    pub fn new(
+        text: &str,
+        (start, end): (usize, usize),
+        kind: TokenKind,
+        space_before: bool,
+        folded: String,
+    ) -> Token {
+        Token {
+            start,
+            end,
+            kind,
+            space_before,
+            first: text[start..].chars().next().unwrap_or(' '),
+            folded,
+        }
+    }
+
     /// The token's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
@@ -42,26 +63,18 @@ impl Token {
     }
 
     /// True for a punctuation token equal to one of `chars`.
-    pub fn is_punct_in(&self, text: &str, chars: &[char]) -> bool {
-        self.kind == TokenKind::Punct
-            && text[self.start..]
-                .chars()
-                .next()
-                .is_some_and(|c| chars.contains(&c))
+    pub fn is_punct_in(&self, chars: &[char]) -> bool {
+        self.kind == TokenKind::Punct && chars.contains(&self.first)
     }
 
     /// True when the word starts with an upper-case letter.
-    pub fn is_capitalized(&self, text: &str) -> bool {
-        self.is_word()
-            && text[self.start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    pub fn is_capitalized(&self) -> bool {
+        self.is_word() && self.first.is_uppercase()
     }
 
     /// The first character of the token.
-    pub fn first_char(&self, text: &str) -> char {
-        text[self.start..].chars().next().unwrap_or(' ')
+    pub fn first_char(&self) -> char {
+        self.first
     }
 }
 
@@ -72,13 +85,8 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut word_start: Option<usize> = None;
     let slice = &text[from..to];
     let push_word = |tokens: &mut Vec<Token>, s: usize, e: usize, space: bool| {
-        tokens.push(Token {
-            start: s,
-            end: e,
-            kind: TokenKind::Word,
-            space_before: space,
-            folded: fold(&text[s..e]),
-        });
+        let folded = fold(&text[s..e]);
+        tokens.push(Token::new(text, (s, e), TokenKind::Word, space, folded));
     };
     for (i, c) in slice.char_indices() {
         let at = from + i;
@@ -96,12 +104,14 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
             space = true;
         } else {
             let end = at + c.len_utf8();
+            let folded = fold(&text[at..end]);
             tokens.push(Token {
                 start: at,
                 end,
                 kind: TokenKind::Punct,
                 space_before: space,
-                folded: fold(&text[at..end]),
+                first: c,
+                folded,
             });
             space = false;
         }
