@@ -9,7 +9,7 @@
 //! reads what follows a cue against those flags, skipping adverbs and adjuncts ("said *in a
 //! statement on Thursday* that"), and says where the content starts.
 
-use std::collections::HashMap;
+use crate::text::hashing::FastMap;
 use std::sync::OnceLock;
 
 use super::quotes::{MarkRole, Quotations};
@@ -573,9 +573,9 @@ pub struct CueWord {
 
 /// The cue verb a folded word is a form of.
 pub fn cue_word(word: &str) -> Option<CueWord> {
-    static TABLE: OnceLock<HashMap<&'static str, CueWord>> = OnceLock::new();
+    static TABLE: OnceLock<FastMap<&'static str, CueWord>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = FastMap::default();
         for verb in CUE_VERBS {
             for (form, f) in [
                 (verb.ing, Form::Ing),

@@ -22,7 +22,8 @@
 //! number of steps, and the people holding an office at the date are looked up once per office.
 
 use crate::stable_sort;
-use std::collections::{HashMap, HashSet};
+// The tables here are keyed by words and people of one text: FxHash, not SipHash (text::hashing).
+use crate::text::hashing::{FastMap as HashMap, FastSet as HashSet};
 
 use super::given_names;
 use super::kb::{KnowledgeBase, NameStrength, PersonIdx};
@@ -1298,15 +1299,15 @@ impl<'a> Finder<'a> {
             repaired,
             found: Vec::new(),
             article_people: Vec::new(),
-            article_by_key: HashMap::new(),
-            kb_descriptions: HashMap::new(),
-            bearers: HashMap::new(),
+            article_by_key: HashMap::default(),
+            kb_descriptions: HashMap::default(),
+            bearers: HashMap::default(),
             blocked: vec![false; n],
-            named_countries: HashSet::new(),
+            named_countries: HashSet::default(),
             singles: Vec::new(),
             single_at: vec![false; n],
             shared_full: Vec::new(),
-            article_keys: HashMap::new(),
+            article_keys: HashMap::default(),
             para,
             para_countries: vec![Vec::new(); paras],
             caps_para: vec![false; paras],
@@ -1318,10 +1319,10 @@ impl<'a> Finder<'a> {
             doc_countries: Vec::new(),
             para_country_counts: Vec::new(),
             dominant_cache: Vec::new(),
-            titled: HashMap::new(),
-            titled_by_person: HashMap::new(),
-            offices_here: HashMap::new(),
-            offices: HashMap::new(),
+            titled: HashMap::default(),
+            titled_by_person: HashMap::default(),
+            offices_here: HashMap::default(),
+            offices: HashMap::default(),
             countries: Vec::new(),
             work: 0,
         };
@@ -1994,7 +1995,7 @@ impl<'a> Finder<'a> {
     /// a capitalised run ending in one of them names that person.
     fn surnames_after_honorifics(&self) -> HashSet<String> {
         let t = &self.tokens;
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         for k in 0..t.len() {
             if !t[k].is_word() || !is_honorific(&t[k].folded) {
                 continue;
@@ -2338,7 +2339,7 @@ impl<'a> Finder<'a> {
     /// Records the title that introduces a known person ("Russian Foreign Ministry spokeswoman Maria
     /// Zakharova"): the card shows it when the knowledge base has no role for the article's date.
     fn describe_known_people(&mut self) {
-        let mut seen: HashSet<PersonIdx> = HashSet::new();
+        let mut seen: HashSet<PersonIdx> = HashSet::default();
         let mut order: Vec<Found> = self.found.clone();
         stable_sort::sort_by_key(&mut order, |x| x.t0);
         for x in order {
@@ -2495,7 +2496,7 @@ impl<'a> Finder<'a> {
     /// The people the text itself calls by an office ("President Obama", "Prime Minister
     /// Netanyahu"), with how often: in this text's world they hold it, whatever the date says.
     fn collect_titled_names(&mut self) {
-        let mut titled: HashMap<(PersonIdx, Office), usize> = HashMap::new();
+        let mut titled: HashMap<(PersonIdx, Office), usize> = HashMap::default();
         let mut order: Vec<Found> = self
             .found
             .iter()
@@ -2608,7 +2609,7 @@ impl<'a> Finder<'a> {
     /// Counts the countries the text names (country words, capitals, seats of power, and the
     /// countries of the people mentioned), per paragraph and in all, for [`Self::dominant_at`].
     fn count_countries(&mut self) {
-        let mut doc: HashMap<&'static str, usize> = HashMap::new();
+        let mut doc: HashMap<&'static str, usize> = HashMap::default();
         let mut per_para: Vec<Vec<(&'static str, usize)>> = vec![Vec::new(); self.caps_para.len()];
         let mut add = |p: usize, c: &'static str| {
             *doc.entry(c).or_default() += 1;
@@ -3156,7 +3157,7 @@ impl Mentions {
     /// Everyone mentioned or quoted, in order of first appearance.
     pub fn people_in_order(&self, speakers: impl Iterator<Item = Who>) -> Vec<Who> {
         let mut out: Vec<Who> = Vec::new();
-        let mut seen: HashSet<Who> = HashSet::new();
+        let mut seen: HashSet<Who> = HashSet::default();
         for w in self.mentions.iter().map(|x| x.who).chain(speakers) {
             if seen.insert(w) {
                 out.push(w);
