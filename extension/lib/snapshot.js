@@ -360,11 +360,30 @@
    */
   function frameDocument(frame) {
     if (typeof frame.checkVisibility === "function" && !frame.checkVisibility(VISIBILITY_OPTIONS)) return null;
+    if (loadsOtherOrigin(frame)) return null;
     try {
       const d = frame.contentDocument;
       return d && d.body ? d : null;
     } catch (_) {
       return null;
+    }
+  }
+
+  /**
+   * Whether the frame loads a document of another origin (its `src` an http(s) address of another
+   * origin, and no `srcdoc`): such a document is never readable, and while it loads the frame
+   * holds an empty same-origin document whose mere reading would cost this world a script context
+   * for the frame (news pages hold dozens of ad frames; on one corpus page this was most of the
+   * snapshot's time).
+   */
+  function loadsOtherOrigin(frame) {
+    if (frame.hasAttribute("srcdoc")) return false;
+    const src = frame.src;
+    if (typeof src !== "string" || !/^https?:/i.test(src)) return false;
+    try {
+      return new URL(src).origin !== new URL(frame.ownerDocument.URL).origin;
+    } catch (_) {
+      return false;
     }
   }
 
@@ -530,5 +549,5 @@
     return NC.applier.nextTurn();
   }
 
-  NC.snapshot = Object.freeze({ take, takeSliced, todayOf, publishedOf: (doc) => publishedOf(doc) });
+  NC.snapshot = Object.freeze({ take, takeSliced, todayOf, frameDocument, publishedOf: (doc) => publishedOf(doc) });
 })(globalThis);

@@ -554,6 +554,31 @@ test("a plan over thousands of text nodes is drawn near the viewport first, the 
   assert.equal(r.afterUndo, 0, "nothing is drawn after undo, wherever the reader scrolls");
 });
 
+test("the snapshot does not look into a frame loading another origin, even while it holds its initial document", async () => {
+  const r = await page.evaluate(() => {
+    const add = (attrs) => {
+      const f = document.createElement("iframe");
+      for (const [k, v] of Object.entries(attrs)) f.setAttribute(k, v);
+      document.body.appendChild(f);
+      // Until the navigation commits, the frame holds an empty same-origin document: write into it.
+      const p = f.contentDocument.createElement("p");
+      p.textContent = `Text written into the frame ${attrs.id}.`;
+      f.contentDocument.body.appendChild(p);
+      return f;
+    };
+    const other = add({ id: "other", src: "http://127.0.0.1:9/never" }); // another origin (port)
+    const blank = add({ id: "blank" });
+    const found = NewsContext.snapshot.take(document).snapshot.nodes.map((n) => n.text);
+    return {
+      other: NewsContext.snapshot.frameDocument(other), blank: !!NewsContext.snapshot.frameDocument(blank),
+      found: found.filter((t) => t.startsWith("Text written into the frame")),
+    };
+  });
+  assert.equal(r.other, null);
+  assert.equal(r.blank, true);
+  assert.deepEqual(r.found, ["Text written into the frame blank."]);
+});
+
 test("no page error or console error was logged by the lib scripts", () => {
   assert.deepEqual(pageErrors, []);
 });
