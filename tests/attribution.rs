@@ -3691,3 +3691,74 @@ fn even_after_and_inside_a_coordinated_source_keeps_both_heads() {
         )],
     );
 }
+
+#[test]
+fn an_adverb_after_the_subject_does_not_hide_the_speaker_of_a_coordinated_cue() {
+    run_group(
+        "an adverb after the subject does not hide the speaker of a coordinated cue",
+        &[
+            (
+                "She later apologized and said the joke had gone too far.",
+                "named",
+                &[("said", "She")],
+            ),
+            (
+                "The mayor quickly reversed course and said the pool would stay open.",
+                "named",
+                &[("said", "The mayor")],
+            ),
+            // No cue after the adverb: nothing to attribute.
+            ("She later apologized and left the room.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
+fn asides_between_the_cue_and_its_content_are_skipped() {
+    run_content_group(
+        "asides between the cue and its content are skipped",
+        &[
+            (
+                "The chairman says, however, that the merger is still on track.",
+                &[("indirect", "that the merger is still on track")],
+            ),
+            (
+                "The governor said, if reelected, she would expand the ferry service.",
+                &[("indirect", "if reelected, she would expand the ferry service")],
+            ),
+            (
+                "Okafor said in an interview recorded before the vote that the party had lost its way.",
+                &[("indirect", "that the party had lost its way")],
+            ),
+            (
+                "The coach said in a statement released by the club the team would appeal.",
+                &[("indirect", "the team would appeal")],
+            ),
+        ],
+    );
+    run_group(
+        "a participle after an adjunct is no cue content without a clause",
+        &[(
+            "The band played in a hall rented by the council on Friday.",
+            "none",
+            &[],
+        )],
+    );
+}
+
+#[test]
+fn a_subject_without_a_determiner_opens_the_content_clause() {
+    run_content_group(
+        "a subject without a determiner opens the content clause",
+        &[
+            (
+                "Many residents believe noise and traffic are getting worse.",
+                &[("indirect", "noise and traffic are getting worse")],
+            ),
+            (
+                "The inspector said fire-safety rules were ignored.",
+                &[("indirect", "fire-safety rules were ignored")],
+            ),
+        ],
+    );
+}

@@ -506,6 +506,49 @@ pub const SKIPPABLE_ADVERBS: &[&str] = &[
     "repeatedly",
 ];
 
+/// Sentence adverbs that may stand between commas after a cue, before its content ("said*,
+/// however,* that", "says*, though,* the plan …").
+pub const ASIDE_ADVERBS: &[&str] = &[
+    "however",
+    "though",
+    "moreover",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
+    "furthermore",
+    "indeed",
+    "too",
+    "also",
+    "again",
+    "instead",
+    "therefore",
+];
+
+/// Irregular participles that may follow an adjunct's noun as its modifier ("said in an
+/// interview *broadcast* on Sunday that"); regular ones end in "-ed".
+pub const ADJUNCT_PARTICIPLES: &[&str] = &[
+    "broadcast",
+    "given",
+    "held",
+    "made",
+    "sent",
+    "shown",
+    "written",
+];
+
+/// How many words a subject without a determiner may have before its verb in a content clause
+/// ("said *bigotry and xenophobia* are", "said *down-ballot races* can").
+pub const MAX_BARE_SUBJECT_TOKENS: usize = 5;
+
+/// Subordinators that may open a cue's content before its main clause ("said, *if* elected, she
+/// would …", "said, *once* the vote is in, they will …").
+pub const CONTENT_SUBORDINATORS: &[&str] = &[
+    "if", "when", "once", "unless", "while", "after", "before", "because", "although", "though",
+];
+
+/// How many words a subordinate clause between commas may have ("said, *if she is elected*,").
+pub const MAX_ASIDE_CLAUSE_TOKENS: usize = 10;
+
 /// Verbs whose particle may come after "it" ("made *it* clear that").
 pub const PARTICLE_AFTER_IT: &[&str] = &["make"];
 
@@ -767,6 +810,16 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             i += 2;
             continue;
         }
+        // "said in an interview *taped before the attacks* that", "in a statement *released
+        // by the campaign*": a participle after an adjunct's noun, and its own adjunct.
+        if i > first && is_adjunct_participle(doc, i) {
+            let after = skip_adjunct_phrase(doc, i + 2, limit);
+            if after == i + 2 {
+                return i;
+            }
+            i = after;
+            continue;
+        }
         if is_in(ADJUNCT_PREPOSITIONS, w) && !matches!(w, "to" | "of" | "for" | "by")
             || (w == "to"
                 && (is_in(DETERMINERS, doc.w(i + 1)) || doc.cap(i + 1) && !doc.in_title(i + 1)))
@@ -781,6 +834,22 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
         return i;
     }
     i
+}
+
+/// True for a participle modifying the noun of an adjunct just skipped, with a preposition
+/// after it: "interview *taped* before", "statement *released* by". A lower-case word right
+/// after another word, so a participle opening the content ("said, *asked* about …") is not one.
+fn is_adjunct_participle(doc: &Doc, i: usize) -> bool {
+    let w = doc.w(i);
+    i > 0
+        && doc.is_word(i)
+        && !doc.cap(i)
+        && doc.is_word(i - 1)
+        && !is_function_or_cue_word(doc.w(i - 1))
+        && (w.len() >= 5 && w.ends_with("ed") || is_in(ADJUNCT_PARTICIPLES, w))
+        && doc.is_word(i + 1)
+        && (doc.w(i + 1) == "by" || is_in(ADJUNCT_PREPOSITIONS, doc.w(i + 1)))
+        && doc.w(i + 1) != "to"
 }
 
 /// Where a duration adjunct opening at token `i` ends ("*for weeks*", "*for the past two
@@ -1002,7 +1071,8 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
             || doc.is_word(i + 1)
                 && !is_function_or_cue_word(doc.w(i + 1))
                 && doc.is_finite_at(i + 2)
-                && !doc.cap(i + 2));
+                && !doc.cap(i + 2)
+            || bare_subject_before_verb(doc, i, end));
     let subject_like = is_in(SUBJECT_PRONOUNS, w)
         || is_in(DETERMINERS, w)
         || doc.cap(i)
@@ -1029,6 +1099,32 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
         if k > i && k <= i + 3 && is_present_verb_at(doc, k) {
             return true;
         }
+    }
+    false
+}
+
+/// True when lower-case content words, joined by at most one "and"/"or" and by hyphens, run from
+/// `i` to a finite verb: "*bigotry and xenophobia* are", "*down-ballot races* can". Why: such a
+/// subject has no determiner to show that a clause starts.
+fn bare_subject_before_verb(doc: &Doc, i: usize, end: usize) -> bool {
+    let limit = (i + 1 + MAX_BARE_SUBJECT_TOKENS).min(end);
+    let mut coordinated = false;
+    for j in i + 1..limit {
+        let w = doc.w(j);
+        if doc.is_word(j) && doc.cap(j) {
+            return false;
+        }
+        if doc.is_finite_at(j) {
+            return doc.is_word(j - 1);
+        }
+        let coordinator =
+            doc.is_word(j) && matches!(w, "and" | "or") && !coordinated && doc.is_word(j - 1);
+        let content_word = doc.is_word(j) && !is_function_or_cue_word(w);
+        let hyphen = doc.punct(j, &['-']) && !doc.space_before(j) && !doc.space_before(j + 1);
+        if !(coordinator || content_word || hyphen) {
+            return false;
+        }
+        coordinated |= coordinator;
     }
     false
 }
@@ -1114,13 +1210,31 @@ pub fn complement(
             k = j + 1;
         }
     }
-    // "refused*, generally,* to concede": an adverb between commas.
+    // "refused*, generally,* to concede", "said*, however,* that": an adverb between commas.
     if doc.punct(k, &[','])
         && doc.punct(k + 2, &[','])
         && doc.is_word(k + 1)
-        && (is_ly_adverb(doc.w(k + 1)) || is_in(SKIPPABLE_ADVERBS, doc.w(k + 1)))
+        && (is_ly_adverb(doc.w(k + 1))
+            || is_in(SKIPPABLE_ADVERBS, doc.w(k + 1))
+            || is_in(ASIDE_ADVERBS, doc.w(k + 1)))
     {
         k += 3;
+    }
+    // "said, if elected, she would …": a subordinate clause between commas opens the content.
+    if verb.flags & CLAUSE != 0
+        && doc.punct(k, &[','])
+        && is_in(CONTENT_SUBORDINATORS, doc.w(k + 1))
+    {
+        let limit = (k + 2 + MAX_ASIDE_CLAUSE_TOKENS).min(end);
+        if let Some(close) = (k + 2..limit).find(|&j| !doc.is_word(j)) {
+            if doc.punct(close, &[',']) && clause_starts_at(doc, close + 1, end) {
+                return Some(Complement {
+                    addressee: addr,
+                    start: k + 1,
+                    opening: Opening::Clause,
+                });
+            }
+        }
     }
     let Some(opening) = read_opening(doc, quotes, verb, k, end, addr.is_some()) else {
         // "promised *a closer relationship* with Putin": no addressee after all, but the object.

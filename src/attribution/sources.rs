@@ -1176,6 +1176,13 @@ pub fn source_after(
             {
                 break;
             }
+            // "He *later* apologized and said": an adverb after the subject ends it.
+            if k > head_start
+                && !doc.cap(k)
+                && (is_ly_adverb(w) || is_in(super::cues::SKIPPABLE_ADVERBS, w))
+            {
+                break;
+            }
             if is_in(PHRASE_BREAKERS, w) && w != "to"
                 || matches!(w, "who" | "whom" | "whose" | "which")
                 || doc.is_finite_at(k)
