@@ -20,12 +20,17 @@ deps: ## Install what is missing (wasm target, wasm-bindgen-cli, chromium, firef
 	tools/install-deps.sh all
 
 # ---------------------------------------------------------------- build
-wasm: ## Build the wasm module and its JS glue into build/pkg
+wasm: ## Build the wasm module, its JS glue and the knowledge-base file (kb.bin) into build/pkg
 	tools/install-deps.sh wasm node
-	cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features share-alike
+	mkdir -p $(BUILD)
+	cargo build --lib --release --target wasm32-unknown-unknown --no-default-features --features share-alike \
+	  --message-format=json-render-diagnostics > $(BUILD)/cargo-wasm.jsonl
 	rm -rf $(PKG) && mkdir -p $(PKG)
 	wasm-bindgen $(WASM_RAW) --target web --out-dir $(PKG) --no-typescript \
 	  --remove-name-section --remove-producers-section
+	@# The knowledge base is a file beside the wasm (src/people/kb_format.rs): build.rs wrote it
+	@# into its OUT_DIR, which cargo names in its build-script message.
+	tools/kb-file-of-build.py $(BUILD)/cargo-wasm.jsonl $(PKG)/kb.bin
 	@# No wasm-opt: -Oz (binaryen 132) made the module 4% smaller raw but 2% larger gzip
 	@# (854,515 / 344,417 against 886,932 / 338,270 bytes), and the store zip is deflated.
 	@ls -l $(PKG)

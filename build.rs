@@ -1,12 +1,13 @@
-//! Compiles the knowledge base in `data/kb/` into Rust statics, so the wasm parses no JSON and
-//! builds no table at start-up.
+//! Compiles the knowledge base in `data/kb/` into one binary file, `kb.bin` in `OUT_DIR`, laid out
+//! as `src/people/kb_format.rs` says: the core reads it in place (native builds embed it, the wasm
+//! is handed it at start), so it parses no JSON and builds no table at start-up.
 //!
 //! The data files are written by `tools/kb/convert.py` (see `docs/knowledge-base.md`). Fields whose
 //! only sources are share-alike (CC BY-SA, ODbL) are left out unless the `share-alike` feature is on.
 //!
 //! The compiled form is compact: every string once in one pool (`STRINGS`, cut by `STRING_LENS`),
-//! records that hold 16-bit string and record indices, and the lookup tables that mention finding
-//! needs (names, country forms, organisations, ids) as static tables: keys sorted by bucket (their
+//! fixed-width records that hold 16-bit string and record indices, and the lookup tables that
+//! mention finding needs (names, country forms, organisations, ids): keys sorted by bucket (their
 //! first two bytes) then bytes, so a lookup reads its bucket's short run and bisects it. The words
 //! of the names are not compiled: src/people/kb.rs derives them from the names' keys at first use.
 //! The key folding and the bucket come from `src/people/keys.rs`, the same code the runtime uses.
@@ -14,6 +15,9 @@
 #[allow(dead_code)]
 #[path = "src/text/chars.rs"]
 mod chars;
+#[allow(dead_code)]
+#[path = "src/people/kb_format.rs"]
+mod kb_format;
 #[path = "src/people/keys.rs"]
 mod keys;
 /// `keys.rs` reaches the folding as `crate::text::chars`, as in the library.
@@ -21,11 +25,12 @@ mod text {
     pub(crate) use super::chars;
 }
 
+use kb_format as f;
+use kb_format::{Layout, NAME_CHECKPOINT, NO_COUNTRY, PEOPLE_CHECKPOINT};
 use keys::{key_bucket, name_key, KEY_BUCKETS};
 
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fmt::Write as _;
 use std::path::Path;
 
 #[derive(Deserialize)]
@@ -120,22 +125,24 @@ struct SourceInfo {
     odbl: bool,
 }
 
-const ROLE_KINDS: &[(&str, &str)] = &[
-    ("head_of_state", "HeadOfState"),
-    ("head_of_government", "HeadOfGovernment"),
-    ("head_of_state_and_government", "HeadOfStateAndGovernment"),
-    ("co_head_of_state", "CoHeadOfState"),
-    ("deputy", "Deputy"),
-    ("representative", "Representative"),
-    ("government_member", "GovernmentMember"),
-    ("foreign_minister", "ForeignMinister"),
-    ("defence_minister", "DefenceMinister"),
-    ("finance_minister", "FinanceMinister"),
-    ("ambassador", "Ambassador"),
-    ("envoy", "Envoy"),
-    ("spokesperson", "Spokesperson"),
-    ("org_head", "OrgHead"),
-    ("org_deputy", "OrgDeputy"),
+/// The data's role kinds, in the declaration order of `RoleKind` in src/people/kb.rs: a role
+/// record stores the kind as its index here.
+const ROLE_KINDS: &[&str] = &[
+    "head_of_state",
+    "head_of_government",
+    "head_of_state_and_government",
+    "co_head_of_state",
+    "deputy",
+    "representative",
+    "government_member",
+    "foreign_minister",
+    "defence_minister",
+    "finance_minister",
+    "ambassador",
+    "envoy",
+    "spokesperson",
+    "org_head",
+    "org_deputy",
 ];
 
 fn date_code(d: &Option<String>, end: bool) -> u32 {
@@ -223,22 +230,9 @@ const COUNTRY_FORMS: &[(&str, &str)] = &[
 /// Non-member states whose capitals news text uses for their governments.
 const CAPITALS_OF_NON_MEMBERS: &[&str] = &["TW", "PS", "XK", "VA"];
 
-/// "No country" in the country slots of the compiled tables.
-const NO_COUNTRY: u8 = u8::MAX;
-
-/// People per checkpoint of their roles and native names: a person's first role (native name) is
-/// its checkpoint's plus the role (native name) counts of at most this many people before them
-/// (must match `PEOPLE_CHECKPOINT` in src/people/kb.rs).
-const PEOPLE_CHECKPOINT: usize = 32;
-
-/// Name slots per checkpoint of the name entries: a slot's first entry is its checkpoint's plus
-/// the entry counts of at most this many slots before it (must match `NAME_CHECKPOINT` in
-/// src/people/kb.rs).
-const NAME_CHECKPOINT: usize = 32;
-
 /// Every string of the compiled knowledge base, once (table keys excepted); index 0 is the empty
 /// string. Written as the text and each string's length in a byte: the strings follow each other,
-/// so src/people/kb.rs works out their starts once at first use (no offset per string in the wasm).
+/// so src/people/kb.rs works out their starts once at load (no offset per string in the file).
 struct Pool {
     text: String,
     lens: Vec<u8>,
@@ -277,42 +271,104 @@ impl Pool {
     }
 }
 
-/// Writes a static lookup table: `entries` are (key, value literal); keys must be distinct. The
-/// keys go into the pool as one run sorted by (bucket, bytes), so the table needs no key array:
-/// key `i` is pool string `first + i`.
+/// One record of `layout`, its fields written by `put` (a field's width follows from the offsets).
+struct Record {
+    bytes: Vec<u8>,
+}
+
+impl Record {
+    fn new<const N: usize>(layout: &Layout<N>) -> Record {
+        Record {
+            bytes: vec![0; layout.width],
+        }
+    }
+
+    fn u8(mut self, at: usize, v: u8) -> Record {
+        self.bytes[at] = v;
+        self
+    }
+
+    fn u16(mut self, at: usize, v: u16) -> Record {
+        self.bytes[at..at + 2].copy_from_slice(&v.to_le_bytes());
+        self
+    }
+
+    fn u32(mut self, at: usize, v: u32) -> Record {
+        self.bytes[at..at + 4].copy_from_slice(&v.to_le_bytes());
+        self
+    }
+}
+
+/// The sections of the file being written, each a byte array.
+struct Sections(Vec<Vec<u8>>);
+
+impl Sections {
+    fn push(&mut self, section: usize, record: Record) {
+        self.0[section].extend_from_slice(&record.bytes);
+    }
+
+    fn u16s(&mut self, section: usize, values: &[u16]) {
+        for v in values {
+            self.0[section].extend_from_slice(&v.to_le_bytes());
+        }
+    }
+
+    /// The whole file: header (with each section's place and the checksum), then the sections.
+    fn file(self) -> Vec<u8> {
+        let mut body = Vec::new();
+        let mut places = Vec::new();
+        for (i, s) in self.0.iter().enumerate() {
+            assert_eq!(
+                s.len() % f::SECTION_WIDTHS[i],
+                0,
+                "section {i}: partial record"
+            );
+            places.push(((f::HEADER_LEN + body.len()) as u32, s.len() as u32));
+            body.extend_from_slice(s);
+        }
+        let mut out = Vec::with_capacity(f::HEADER_LEN + body.len());
+        out.extend_from_slice(&f::MAGIC);
+        out.extend_from_slice(&f::VERSION.to_le_bytes());
+        out.extend_from_slice(&((f::HEADER_LEN + body.len()) as u32).to_le_bytes());
+        out.extend_from_slice(&f::checksum(&body).to_le_bytes());
+        for (at, len) in places {
+            out.extend_from_slice(&at.to_le_bytes());
+            out.extend_from_slice(&len.to_le_bytes());
+        }
+        assert_eq!(out.len(), f::HEADER_LEN);
+        out.extend_from_slice(&body);
+        out
+    }
+}
+
+/// Writes a lookup table: `entries` are (key, value record); keys must be distinct. The keys go
+/// into the pool as one run sorted by (bucket, bytes), so the table needs no key array: key `i`
+/// is pool string `first + i`. Returns `first`.
 fn emit_table(
-    out: &mut String,
+    sections: &mut Sections,
     pool: &mut Pool,
-    name: &str,
-    value_type: &str,
-    entries: &[(String, String)],
-) {
-    let mut order: Vec<usize> = (0..entries.len()).collect();
-    order.sort_by(|&a, &b| {
-        (key_bucket(&entries[a].0), &entries[a].0).cmp(&(key_bucket(&entries[b].0), &entries[b].0))
-    });
+    starts_section: usize,
+    values_section: usize,
+    entries: Vec<(String, Record)>,
+) -> u32 {
+    let mut entries = entries;
+    entries.sort_by(|a, b| (key_bucket(&a.0), &a.0).cmp(&(key_bucket(&b.0), &b.0)));
     let mut starts = vec![0u16; KEY_BUCKETS + 1];
-    for &i in &order {
-        starts[key_bucket(&entries[i].0) + 1] += 1;
+    for (key, _) in &entries {
+        starts[key_bucket(key) + 1] += 1;
     }
     for b in 0..KEY_BUCKETS {
         starts[b + 1] = starts[b]
             .checked_add(starts[b + 1])
             .expect("more than 65535 keys in one table");
     }
-    let first = pool.lens.len();
-    for &i in &order {
-        pool.push(&entries[i].0);
+    let first = pool.lens.len() as u32;
+    for (key, value) in entries {
+        pool.push(&key);
+        sections.push(values_section, value);
     }
-    writeln!(out, "pub static {name}: Table<{value_type}> = Table {{").unwrap();
-    writeln!(out, "    first: {first},").unwrap();
-    writeln!(out, "    starts: &{starts:?},").unwrap();
-    out.push_str("    values: &[");
-    for &i in &order {
-        out.push_str(&entries[i].1);
-        out.push(',');
-    }
-    out.push_str("],\n};\n");
+    sections.u16s(starts_section, &starts);
+    first
 }
 
 fn main() {
@@ -328,7 +384,12 @@ fn main() {
     ] {
         println!("cargo:rerun-if-changed={}", dir.join(f).display());
     }
-    for f in ["build.rs", "src/people/keys.rs", "src/text/chars.rs"] {
+    for f in [
+        "build.rs",
+        "src/people/kb_format.rs",
+        "src/people/keys.rs",
+        "src/text/chars.rs",
+    ] {
         println!("cargo:rerun-if-changed={f}");
     }
     let keep_share_alike = std::env::var_os("CARGO_FEATURE_SHARE_ALIKE").is_some();
@@ -355,24 +416,33 @@ fn main() {
         }
     };
 
-    let mut out = String::new();
+    let mut out = Sections(vec![Vec::new(); f::SECTIONS]);
     let mut pool = Pool::new();
-    out.push_str("// @generated by build.rs from data/kb; do not edit.\n");
 
     // Sources.
-    out.push_str("pub static SOURCES: &[SourceRecord] = &[\n");
+    let at = f::SOURCE.at;
+    let mut source_texts = String::new();
     for (key, s) in &sources.sources {
-        writeln!(
-            out,
-            "    SourceRecord {{ key: {key:?}, title: {:?}, licence: {:?}, as_of: {:?}, share_alike: {} }},",
-            s.title,
-            s.licence,
-            s.as_of.clone().unwrap_or_default(),
-            s.share_alike || s.odbl
-        )
-        .unwrap();
+        let mut record = Record::new(&f::SOURCE).u8(at[4], u8::from(s.share_alike || s.odbl));
+        for (field, text) in [
+            &s.title,
+            &s.licence,
+            s.as_of.as_ref().unwrap_or(&String::new()),
+            key,
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| ([1, 2, 3, 0][i], t))
+        {
+            record = record.u32(at[field], source_texts.len() as u32).u16(
+                at[field] + 4,
+                u16::try_from(text.len()).expect("source text over 64 KB"),
+            );
+            source_texts.push_str(text);
+        }
+        out.push(f::SOURCE_RECORDS, record);
     }
-    out.push_str("];\n");
+    out.0[f::SOURCE_TEXTS] = source_texts.into_bytes();
 
     // Countries, and the forms that name them.
     let countries: Countries =
@@ -399,7 +469,6 @@ fn main() {
             s[which] = idx;
         }
     };
-    out.push_str("pub static COUNTRIES: &[CountryRecord] = &[\n");
     for (ci, c) in countries.countries.iter().enumerate() {
         let ci = ci as u8;
         let field_ok = |f: &str| -> bool {
@@ -442,21 +511,19 @@ fn main() {
         if c.un_member || CAPITALS_OF_NON_MEMBERS.contains(&c.iso2.as_str()) {
             slot(name_key(capital), 2, ci, false);
         }
-        writeln!(
-            out,
-            "    CountryRecord {{ iso2: {:?}, name: {:?}, flag: {:?}, un_member: {} }},",
-            c.iso2,
-            c.name,
-            if field_ok("flag") {
-                c.flag.clone().unwrap_or_default()
-            } else {
-                String::new()
-            },
-            c.un_member,
-        )
-        .unwrap();
+        let flag = if field_ok("flag") {
+            c.flag.as_deref().unwrap_or("")
+        } else {
+            ""
+        };
+        let at = f::COUNTRY.at;
+        let record = Record::new(&f::COUNTRY)
+            .u16(at[0], pool.id(&c.iso2))
+            .u16(at[1], pool.id(&c.name))
+            .u16(at[2], pool.id(flag))
+            .u8(at[3], u8::from(c.un_member));
+        out.push(f::COUNTRY_RECORDS, record);
     }
-    out.push_str("];\n");
     for (form, iso) in COUNTRY_FORMS {
         slot(form.to_string(), 0, country_idx(iso), true);
     }
@@ -474,14 +541,11 @@ fn main() {
         "too many organisations for the u8 slots"
     );
     let mut org_forms: BTreeMap<String, (u8, bool)> = BTreeMap::new();
-    out.push_str("pub static ORGS: &[OrgRecord] = &[\n");
     for (oi, o) in orgs.orgs.iter().enumerate() {
-        writeln!(
-            out,
-            "    OrgRecord {{ code: {:?}, name: {:?} }},",
-            o.code, o.name
-        )
-        .unwrap();
+        let record = Record::new(&f::ORG)
+            .u16(f::ORG.at[0], pool.id(&o.code))
+            .u16(f::ORG.at[1], pool.id(&o.name));
+        out.push(f::ORG_RECORDS, record);
         for f in std::iter::once(&o.name)
             .chain(&o.aliases)
             .chain(std::iter::once(&o.code))
@@ -496,14 +560,11 @@ fn main() {
             org_forms.entry(k).or_insert((oi as u8, caps));
         }
     }
-    out.push_str("];\n");
 
     // People: records, roles, and the name forms that find them.
-    let mut people_src = String::from("pub static PEOPLE: &[PersonRecord] = &[\n");
     let mut person_strings: Vec<[String; 3]> = Vec::new();
     let mut role_starts: Vec<u16> = Vec::new();
     let mut native_starts: Vec<u16> = Vec::new();
-    let mut roles_src = String::from("pub static ROLES: &[RoleRecord] = &[\n");
     let mut native_ids: Vec<u16> = Vec::new();
     let mut role_count = 0usize;
     // Where roles are held, for `KnowledgeBase::holders_in`.
@@ -605,24 +666,31 @@ fn main() {
         for r in &roles {
             let kind = ROLE_KINDS
                 .iter()
-                .find(|(k, _)| *k == r.kind)
-                .unwrap_or_else(|| panic!("{}: unknown role kind {}", p.id, r.kind))
-                .1;
-            writeln!(
-                roles_src,
-                "    RoleRecord {{ title: {}, office: {}, kind: RoleKind::{kind}, country: {}, org: {}, host: {}, since: {}, until: {}, as_of: {}, source: {}, since_precision: {} }},",
-                pool.id(&r.title),
-                pool.id(r.office.as_deref().unwrap_or("")),
-                pool.id(r.country.as_deref().unwrap_or("")),
-                pool.id(r.org.as_deref().unwrap_or("")),
-                pool.id(r.host.as_deref().unwrap_or("")),
-                date_code(&r.since, false),
-                date_code(&r.until, true),
-                date_code(&r.as_of, true),
-                pool.id(&r.source),
-                r.since.as_deref().map_or(0, |s| s.split('-').count()),
-            )
-            .unwrap();
+                .position(|k| *k == r.kind)
+                .unwrap_or_else(|| panic!("{}: unknown role kind {}", p.id, r.kind));
+            let at = f::ROLE.at;
+            let mut record = Record::new(&f::ROLE);
+            // Pool order as a reader meets the strings: neighbours compress together.
+            for (field, text) in [
+                (3, r.title.as_str()),
+                (4, r.office.as_deref().unwrap_or("")),
+                (5, r.country.as_deref().unwrap_or("")),
+                (6, r.org.as_deref().unwrap_or("")),
+                (7, r.host.as_deref().unwrap_or("")),
+                (8, r.source.as_str()),
+            ] {
+                record = record.u16(at[field], pool.id(text));
+            }
+            let record = record
+                .u32(at[0], date_code(&r.since, false))
+                .u32(at[1], date_code(&r.until, true))
+                .u32(at[2], date_code(&r.as_of, true))
+                .u8(at[9], kind as u8)
+                .u8(
+                    at[10],
+                    r.since.as_deref().map_or(0, |s| s.split('-').count()) as u8,
+                );
+            out.push(f::ROLE_RECORDS, record);
             let place = match r.org.as_deref() {
                 Some(org) if !org.is_empty() => (true, org.to_string()),
                 _ => (false, r.country.clone().unwrap_or_default()),
@@ -630,13 +698,19 @@ fn main() {
             roles_by_place.insert(place);
             role_count += 1;
         }
-        writeln!(
-            people_src,
-            "    PersonRecord {{ native_len: {}, party: {party_s}, description: {description_s}, roles_len: {} }},",
-            u8::try_from(native.len()).expect("too many native names for one person"),
-            u8::try_from(roles.len()).expect("too many roles for one person"),
-        )
-        .unwrap();
+        let at = f::PERSON.at;
+        let record = Record::new(&f::PERSON)
+            .u8(
+                at[0],
+                u8::try_from(native.len()).expect("too many native names for one person"),
+            )
+            .u8(
+                at[1],
+                u8::try_from(roles.len()).expect("too many roles for one person"),
+            )
+            .u16(at[2], party_s)
+            .u16(at[3], description_s);
+        out.push(f::PERSON_RECORDS, record);
         ids.push((id, count));
         count += 1;
     }
@@ -644,59 +718,40 @@ fn main() {
         count < u32::from(u16::MAX),
         "too many people for the u16 owner slots"
     );
-    people_src.push_str("];\n");
-    let person_first = pool.lens.len();
+    let person_first = pool.lens.len() as u32;
     for strings in &person_strings {
         for s in strings {
             pool.push(s);
         }
     }
-    writeln!(out, "pub const PERSON_STRINGS: usize = {person_first};").unwrap();
-    writeln!(
-        out,
-        "pub static PERSON_ROLE_STARTS: &[u16] = &{role_starts:?};"
-    )
-    .unwrap();
-    writeln!(
-        out,
-        "pub static PERSON_NATIVE_STARTS: &[u16] = &{native_starts:?};"
-    )
-    .unwrap();
-    roles_src.push_str("];\n");
-    out.push_str(&people_src);
-    out.push_str(&roles_src);
-    writeln!(out, "pub static NATIVE_NAMES: &[StrId] = &{native_ids:?};").unwrap();
-    writeln!(out, "pub const PEOPLE_COUNT: usize = {count};").unwrap();
+    out.u16s(f::PERSON_ROLE_STARTS, &role_starts);
+    out.u16s(f::PERSON_NATIVE_STARTS, &native_starts);
+    out.u16s(f::NATIVE_NAMES, &native_ids);
     // The places roles are held at, sorted by (in an organisation, code), with the code's pool
     // index: `KnowledgeBase::holders_in` compares that index with each role's, building nothing.
-    let places: Vec<String> = roles_by_place
-        .iter()
-        .map(|(in_org, code)| format!("({in_org},{code:?},{})", pool.id(code)))
-        .collect();
-    writeln!(
-        out,
-        "pub static ROLE_PLACES: &[(bool, &str, StrId)] = &[{}];",
-        places.join(",")
-    )
-    .unwrap();
+    for (in_org, code) in &roles_by_place {
+        let record = Record::new(&f::ROLE_PLACE)
+            .u8(f::ROLE_PLACE.at[0], u8::from(*in_org))
+            .u16(f::ROLE_PLACE.at[1], pool.id(code));
+        out.push(f::ROLE_PLACES, record);
+    }
 
     // A form that several people share needs evidence, whatever the data says; when exactly one
     // of them has it as an unambiguous form, that person is its owner, the default ("Obama").
     // Entries in the table's key order (bucket, then bytes), so that a slot needs no start: the
     // start of slot `i` is a checkpoint plus the lengths of the slots before it.
-    let mut entries_src = String::from("pub static NAME_ENTRIES: &[NameEntry] = &[");
-    let mut name_slots: Vec<(String, String)> = Vec::new();
+    let mut name_slots: Vec<(String, Record)> = Vec::new();
     let mut entry_starts: Vec<u16> = Vec::new();
     let mut entry_count = 0usize;
     let mut keys: Vec<&String> = names.keys().collect();
     keys.sort_by(|a, b| (key_bucket(a), a).cmp(&(key_bucket(b), b)));
     for key in keys {
         let mut list = names[key].clone();
-        let mut owner = 0u32;
+        let mut owner = 0u16;
         if list.len() > 1 {
             let strong: Vec<u32> = list.iter().filter(|e| e.1 != 2).map(|e| e.0).collect();
             if let [o] = strong.as_slice() {
-                owner = o + 1;
+                owner = *o as u16 + 1;
             }
             for e in &mut list {
                 e.1 = 2;
@@ -705,50 +760,79 @@ fn main() {
         if name_slots.len() % NAME_CHECKPOINT == 0 {
             entry_starts.push(u16::try_from(entry_count).expect("too many name entries"));
         }
-        for (person, strength) in &list {
-            write!(entries_src, "e({person},{strength}),").unwrap();
+        for &(person, strength) in &list {
+            let record = Record::new(&f::NAME_ENTRY)
+                .u16(f::NAME_ENTRY.at[0], person as u16)
+                .u8(f::NAME_ENTRY.at[1], strength);
+            out.push(f::NAME_ENTRIES, record);
             entry_count += 1;
         }
-        name_slots.push((
-            key.clone(),
-            format!(
-                "({},{owner})",
-                u8::try_from(list.len()).expect("over 255 people share one name form")
-            ),
-        ));
+        let slot = Record::new(&f::NAME_SLOT)
+            .u8(
+                f::NAME_SLOT.at[0],
+                u8::try_from(list.len()).expect("over 255 people share one name form"),
+            )
+            .u16(f::NAME_SLOT.at[1], owner);
+        name_slots.push((key.clone(), slot));
     }
-    entries_src.push_str("];\n");
-    out.push_str(&entries_src);
-    writeln!(
-        out,
-        "pub static NAME_ENTRY_STARTS: &[u16] = &{entry_starts:?};"
-    )
-    .unwrap();
-    emit_table(&mut out, &mut pool, "NAMES", "NameSlot", &name_slots);
-    let country_slots: Vec<(String, String)> = country_forms
-        .into_iter()
-        .map(|(k, [a, n, c])| (k, format!("[{a},{n},{c}]")))
-        .collect();
-    emit_table(
+    out.u16s(f::NAME_ENTRY_STARTS, &entry_starts);
+    let names_first = emit_table(
         &mut out,
         &mut pool,
-        "COUNTRY_FORMS",
-        "CountrySlot",
-        &country_slots,
+        f::NAMES_STARTS,
+        f::NAMES_VALUES,
+        name_slots,
     );
-    let org_slots: Vec<(String, String)> = org_forms
+    let country_slots: Vec<(String, Record)> = country_forms
         .into_iter()
-        .map(|(k, (o, caps))| (k, format!("({o},{caps})")))
+        .map(|(k, slots)| {
+            let at = f::COUNTRY_SLOT.at;
+            let record = Record::new(&f::COUNTRY_SLOT)
+                .u8(at[0], slots[0])
+                .u8(at[1], slots[1])
+                .u8(at[2], slots[2]);
+            (k, record)
+        })
         .collect();
-    emit_table(&mut out, &mut pool, "ORG_FORMS", "OrgSlot", &org_slots);
+    let country_forms_first = emit_table(
+        &mut out,
+        &mut pool,
+        f::COUNTRY_FORMS_STARTS,
+        f::COUNTRY_FORMS_VALUES,
+        country_slots,
+    );
+    let org_slots: Vec<(String, Record)> = org_forms
+        .into_iter()
+        .map(|(k, (o, caps))| {
+            let record = Record::new(&f::ORG_SLOT)
+                .u8(f::ORG_SLOT.at[0], o)
+                .u8(f::ORG_SLOT.at[1], u8::from(caps));
+            (k, record)
+        })
+        .collect();
+    let org_forms_first = emit_table(
+        &mut out,
+        &mut pool,
+        f::ORG_FORMS_STARTS,
+        f::ORG_FORMS_VALUES,
+        org_slots,
+    );
     // People by id, for `by_id` to bisect: the file is sorted by id, but ids rewritten without
     // the share-alike Wikidata field ("kb:Q…") may move.
     ids.sort();
-    let id_order: Vec<u32> = ids.iter().map(|(_, i)| *i).collect();
-    writeln!(out, "pub static ID_ORDER: &[u16] = &{id_order:?};").unwrap();
+    let id_order: Vec<u16> = ids.iter().map(|(_, i)| *i as u16).collect();
+    out.u16s(f::ID_ORDER, &id_order);
 
-    writeln!(out, "pub static STRINGS: &str = {:?};", pool.text).unwrap();
-    writeln!(out, "pub static STRING_LENS: &[u8] = &{:?};", pool.lens).unwrap();
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb_data.rs");
-    std::fs::write(dest, out).unwrap();
+    let mut scalars = [0u32; f::SCALAR_COUNT];
+    scalars[f::SCALAR_PERSON_STRINGS] = person_first;
+    scalars[f::SCALAR_NAMES_FIRST] = names_first;
+    scalars[f::SCALAR_COUNTRY_FORMS_FIRST] = country_forms_first;
+    scalars[f::SCALAR_ORG_FORMS_FIRST] = org_forms_first;
+    for v in scalars {
+        out.0[f::SCALARS].extend_from_slice(&v.to_le_bytes());
+    }
+    out.0[f::STRINGS] = pool.text.into_bytes();
+    out.0[f::STRING_LENS] = pool.lens;
+    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("kb.bin");
+    std::fs::write(dest, out.file()).unwrap();
 }

@@ -6,7 +6,7 @@
  *   node bench/ab.mjs PKG_A PKG_B [--rounds N] [--limit N] [--compromise]
  *
  * PKG_A / PKG_B: folders holding `news_context.js` and `news_context_bg.wasm` (a `wasm-bindgen`
- * output, e.g. a copy of build/pkg before a change). Prints, for each, the median and p95 over
+ * output, e.g. a copy of build/pkg before a change), and `kb.bin` for builds that read it. Prints, for each, the median and p95 over
  * articles of each article's median time over the rounds, the total, and B's speed-up; with
  * `--compromise`, compromise's time in the same loop and the ratio to each build.
  */
@@ -30,12 +30,21 @@ function option(name, fallback) {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+/**
+ * Loads one build. A build whose knowledge base is a file of its own (`kb.bin` beside the wasm,
+ * with `loadKnowledgeBase`) is handed it; an older build carries its knowledge base inside.
+ */
 async function load(dir) {
   const glue = path.resolve(dir, "news_context.js");
   const wasm = path.resolve(dir, "news_context_bg.wasm");
+  const kb = path.resolve(dir, "kb.bin");
   for (const f of [glue, wasm]) if (!fs.existsSync(f)) throw new Error(`${f} is missing`);
   const mod = await import(pathToFileURL(glue).href);
   await mod.default({ module_or_path: fs.readFileSync(wasm) });
+  if (typeof mod.loadKnowledgeBase === "function") {
+    if (!fs.existsSync(kb)) throw new Error(`${kb} is missing (this build reads its knowledge base from it)`);
+    mod.loadKnowledgeBase(fs.readFileSync(kb));
+  }
   return mod;
 }
 

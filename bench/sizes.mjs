@@ -1,12 +1,13 @@
 /**
- * sizes.mjs: what ships, raw and gzip (level 9): the wasm, its glue, the unpacked extension, and
- * the store zip that `make extension` writes (build/news-context-chrome.zip).
+ * sizes.mjs: what ships, raw and gzip (level 9): the wasm (code only), the knowledge-base file
+ * beside it (pkg/kb.bin), its glue, the unpacked extension, and the store zip that `make extension`
+ * writes (build/news-context-chrome.zip), which holds them all.
  */
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { BUILD, EXT_DIR } from "./lib/paths.mjs";
-import { GLUE, WASM } from "./lib/wasm.mjs";
+import { GLUE, KB, WASM } from "./lib/wasm.mjs";
 
 const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
@@ -26,6 +27,7 @@ export function sizes() {
   const zip = fs.existsSync(zipFile) ? one(zipFile) : null;
   return {
     wasm: one(WASM),
+    kb: one(KB),
     glue: one(GLUE),
     unpacked: { files: ext.length, raw: ext.reduce((a, b) => a + b.length, 0), gzip: ext.reduce((a, b) => a + gz(b), 0) },
     zip,

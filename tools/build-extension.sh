@@ -13,18 +13,21 @@ cd "$(dirname "$0")/.."
 [ $# -eq 3 ] || { echo "usage: $0 PKG OUT BUILD" >&2; exit 2; }
 PKG=$1 OUT=$2 BUILD=$3
 
-for f in news_context.js news_context_bg.wasm; do
+for f in news_context.js news_context_bg.wasm kb.bin; do
   [ -f "$PKG/$f" ] || { echo "build-extension: $PKG/$f is missing: run 'make wasm' first" >&2; exit 1; }
 done
 # A wasm module starts with "\0asm"; an empty or partial file (a build still being written) does not.
 [ "$(head -c 4 "$PKG/news_context_bg.wasm" | od -An -c | tr -d ' ')" = '\0asm' ] \
   || { echo "build-extension: $PKG/news_context_bg.wasm is not a wasm module: rebuild with 'make wasm'" >&2; exit 1; }
+# The knowledge-base file starts with "NCKB" (src/people/kb_format.rs).
+[ "$(head -c 4 "$PKG/kb.bin")" = 'NCKB' ] \
+  || { echo "build-extension: $PKG/kb.bin is not a knowledge-base file: rebuild with 'make wasm'" >&2; exit 1; }
 
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg" "$BUILD"
 # The extension's own files, without what is for developers only (the icon generator, notes).
 tar -C extension --exclude='*.py' --exclude='*.md' --exclude='__pycache__' -cf - . | tar -C "$OUT" -xf -
-cp "$PKG/news_context.js" "$PKG/news_context_bg.wasm" "$OUT/pkg/"
+cp "$PKG/news_context.js" "$PKG/news_context_bg.wasm" "$PKG/kb.bin" "$OUT/pkg/"
 
 # The About page lists the knowledge base's sources and licences when the KB build provides them.
 if [ -f data/kb/sources.json ]; then

@@ -7,8 +7,11 @@
  * a short line inside the article with no closing punctuation becomes an <h2> (the seed's
  * "Putin’s support"). The form renders pasted text the same way (paragraphs only) and annotates it
  * with its date field as the publication date.
+ *
+ * The knowledge base is a file of its own (pkg/kb.bin, from this page's own server): it is read
+ * while the module compiles, and handed to it once.
  */
-import init, { plan as planPage } from "./pkg/news_context.js";
+import init, { loadKnowledgeBase, plan as planPage } from "./pkg/news_context.js";
 
 const NC = globalThis.NewsContext;
 const $ = (id) => document.getElementById(id);
@@ -122,7 +125,12 @@ async function main() {
   renderLegend(null);
   $("paste-date").value = NC.snapshot.todayOf();
   try {
-    await init();
+    const readKnowledgeBase = fetch(new URL("./pkg/kb.bin", import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`the knowledge base (pkg/kb.bin) could not be read: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    });
+    const [, kb] = await Promise.all([init(), readKnowledgeBase]);
+    loadKnowledgeBase(new Uint8Array(kb));
   } catch (e) {
     setStatus(`The analysis module could not be loaded: ${e && e.message ? e.message : e}`, true);
     return;

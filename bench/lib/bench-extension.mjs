@@ -15,7 +15,8 @@
  * - background/bench-worker.js as the service worker: imports background/bench-pre.js (which wraps
  *   runtime.onMessage.addListener so that each nc:plan answer carries the worker's own time, from
  *   the message's arrival to its answer, as `__bench.workerMs`), then the shipped worker.js.
- *   It keeps timestamps of its own start and of the wasm being ready in `globalThis.__ncBench`.
+ *   It keeps timestamps of its own start and of the wasm and its knowledge base being ready (the
+ *   shipped worker's `ready`) in `globalThis.__ncBench`.
  * - bench.html: an empty extension page to send nc:status / nc:plan from.
  */
 import fs from "node:fs";
@@ -117,9 +118,9 @@ ev.addListener = (fn) => addListener((message, sender, sendResponse) => {
 const WORKER = `// Benchmark only: the shipped worker, preceded by bench-pre.js.
 import "./bench-pre.js";
 import init from "../pkg/news_context.js";
-import "./worker.js";
+import { ready } from "./worker.js";
 globalThis.__ncInit = init;
-init().then((w) => { globalThis.__ncBench.ready = performance.now(); globalThis.__ncMemory = w.memory; });
+ready.then(() => init()).then((w) => { globalThis.__ncBench.ready = performance.now(); globalThis.__ncMemory = w.memory; });
 `;
 
 /** Writes the instrumented copy; returns its folder. */

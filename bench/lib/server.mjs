@@ -5,8 +5,8 @@
  *   script-src 'none'` so that none of the page's own scripts run (the extension's content scripts
  *   are not bound by the page's CSP).
  * - /gen/<bytes>: a generated article page of about that many bytes of text (bench/lib/generate.mjs).
- * - /wasm.html and /pkg/...: a page that loads the shipped glue and wasm, cross-origin isolated
- *   (COOP/COEP) so that performance.now() has its finer resolution.
+ * - /wasm.html and /pkg/...: a page that loads the shipped glue, wasm and knowledge-base file,
+ *   cross-origin isolated (COOP/COEP) so that performance.now() has its finer resolution.
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -33,9 +33,12 @@ const WASM_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <body><script type="module">
 window.ncBench = (async () => {
   const t0 = performance.now();
+  // The knowledge-base file is read while the glue loads and the module compiles.
+  const kb = fetch("/pkg/kb.bin").then((r) => r.arrayBuffer());
   const glue = await import("/pkg/news_context.js");
   const t1 = performance.now();
-  await glue.default("/pkg/news_context_bg.wasm");
+  const [, kbBytes] = await Promise.all([glue.default("/pkg/news_context_bg.wasm"), kb]);
+  glue.loadKnowledgeBase(new Uint8Array(kbBytes));
   const t2 = performance.now();
   window.nc = glue;
   return { importMs: t1 - t0, instantiateMs: t2 - t1 };
@@ -62,8 +65,8 @@ export async function startServer(pages = []) {
       return html(generatedPage(Number(parts[1])), { "content-security-policy": "script-src 'none'" });
     }
     if (url.pathname === "/wasm.html") return html(WASM_PAGE, isolated);
-    if (parts[0] === "pkg" && (parts[1] === "news_context.js" || parts[1] === "news_context_bg.wasm")) {
-      const type = parts[1].endsWith(".wasm") ? "application/wasm" : "text/javascript; charset=utf-8";
+    if (parts[0] === "pkg" && ["news_context.js", "news_context_bg.wasm", "kb.bin"].includes(parts[1])) {
+      const type = { wasm: "application/wasm", js: "text/javascript; charset=utf-8", bin: "application/octet-stream" }[parts[1].split(".").pop()];
       res.writeHead(200, { "content-type": type, "cross-origin-resource-policy": "same-origin", ...isolated });
       return res.end(fs.readFileSync(path.join(PKG_DIR, parts[1])));
     }

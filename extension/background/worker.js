@@ -11,8 +11,11 @@
  * the module's state; it never throws into the page. A failed wasm load is kept in memory for the
  * popup to show why. A module service worker cannot await at the top level, so `init()` starts at
  * load and handlers await its promise.
+ *
+ * The knowledge base is a file of its own beside the wasm (pkg/kb.bin, read from the extension
+ * itself, never the network): it is read while the module compiles, and handed to it once.
  */
-import init, { plan as planPage, version } from "../pkg/news_context.js";
+import init, { loadKnowledgeBase, plan as planPage, version } from "../pkg/news_context.js";
 
 const api = globalThis.browser || globalThis.chrome;
 
@@ -21,8 +24,23 @@ const wasm = {
   version: "",
 };
 
-const ready = init()
-  .then(() => {
+/** The knowledge-base file's bytes; rejects with a message naming the file. */
+async function readKnowledgeBase() {
+  const url = api.runtime.getURL("pkg/kb.bin");
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    throw new Error(`the knowledge base (pkg/kb.bin) could not be read: ${(e && e.message) || e}`);
+  }
+  if (!response.ok) throw new Error(`the knowledge base (pkg/kb.bin) could not be read: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Resolves true once the module and its knowledge base are ready, false if either failed. */
+export const ready = Promise.all([init(), readKnowledgeBase()])
+  .then(([, kb]) => {
+    loadKnowledgeBase(kb);
     wasm.version = version();
     return true;
   })

@@ -256,7 +256,7 @@ fn person_card(kb: &KnowledgeBase, p: &PersonRef, date: Date) -> Card {
             card.lines.push(line(
                 "country",
                 "Country",
-                format!("{} {}", c.flag, c.name).trim().to_string(),
+                format!("{} {}", c.flag(), c.name()).trim().to_string(),
             ));
         }
         card.note = "Not in the knowledge base: described by this article.".into();
@@ -287,21 +287,21 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
     if let Some(l) = latest {
         let changed = at.is_none_or(|a| !std::ptr::eq(a, l)) || !l.is_open();
         if changed {
-            let span = match (year_of(l.since), l.is_open()) {
+            let span = match (year_of(l.since()), l.is_open()) {
                 (s, true) if !s.is_empty() => format!(
                     "{} (since {s}; as of {})",
                     l.title(),
-                    human_date(Date::from_code(l.as_of))
+                    human_date(Date::from_code(l.as_of()))
                 ),
-                (s, false) if !s.is_empty() => format!("{} {s}–{}", l.title(), year_of(l.until)),
+                (s, false) if !s.is_empty() => format!("{} {s}–{}", l.title(), year_of(l.until())),
                 _ => l.title().to_string(),
             };
             // "President of Venezuela 2013–2026; at this article's date: in office".
             let status = if at.is_some_and(|a| std::ptr::eq(a, l)) || l.held_on(date) {
                 "in office"
-            } else if date.code() < l.since {
+            } else if date.code() < l.since() {
                 "not yet in office"
-            } else if !l.is_open() && date.code() > l.until {
+            } else if !l.is_open() && date.code() > l.until() {
                 "no longer in office"
             } else {
                 "not in this office"
@@ -318,7 +318,7 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
                 "Now",
                 format!(
                     "still in office (as of {})",
-                    human_date(Date::from_code(l.as_of))
+                    human_date(Date::from_code(l.as_of()))
                 ),
             ));
         }
@@ -331,10 +331,10 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
             card.lines.push(line(
                 "country",
                 "Country",
-                format!("{} {}", c.flag, c.name).trim().to_string(),
+                format!("{} {}", c.flag(), c.name()).trim().to_string(),
             ));
         } else if let Some(o) = (!r.org().is_empty()).then(|| kb.org(r.org())).flatten() {
-            card.lines.push(line("country", "Organisation", o.name));
+            card.lines.push(line("country", "Organisation", o.name()));
         }
         if !r.since_text().is_empty() {
             card.lines
@@ -349,10 +349,10 @@ fn fill_known_person(kb: &KnowledgeBase, record: &PersonRecord, date: Date, card
         card.lines.push(line("about", "About", description));
     }
     if let Some(r) = at.or(latest) {
-        let source = kb.source(r.source()).map_or(r.source(), |s| s.title);
+        let source = kb.source(r.source()).map_or(r.source(), |s| s.title());
         card.note = format!(
             "As of {} · Source: {}",
-            human_date(Date::from_code(r.as_of)),
+            human_date(Date::from_code(r.as_of())),
             source
         );
     }

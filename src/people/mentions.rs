@@ -1059,7 +1059,7 @@ fn glue_split_point(
         let names_alone = kb
             .lookup(&head)
             .iter()
-            .any(|e| e.strength != NameStrength::Ambiguous);
+            .any(|e| e.strength() != NameStrength::Ambiguous);
         let ends_a_name = prev.is_some_and(|p| !kb.lookup(&format!("{p} {head}")).is_empty());
         if !names_alone && !ends_a_name {
             continue;
@@ -1418,7 +1418,7 @@ impl<'a> Finder<'a> {
         // "U.S." / "U.K." as U . S .
         if let Some(key) = self.dotted_initials_at(i) {
             if let Some(c) = self.kb.country(&key) {
-                return Some((c.iso2, i + 4));
+                return Some((c.iso2(), i + 4));
             }
         }
         // The keys of the phrases of 1 to 4 words from `i` are prefixes of the longest one.
@@ -1426,7 +1426,7 @@ impl<'a> Finder<'a> {
         for n in (1..=ends.len()).rev() {
             let key = &phrase[..ends[n - 1]];
             if let Some(c) = self.kb.country(key).or_else(|| self.kb.capital(key)) {
-                return Some((c.iso2, i + n));
+                return Some((c.iso2(), i + n));
             }
             if let Some((_, iso)) = SEATS_OF_POWER
                 .iter()
@@ -1457,7 +1457,7 @@ impl<'a> Finder<'a> {
             Who::Kb(p) => {
                 for k in t0..t1 {
                     let w = &self.tokens[k];
-                    if w.is_word() && self.kb.lookup(&w.folded).iter().any(|e| e.person == p) {
+                    if w.is_word() && self.kb.lookup(&w.folded).iter().any(|e| e.person() == p) {
                         self.bearers
                             .entry(w.folded.clone())
                             .or_default()
@@ -1562,13 +1562,13 @@ impl<'a> Finder<'a> {
                         };
                         let strongest = entries
                             .iter()
-                            .map(|e| e.strength)
+                            .map(|e| e.strength())
                             .min()
                             .unwrap_or(NameStrength::Ambiguous);
                         let best: Vec<PersonIdx> = entries
                             .iter()
-                            .filter(|e| e.strength == strongest)
-                            .map(|e| e.person)
+                            .filter(|e| e.strength() == strongest)
+                            .map(|e| e.person())
                             .collect();
                         if strongest != NameStrength::Ambiguous && best.len() == 1 {
                             let p = best[0];
@@ -1576,7 +1576,7 @@ impl<'a> Finder<'a> {
                             self.push(t0, after, Who::Kb(p), how);
                             self.register_full(t0, after, Who::Kb(p));
                         } else {
-                            let candidates = entries.iter().map(|e| e.person).collect();
+                            let candidates = entries.iter().map(|e| e.person()).collect();
                             self.shared_full.push(SharedFull {
                                 t0: i,
                                 t1: after,
@@ -1634,7 +1634,7 @@ impl<'a> Finder<'a> {
             .kb
             .lookup(&rest.join(" "))
             .iter()
-            .any(|e| e.person == p)
+            .any(|e| e.person() == p)
         {
             s
         } else {
@@ -1762,7 +1762,7 @@ impl<'a> Finder<'a> {
         // "U.N." as U . N .
         if let Some(key) = self.dotted_initials_at(i) {
             if let Some((o, _)) = self.kb.org_form(&key) {
-                return Some((o.code, i + 4));
+                return Some((o.code(), i + 4));
             }
         }
         let (phrase, ends) = phrase_keys(&self.tokens[i..], MAX_ORG_WORDS);
@@ -1776,7 +1776,7 @@ impl<'a> Finder<'a> {
                 {
                     continue;
                 }
-                return Some((o.code, i + n));
+                return Some((o.code(), i + n));
             }
         }
         None
@@ -2090,7 +2090,7 @@ impl<'a> Finder<'a> {
         // never "Trump" of "Trump Tower".
         let surname_first = |w: &str| {
             self.kb.lookup(w).iter().any(|e| {
-                crate::people::kb::name_key(self.kb.person(e.person).name())
+                crate::people::kb::name_key(self.kb.person(e.person()).name())
                     .split(' ')
                     .next()
                     == Some(w)
@@ -2203,7 +2203,7 @@ impl<'a> Finder<'a> {
         }
         let common = is_in_joined(COMMON_WORDS, &s.key) || calendar::is_month(&s.key);
         let exposed = self.sentence_start[s.t0] || self.is_allcaps_context(s.t0);
-        let titled = self.titled_candidates(s.t0, entries.iter().map(|e| e.person));
+        let titled = self.titled_candidates(s.t0, entries.iter().map(|e| e.person()));
         if titled.len() == 1 {
             return Some(titled[0]);
         }
@@ -2224,15 +2224,15 @@ impl<'a> Finder<'a> {
                     || person
                         .roles()
                         .iter()
-                        .any(|r| r.since > date.code() && r.since <= soon)
+                        .any(|r| r.since() > date.code() && r.since() <= soon)
                     || person
                         .latest_role()
                         .is_some_and(|r| f.named_countries.contains(r.country()))
             }
         };
         if let [e] = entries {
-            if e.strength != NameStrength::Ambiguous {
-                return plausible(self, e.person).then_some(e.person);
+            if e.strength() != NameStrength::Ambiguous {
+                return plausible(self, e.person()).then_some(e.person());
             }
         }
         // The form's reviewed owner ("Obama") needs no more; an ambassador's is never enough.
@@ -2243,7 +2243,7 @@ impl<'a> Finder<'a> {
         let countries = &self.para_countries[self.para[s.t0] as usize];
         let mut in_context: Vec<PersonIdx> = entries
             .iter()
-            .map(|e| e.person)
+            .map(|e| e.person())
             .filter(|&c| {
                 !self.kb.is_minor(c)
                     && self.kb.person(c).role_at(self.date).is_some_and(|r| {
@@ -2295,7 +2295,7 @@ impl<'a> Finder<'a> {
             office_matches(office, r)
                 && country.is_none_or(|k| r.country() == k)
                 && if former {
-                    r.until != u32::MAX && r.until <= date.code()
+                    r.until() != u32::MAX && r.until() <= date.code()
                 } else {
                     r.held_on(date)
                 }
@@ -2399,11 +2399,11 @@ impl<'a> Finder<'a> {
                 self.kb.country(&key)
             };
             if let Some(c) = country {
-                return Some((s, Qualifier::Country(c.iso2), possessive));
+                return Some((s, Qualifier::Country(c.iso2()), possessive));
             }
             if let Some((o, caps)) = self.kb.org_form(&key) {
                 if !caps || tokens[s..e].iter().all(|t| all_caps(t, self.text)) {
-                    return Some((s, Qualifier::Org(o.code), possessive));
+                    return Some((s, Qualifier::Org(o.code()), possessive));
                 }
             }
         }
@@ -2416,10 +2416,10 @@ impl<'a> Finder<'a> {
         {
             let key = format!("{}.{}.", tokens[e - 4].folded, tokens[e - 2].folded);
             if let Some(c) = self.kb.country(&key) {
-                return Some((e - 4, Qualifier::Country(c.iso2), possessive));
+                return Some((e - 4, Qualifier::Country(c.iso2()), possessive));
             }
             if let Some((o, _)) = self.kb.org_form(&key) {
-                return Some((e - 4, Qualifier::Org(o.code), possessive));
+                return Some((e - 4, Qualifier::Org(o.code()), possessive));
             }
         }
         None
@@ -2444,7 +2444,7 @@ impl<'a> Finder<'a> {
                 continue;
             };
             if let Some(c) = self.kb.country_noun(&key) {
-                return Some((k + n, Qualifier::Country(c.iso2)));
+                return Some((k + n, Qualifier::Country(c.iso2())));
             }
         }
         if let Some((code, after)) = self.org_at(k) {
@@ -3012,7 +3012,7 @@ fn role_phrase_before(
                 .country_noun(&tokens[s - 3].folded)
                 .or_else(|| kb.country(&tokens[s - 3].folded))
             {
-                country = Some(c.iso2);
+                country = Some(c.iso2());
                 s -= 3;
             }
             break;
@@ -3028,7 +3028,7 @@ fn role_phrase_before(
         {
             let key = format!("{}.{}.", tokens[s - 4].folded, tokens[s - 2].folded);
             if let Some(c) = kb.country(&key) {
-                country = Some(c.iso2);
+                country = Some(c.iso2());
                 s -= 4;
                 continue;
             }
@@ -3040,7 +3040,7 @@ fn role_phrase_before(
         }
         if name_like(t) {
             if let Some(c) = kb.country(&t.folded) {
-                country = Some(c.iso2);
+                country = Some(c.iso2());
                 s -= 1;
                 continue;
             }
@@ -3090,7 +3090,7 @@ fn role_phrase_after(
                             ))
                 {
                     if country.is_none() {
-                        country = kb.country(&tokens[k].folded).map(|c| c.iso2);
+                        country = kb.country(&tokens[k].folded).map(|c| c.iso2());
                     }
                     k += 1;
                     took = true;
@@ -3106,7 +3106,7 @@ fn role_phrase_after(
             return None;
         }
         if let Some(c) = kb.country(&t.folded) {
-            country = Some(c.iso2);
+            country = Some(c.iso2());
         } else if !is_in(ROLE_MODIFIERS, &t.folded) {
             return None;
         }

@@ -2,6 +2,7 @@
 
 pub mod given_names;
 pub mod kb;
+pub mod kb_format;
 pub mod keys;
 pub mod mentions;
 pub mod titles;

@@ -274,47 +274,47 @@ pub fn office_matches(office: Office, role: &RoleRecord) -> bool {
         Office::President => {
             office_is("president")
                 || (matches!(
-                    role.kind,
+                    role.kind(),
                     RoleKind::HeadOfState | RoleKind::HeadOfStateAndGovernment
                 ) && title_has("president")
                     && !title_has("vice"))
         }
         Office::VicePresident => {
             office_is("vice president")
-                || (role.kind == RoleKind::Deputy && title_has("vice president"))
+                || (role.kind() == RoleKind::Deputy && title_has("vice president"))
         }
         Office::PrimeMinister => {
             office_is("prime minister")
                 || office_is("premier")
-                || (role.kind == RoleKind::HeadOfGovernment && !office_is("chancellor"))
+                || (role.kind() == RoleKind::HeadOfGovernment && !office_is("chancellor"))
         }
         Office::Chancellor => {
             office_is("chancellor")
-                || (role.kind == RoleKind::ForeignMinister
+                || (role.kind() == RoleKind::ForeignMinister
                     && CHANCELLOR_IS_FOREIGN_MINISTER.contains(&role.country()))
         }
-        Office::Leader => role.kind.leads_state(),
+        Office::Leader => role.kind().leads_state(),
         Office::Pope => office_is("pope"),
         Office::Monarch => {
             MONARCH_OFFICES[..5].contains(&role.office())
                 || office_is("emir")
                 || office_is("sultan")
         }
-        Office::ForeignMinister => role.kind == RoleKind::ForeignMinister,
-        Office::DefenceMinister => role.kind == RoleKind::DefenceMinister,
-        Office::FinanceMinister => role.kind == RoleKind::FinanceMinister,
+        Office::ForeignMinister => role.kind() == RoleKind::ForeignMinister,
+        Office::DefenceMinister => role.kind() == RoleKind::DefenceMinister,
+        Office::FinanceMinister => role.kind() == RoleKind::FinanceMinister,
         Office::Minister => matches!(
-            role.kind,
+            role.kind(),
             RoleKind::ForeignMinister
                 | RoleKind::DefenceMinister
                 | RoleKind::FinanceMinister
                 | RoleKind::GovernmentMember
         ),
-        Office::Spokesperson => role.kind == RoleKind::Spokesperson,
-        Office::Ambassador => role.kind == RoleKind::Ambassador,
-        Office::Envoy => matches!(role.kind, RoleKind::Envoy | RoleKind::Ambassador),
-        Office::Diplomat => role.kind.is_diplomatic(),
-        Office::OrgHead => role.kind == RoleKind::OrgHead,
+        Office::Spokesperson => role.kind() == RoleKind::Spokesperson,
+        Office::Ambassador => role.kind() == RoleKind::Ambassador,
+        Office::Envoy => matches!(role.kind(), RoleKind::Envoy | RoleKind::Ambassador),
+        Office::Diplomat => role.kind().is_diplomatic(),
+        Office::OrgHead => role.kind() == RoleKind::OrgHead,
     }
 }
 
@@ -403,16 +403,16 @@ pub fn resolve_office_hosted(
     if office == Office::Leader {
         if let Some((p, _)) = holders
             .iter()
-            .find(|(_, r)| r.kind == RoleKind::HeadOfStateAndGovernment)
+            .find(|(_, r)| r.kind() == RoleKind::HeadOfStateAndGovernment)
         {
             return Some(*p);
         }
         let head_of_state = holders
             .iter()
-            .find(|(_, r)| r.kind == RoleKind::HeadOfState);
+            .find(|(_, r)| r.kind() == RoleKind::HeadOfState);
         let head_of_government = holders
             .iter()
-            .find(|(_, r)| r.kind == RoleKind::HeadOfGovernment);
+            .find(|(_, r)| r.kind() == RoleKind::HeadOfGovernment);
         let reigns = head_of_state.is_some_and(|(_, r)| MONARCH_OFFICES.contains(&r.office()));
         let government_leads =
             country.is_some_and(|c| HEAD_OF_GOVERNMENT_LEADS.contains(&c)) || reigns;

@@ -31,8 +31,9 @@ export function requireBuild({ www = false } = {}) {
     path.join(EXT_DIR, "manifest.json"),
     path.join(EXT_DIR, "pkg/news_context.js"),
     path.join(EXT_DIR, "pkg/news_context_bg.wasm"),
+    path.join(EXT_DIR, "pkg/kb.bin"),
   ];
-  if (www) need.push(path.join(WWW_DIR, "index.html"), path.join(WWW_DIR, "pkg/news_context_bg.wasm"));
+  if (www) need.push(path.join(WWW_DIR, "index.html"), path.join(WWW_DIR, "pkg/news_context_bg.wasm"), path.join(WWW_DIR, "pkg/kb.bin"));
   const missing = need.filter((f) => !fs.existsSync(f));
   if (missing.length) {
     throw new Error(`the build is missing (${missing.map((f) => path.relative(ROOT, f)).join(", ")}): ` +
@@ -145,7 +146,7 @@ const MIME = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm", ".json": "application/json", ".txt": "text/plain; charset=utf-8",
-  ".png": "image/png", ".svg": "image/svg+xml",
+  ".png": "image/png", ".svg": "image/svg+xml", ".bin": "application/octet-stream",
 };
 
 /**

@@ -49,7 +49,7 @@ test("the manifest asks only for storage and exposes no resource to pages", () =
     assert.equal(png.toString("latin1", 1, 4), "PNG", `icon ${size} is a PNG`);
     assert.equal(png.readUInt32BE(16), Number(size), `icon ${size} is ${size} px wide`);
   }
-  for (const file of ["pkg/news_context.js", "pkg/news_context_bg.wasm", "_locales/en/messages.json"]) {
+  for (const file of ["pkg/news_context.js", "pkg/news_context_bg.wasm", "pkg/kb.bin", "_locales/en/messages.json"]) {
     assert.ok(fs.existsSync(path.join(EXT_DIR, file)), `${file} is in the package`);
   }
   for (const zip of ["news-context-chrome.zip", "news-context-firefox.zip"]) {

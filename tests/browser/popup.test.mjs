@@ -151,21 +151,26 @@ test("a page in an unsupported language is left untouched and the popup says why
   await page.close();
 });
 
-/** A copy of the built extension whose wasm is damaged by `damage(file)`. */
-function damagedCopy(damage) {
+/** A copy of the built extension whose file `file` (under pkg/) is damaged by `damage(path)`. */
+function damagedCopy(file, damage) {
   requireBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nc-damaged-"));
   fs.cpSync(EXT_DIR, dir, { recursive: true });
-  damage(path.join(dir, "pkg/news_context_bg.wasm"));
+  damage(path.join(dir, "pkg", file));
   return dir;
 }
 
-for (const [what, damage] of [
-  ["corrupt", (f) => fs.writeFileSync(f, Buffer.from("\0asm this is not a module", "latin1"))],
-  ["missing (blocked)", (f) => fs.rmSync(f)],
+/** Cuts a file to half its length (a partial copy or download). */
+const truncate = (f) => fs.writeFileSync(f, fs.readFileSync(f).subarray(0, Math.floor(fs.statSync(f).size / 2)));
+
+for (const [what, file, damage] of [
+  ["the wasm module is corrupt", "news_context_bg.wasm", (f) => fs.writeFileSync(f, Buffer.from("\0asm this is not a module", "latin1"))],
+  ["the wasm module is missing (blocked)", "news_context_bg.wasm", (f) => fs.rmSync(f)],
+  ["the knowledge-base file is missing", "kb.bin", (f) => fs.rmSync(f)],
+  ["the knowledge-base file is truncated", "kb.bin", truncate],
 ]) {
-  test(`when the wasm module is ${what}, the page is left untouched and the popup says why`, async () => {
-    const dir = damagedCopy(damage);
+  test(`when ${what}, the page is left untouched and the popup says why`, async () => {
+    const dir = damagedCopy(file, damage);
     const b = await launchChromium({ extensionDir: dir });
     try {
       const { page, errors } = await openWatched(b.ctx);
