@@ -72,6 +72,9 @@ ready.then((ok) => {
   if (!ok) return;
   // In a task of its own, after any message already waiting (a plan asked for first goes first).
   setTimeout(() => {
+    // The locale's messages are loaded on the first i18n read (a round trip to the browser): here,
+    // rather than on the answer to the first page.
+    messagesFor([["extName"]]);
     if (planAsked) return;
     try {
       planPage(WARM_UP_SNAPSHOT);
