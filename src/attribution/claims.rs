@@ -13,6 +13,7 @@ use super::patterns::Att;
 use super::words::{Doc, TERMINATORS};
 use super::SourceKind;
 use crate::text::chars::fold;
+use crate::text::lists::contains_any;
 
 // ---------------------------------------------------------------------------------------------
 // Tunable tables
@@ -231,9 +232,10 @@ pub fn is_credit(line: &str) -> bool {
     }) {
         return true;
     }
-    let n = words(line).count();
+    // Counted only when asked: most lines are neither bylines nor agency names.
+    let n = || words(line).count();
     if folded.starts_with("by ")
-        && n <= MAX_BYLINE_WORDS
+        && n() <= MAX_BYLINE_WORDS
         && !matches!(final_char(line), Some('.' | '!' | '?'))
     {
         let rest: Vec<&str> = words(line).skip(1).collect();
@@ -246,17 +248,26 @@ pub fn is_credit(line: &str) -> bool {
             return true;
         }
     }
-    n > 0 && n <= 12 && words(&folded).all(|w| AGENCY_NAMES.contains(&w))
+    words(&folded).all(|w| AGENCY_NAMES.contains(&w)) && (1..=12).contains(&n())
 }
 
 /// True for a caption line.
 pub fn is_caption(line: &str) -> bool {
-    let folded = fold(line);
-    CAPTION_MARKERS.iter().any(|m| folded.contains(m))
+    contains_any(&fold(line), CAPTION_MARKERS)
 }
 
 /// True for a call to action or page furniture.
 pub fn is_call_to_action(sentence: &str) -> bool {
+    // Folding goes character by character, so the folded head starts with the folded first
+    // character: a sentence whose first character begins no call to action is not one.
+    let first = fold(&sentence.trim().chars().take(1).collect::<String>());
+    if !first.is_empty()
+        && !CALLS_TO_ACTION
+            .iter()
+            .any(|o| o.starts_with(first.as_str()) || first.starts_with(o))
+    {
+        return false;
+    }
     let head: String = sentence.trim().chars().take(40).collect();
     let folded = fold(&head);
     CALLS_TO_ACTION.iter().any(|o| {
@@ -287,13 +298,15 @@ pub fn is_heading(line: &str, sentences_in_line: usize) -> bool {
     if unpunctuated && (1..=MAX_HEADING_WORDS).contains(&n) {
         return true;
     }
+    if n > MAX_TITLE_CASE_WORDS {
+        return false;
+    }
     let long: Vec<&str> = words(line).filter(|w| w.chars().count() >= 4).collect();
     let capitalised = long
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
-    n <= MAX_TITLE_CASE_WORDS
-        && long.len() >= 4
+    long.len() >= 4
         && capitalised as f32 >= TITLE_CASE_SHARE * long.len() as f32
         && !matches!(last, Some('?'))
 }

@@ -39,6 +39,34 @@ pub fn is_in_joined(list: &'static str, word: &str) -> bool {
         .unwrap_or_else(|| list.split(' ').any(|x| same_word(x, word)))
 }
 
+/// True when `haystack` contains one of `needles` (what `needles.iter().any(|n| haystack.contains(n))`
+/// answers), in one pass over `haystack` that tries only the needles starting with the byte at
+/// hand, instead of one substring search per needle.
+pub fn contains_any(haystack: &str, needles: &[&str]) -> bool {
+    if needles.len() > u32::BITS as usize {
+        return needles.iter().any(|n| haystack.contains(n));
+    }
+    // `starting_with[b]`: the needles whose first byte is `b`, as bits.
+    let mut starting_with = [0u32; 256];
+    for (k, n) in needles.iter().enumerate() {
+        match n.as_bytes().first() {
+            Some(&b) => starting_with[usize::from(b)] |= 1 << k,
+            None => return true,
+        }
+    }
+    let h = haystack.as_bytes();
+    (0..h.len()).any(|i| {
+        let mut bits = starting_with[usize::from(h[i])];
+        while bits != 0 {
+            if h[i..].starts_with(needles[bits.trailing_zeros() as usize].as_bytes()) {
+                return true;
+            }
+            bits &= bits - 1;
+        }
+        false
+    })
+}
+
 /// True when `a` and `b` are the same word (exact, byte for byte), deciding on length and first
 /// byte before comparing the rest. Always inlined: the wasm is built for size (`opt-level = "z"`),
 /// which otherwise kept it a call per list entry inside `is_in`, the wasm's largest self time.
@@ -208,6 +236,33 @@ mod tests {
         assert!(!is_in_joined(LIST, "aid") && !is_in_joined(LIST, "says told"));
         assert!(!is_in_joined(LIST, "") && !is_in_joined("", ""));
         assert!(is_in_joined(&LIST[5..], "says") && !is_in_joined(&LIST[5..], "said"));
+    }
+
+    #[test]
+    fn contains_any_answers_as_one_search_per_needle() {
+        let needles = ["photo:", "reuters/", "/ ap", "(file)", "épa", "p"];
+        for h in [
+            "",
+            "photo: ap",
+            "x reuters/ y",
+            "by / ap",
+            "(file",
+            "(file)",
+            "épa",
+            "ép",
+            "xp",
+            "a photo",
+            "Photo:",
+        ] {
+            let expected = needles.iter().any(|n| h.contains(n));
+            assert_eq!(contains_any(h, &needles), expected, "{h:?}");
+            assert_eq!(
+                contains_any(h, &needles[..4]),
+                needles[..4].iter().any(|n| h.contains(n))
+            );
+        }
+        assert!(contains_any("", &[""]) && contains_any("abc", &["x", ""]));
+        assert!(!contains_any("abc", &[]));
     }
 
     #[test]
