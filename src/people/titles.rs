@@ -5,6 +5,7 @@
 //! then asks who held that office *at the article's date*. The vocabulary is in the tables below.
 
 use super::kb::{KnowledgeBase, RoleKind, RolePlace, RoleRecord};
+use crate::text::hashing::FastMap;
 use crate::text::tokens::Token;
 use std::sync::OnceLock;
 
@@ -227,10 +228,8 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
     let first = tokens[i].folded.as_str();
     // The first word decides for almost every token: only the phrases opening with it are walked,
     // in table order.
-    let by_first = phrases_by_first_word();
-    let from = by_first.partition_point(|&(w, _)| w < first);
-    let candidates = by_first[from..].iter().take_while(|&&(w, _)| w == first);
-    'phrases: for &(_, k) in candidates {
+    let candidates = phrases_by_first_word().get(first)?;
+    'phrases: for &k in candidates {
         let (words, office) = &OFFICE_PHRASES[k];
         let mut j = i;
         for w in words.iter() {
@@ -248,18 +247,18 @@ pub fn read_office(tokens: &[Token], i: usize) -> Option<(Office, usize)> {
     None
 }
 
-/// The first word of every phrase of [`OFFICE_PHRASES`] with the phrase's index, sorted by word
-/// then index: [`read_office`] is asked at most words of a text, and a binary search replaced a
-/// walk over the whole table.
-fn phrases_by_first_word() -> &'static [(&'static str, usize)] {
-    static TABLE: OnceLock<Vec<(&'static str, usize)>> = OnceLock::new();
+/// The indices into [`OFFICE_PHRASES`] of the phrases opening with each word, in table order:
+/// [`read_office`] is asked at most words of a text, and one hash lookup replaced a binary search
+/// (itself replacing a walk over the whole table).
+fn phrases_by_first_word() -> &'static FastMap<&'static str, Vec<usize>> {
+    static TABLE: OnceLock<FastMap<&'static str, Vec<usize>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: Vec<(&'static str, usize)> = OFFICE_PHRASES
-            .iter()
-            .enumerate()
-            .filter_map(|(k, (words, _))| words.first().map(|&w| (w, k)))
-            .collect();
-        table.sort_unstable();
+        let mut table: FastMap<&'static str, Vec<usize>> = FastMap::default();
+        for (k, (words, _)) in OFFICE_PHRASES.iter().enumerate() {
+            if let Some(&w) = words.first() {
+                table.entry(w).or_default().push(k);
+            }
+        }
         table
     })
 }

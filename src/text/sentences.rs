@@ -204,9 +204,22 @@ impl Line {
     fn load(&mut self, raw: &str, base: usize) {
         self.chars.clear();
         self.offsets.clear();
-        for (i, c) in raw.char_indices() {
+        self.chars.reserve(raw.len());
+        self.offsets.reserve(raw.len() + 1);
+        let bytes = raw.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // An ASCII byte is its character: most of a news text, read without UTF-8 decoding.
+            let c = match bytes[i] {
+                b if b.is_ascii() => char::from(b),
+                _ => raw[i..]
+                    .chars()
+                    .next()
+                    .unwrap_or(char::REPLACEMENT_CHARACTER),
+            };
             self.chars.push(c);
             self.offsets.push(base + i);
+            i += c.len_utf8();
         }
         self.offsets.push(base + raw.len());
     }

@@ -88,8 +88,19 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
         let folded = fold(&text[s..e]);
         tokens.push(Token::new(text, (s, e), TokenKind::Word, space, folded));
     };
-    for (i, c) in slice.char_indices() {
+    let bytes = slice.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // An ASCII byte is its character: most of a news text, read without UTF-8 decoding.
+        let c = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => slice[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER),
+        };
         let at = from + i;
+        i += c.len_utf8();
         if is_word_char(c) {
             if word_start.is_none() {
                 word_start = Some(at);
