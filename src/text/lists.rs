@@ -3,11 +3,11 @@
 //! The lists are `&'static [&str]` tables (or, for long ones, strings of space-separated words)
 //! written next to the rules that use them. A short list is scanned, comparing the length and
 //! the first byte before the bytes. A longer one is looked up through an index built at its
-//! first use and kept for the life of the thread: its words grouped by length, so that a lookup
+//! first use and kept for the life of the program: its words grouped by length, so that a lookup
 //! compares only the few words as long as the one asked about. The index is found by the list's
 //! address, which is why the lists must be `'static`: the same address always holds the same words.
 
-use std::cell::RefCell;
+use std::sync::OnceLock;
 
 /// Lists with fewer words than this are scanned; finding a longer list's index costs less than
 /// scanning it.
@@ -114,34 +114,30 @@ impl ByLength {
     }
 }
 
-thread_local! {
-    /// The indices built so far, in [`INDEX_SLOTS`] slots (allocated at the first indexed lookup).
-    static INDICES: RefCell<Vec<Option<ByLength>>> = const { RefCell::new(Vec::new()) };
-}
+/// The indices built so far, in open-addressing slots. Each slot is set once and then only read:
+/// a lookup is a few loads, with no borrow flag or thread-local bookkeeping.
+static INDICES: [OnceLock<ByLength>; INDEX_SLOTS] = [const { OnceLock::new() }; INDEX_SLOTS];
 
 /// Looks `word` up in the index of the list identified by `key`, building the index from `words`
 /// at the list's first use; `None` when the table of indices is full.
 fn with_index<I: Iterator<Item = &'static str> + Clone>(
     key: (usize, usize),
-    words: impl FnOnce() -> I,
+    words: impl Fn() -> I,
     word: &str,
 ) -> Option<bool> {
-    INDICES.with(|cell| {
-        let mut slots = cell.borrow_mut();
-        if slots.is_empty() {
-            slots.resize_with(INDEX_SLOTS, || None);
+    let home = (key.0 >> 2 ^ key.0 >> 11 ^ key.1) % INDEX_SLOTS;
+    for probe in 0..INDEX_SLOTS {
+        let slot = &INDICES[(home + probe) % INDEX_SLOTS];
+        // Another thread may fill an empty slot first, with another list: then probe on.
+        let index = match slot.get() {
+            Some(index) => index,
+            None => slot.get_or_init(|| ByLength::new(key, words())),
+        };
+        if index.key == key {
+            return Some(index.contains(word));
         }
-        let home = (key.0 >> 2 ^ key.0 >> 11 ^ key.1) % INDEX_SLOTS;
-        for probe in 0..INDEX_SLOTS {
-            let slot = &mut slots[(home + probe) % INDEX_SLOTS];
-            match slot {
-                Some(index) if index.key == key => return Some(index.contains(word)),
-                Some(_) => continue,
-                None => return Some(slot.insert(ByLength::new(key, words())).contains(word)),
-            }
-        }
-        None
-    })
+    }
+    None
 }
 
 #[cfg(test)]
