@@ -1338,6 +1338,24 @@ fn a_quote_interrupted_by_its_cue_is_one_quote_in_pieces() {
                 "Putin said the war would end. “Nobody can stop us.”",
                 &[("mixed", "the war would end ¶ “Nobody can stop us.”")],
             ),
+            // A cue in the quoting cue's adjunct does not take the next quote over.
+            (
+                "“The fight is not over,” she said when announcing the appeal. “We have the better case.”",
+                &[
+                    ("direct", "“The fight is not over,” ¶ “We have the better case.”"),
+                    ("indirect", "the appeal"),
+                ],
+            ),
+            // A conjunction may open the sentence of a continuing quote.
+            (
+                "“Nobody expected this,” the coach said after the game. But “we will be back next season.”",
+                &[("direct", "“Nobody expected this,” ¶ “we will be back next season.”")],
+            ),
+            // Not after an unattributed sentence, nor with a title in quotes.
+            (
+                "The mayor spoke for an hour. But “Hamilton” sold out again.",
+                &[],
+            ),
         ],
     );
 }
@@ -1496,6 +1514,11 @@ fn appositions_and_titles_in_sources() {
         ("Senator Jane Roe (D-Texas) said the bill would pass.", "named", &[("said", "Senator Jane Roe (D-Texas)")]),
         ("His campaign manager, Corey Lewandowski, said the campaign had raised $10 million.", "named", &[("said", "His campaign manager, Corey Lewandowski")]),
         ("\"He is unfit,\" said Sen. Lindsey Graham (R-S.C.).", "named", &[("said", "Sen. Lindsey Graham (R-S.C.)")]),
+        // An apposition after a name's party and state is part of the source.
+        ("\"The vote is a farce,\" said Rep. Ann Cole (D-Md.), the ranking member of the panel.", "named", &[("said", "Rep. Ann Cole (D-Md.), the ranking member of the panel")]),
+        ("\"We were ready,\" said Rep. Ann Cole (D-Md.), head of the caucus. \"They were not.\"", "named named", &[("said", "Rep. Ann Cole (D-Md.), head of the caucus")]),
+        // Not a place or time after the parenthesis.
+        ("\"We were ready,\" said Rep. Ann Cole (D-Md.), on Tuesday.", "named", &[("said", "Rep. Ann Cole (D-Md.)")]),
     ]);
 }
 

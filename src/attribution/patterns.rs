@@ -248,6 +248,10 @@ pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
 /// before ("“…,” he added.").
 pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
 
+/// Conjunctions that may open a sentence before a continuing quotation ("“…,” he said. *But*
+/// “…”").
+pub const CONTINUING_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet"];
+
 /// Most words of a quoted title glued to the source after it ("“Daily Show” host …").
 pub const MAX_TITLE_WORDS_BEFORE_SOURCE: usize = 4;
 
@@ -2715,7 +2719,14 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && self.atts[order[next_att]].cue.is_some_and(|c| c.0 < pos)
             {
                 let a = &self.atts[order[next_att]];
-                if a.source.is_some() && !a.continuation {
+                // "“…,” he said when endorsing the plan. “…”": within a sentence, a later cue
+                // in the quoting cue's adjunct does not take the quote over.
+                let quoted_before = last.as_ref().is_some_and(|(l, _)| {
+                    l.quotation.is_some()
+                        && a.quotation.is_none()
+                        && doc.tok_sent[l.cue_tok] == doc.tok_sent[a.cue_tok]
+                });
+                if a.source.is_some() && !a.continuation && !quoted_before {
                     last = Some((a.clone(), order[next_att]));
                 }
                 next_att += 1;
@@ -2732,7 +2743,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             let s = &doc.sents[si as usize];
             let para = doc.tok_para[open] as usize;
-            let opens_sentence = open == s.body || open == s.t0;
+            // "But “…”": a conjunction may come before the quotation.
+            let opens_sentence = open == s.body
+                || open == s.t0
+                || open == s.body + 1 && is_in(CONTINUING_CONJUNCTIONS, doc.w(s.body));
             let opens_paragraph = open == 0 || !doc.same_para(open - 1, open);
             let cue_pos = prev.cue.map_or(0, |c| c.0);
             let same_sentence_after_cue =

@@ -1254,8 +1254,13 @@ pub fn source_after(
     if k <= head_start {
         return None;
     }
-    // "said Maria Zakharova, the ministry’s spokeswoman": an apposition after a name.
-    if allow_apposition && doc.punct(k, &[',']) && k + 1 < end && doc.cap(k - 1) {
+    // "said Maria Zakharova, the ministry’s spokeswoman": an apposition after a name, or after
+    // a name's parenthesis ("said Rep. Jim Clyburn (D-S.C.), the assistant leader …").
+    if allow_apposition
+        && doc.punct(k, &[','])
+        && k + 1 < end
+        && (doc.cap(k - 1) || doc.punct(k - 1, &[')']))
+    {
         let a = k + 1;
         let starts_np = is_in(DETERMINERS, doc.w(a)) || is_in(ROLE_HEADS, doc.w(a)) || doc.cap(a);
         if starts_np {
