@@ -1914,6 +1914,27 @@ fn speaker_labels_and_colons_before_a_paragraph() {
 }
 
 #[test]
+fn a_colon_after_a_clause_hands_the_quotation_to_its_subject() {
+    // Any verb, with its object and adjuncts, before a colon and a quotation (in the same
+    // paragraph or the next) attributes the whole quotation to the subject, not a cue inside it.
+    run_group("colon quotations", &[
+        ("The governor released the following statement:\n“We mourn a friend. I think he served the state well.”", "named named named", &[("released the following statement:", "The governor")]),
+        ("The senator quickly deflected with a question: “Why does it matter? The voters know better.”", "named named", &[("deflected with a question:", "The senator")]),
+        ("A local student echoed:\n“He speaks his mind, and I think that is what we need.”", "anonymous anonymous", &[("echoed:", "A local student")]),
+        // Not a copula or "have", nor a title in quotes without a colon.
+        ("The rules are simple: “No phones in the chamber.”", "none", &[]),
+        ("The agency has two goals: “safety” and “speed.”", "none", &[]),
+    ]);
+    run_content_group(
+        "colon quotation content",
+        &[(
+            "The mayor answered with a warning: “We will not pay. They know it.”",
+            &[("direct", "“We will not pay. They know it.”")],
+        )],
+    );
+}
+
+#[test]
 fn doubled_apostrophes_are_double_quotes() {
     run_content_group(
         "'' quotes",
@@ -2460,6 +2481,17 @@ fn a_speaker_label_may_carry_a_short_apposition_before_a_quotation() {
                 "Last week, Dana Reyes wrote: “The debate was a draw.”",
                 "named",
                 &[("wrote", "Dana Reyes")],
+            ),
+            // An initial in the name, a longer apposition.
+            (
+                "Dana K. Reyes, The Evening Ledger: “The debate was a draw. Nobody landed a punch.”",
+                "named named",
+                &[(":", "Dana K. Reyes, The Evening Ledger")],
+            ),
+            (
+                "Tom Pell, editor of The Weekly Review: “The race is over. Voters decided.”",
+                "named named",
+                &[(":", "Tom Pell, editor of The Weekly Review")],
             ),
         ],
     );

@@ -248,6 +248,13 @@ pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
 /// before ("“…,” he added.").
 pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
 
+/// Most adverbs between a subject and the verb of a clause that a colon closes before a
+/// quotation ("Trump *quickly* deflected: “…”").
+pub const MAX_COLON_VERB_ADVERBS: usize = 2;
+
+/// Most tokens from that verb to the colon ("released the following statement:").
+pub const MAX_COLON_CLAUSE_TOKENS: usize = 16;
+
 /// Conjunctions that may open a sentence before a continuing quotation ("“…,” he said. *But*
 /// “…”").
 pub const CONTINUING_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet"];
@@ -325,7 +332,7 @@ pub const VERB_COORDINATORS: &[&str] = &["and", "but", "then", "or", "before", "
 
 /// Most words of an apposition between a speaker label's name and its colon ("Meghan Hale,
 /// *Fox News*: “…”").
-pub const MAX_LABEL_APPOSITION_WORDS: usize = 4;
+pub const MAX_LABEL_APPOSITION_WORDS: usize = 6;
 
 /// Most words in a speaker label ("PENCE:", "Mike Pence:").
 pub const MAX_LABEL_WORDS: usize = 4;
@@ -860,7 +867,90 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             self.read_sentence(si);
         }
+        self.find_colon_quotations(&skip);
         self.find_continuations();
+    }
+
+    /// "Trump deflected with a non sequitur: “…”", "The senator released the following
+    /// statement:¶“…”": a quotation no pattern took, right after a colon that ends a clause
+    /// with a subject and a verb, is what the subject says; the cue runs from the verb to the
+    /// colon. An attribution of the verb inside the clause ("released *the following
+    /// statement*") gives way to it.
+    fn find_colon_quotations(&mut self, skip: &impl Fn(usize) -> bool) {
+        let doc = self.doc;
+        let mut held: Vec<(usize, usize)> = self
+            .atts
+            .iter()
+            .flat_map(|a| a.content.iter().copied())
+            .collect();
+        held.sort_unstable();
+        // The clauses before the colons, in text order.
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for qi in 0..self.quotes.list.len() {
+            if self.claimed[qi] {
+                continue;
+            }
+            let open = self.quotes.list[qi].first_tok();
+            if open == 0 || !doc.punct(open - 1, &[':']) {
+                continue;
+            }
+            let colon = open - 1;
+            // Content an attribution already holds ("Putin said: ““We will win” this year").
+            let pos = doc.toks[open].start;
+            let k = held.partition_point(|r| r.0 <= pos);
+            if held[..k].iter().rev().take(8).any(|r| r.1 > pos) {
+                continue;
+            }
+            let si = doc.tok_sent[colon];
+            if si == NONE || skip(si as usize) {
+                continue;
+            }
+            let s = &doc.sents[si as usize];
+            let Some((ss, mut se)) = subject_of(doc, s, colon) else {
+                continue;
+            };
+            // "The senator quickly deflected": the subject ends before the adverb.
+            if let Some(a) = (ss + 1..se).find(|&k| is_ly_adverb(doc.w(k))) {
+                se = a;
+            }
+            // The verb, perhaps after adverbs ("quickly deflected"); not a copula or "have"
+            // ("The rules are simple: “…”").
+            let mut v = se;
+            while v < colon && v - se < MAX_COLON_VERB_ADVERBS && is_ly_adverb(doc.w(v)) {
+                v += 1;
+            }
+            let w = doc.w(v);
+            let verb = v < colon
+                && !is_in(BE_FORMS, w)
+                && !matches!(w, "has" | "have" | "had")
+                && (doc.is_finite_at(v)
+                    || v > se && w.len() >= 5 && w.ends_with("ed")
+                    || cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Third)));
+            if !verb || colon - v > MAX_COLON_CLAUSE_TOKENS {
+                continue;
+            }
+            let class = classify(doc, ss, se, s.body);
+            if class.not_a_source {
+                continue;
+            }
+            windows.push((doc.toks[ss].start, doc.toks[colon].start));
+            let content = Content {
+                ranges: self.quotes.list[qi].ranges(),
+                kind: "direct",
+                quotation: Some(qi),
+            };
+            self.push(v, colon + 1, Some((ss, se)), class, None, content);
+        }
+        if windows.is_empty() {
+            return;
+        }
+        // What the verb's own pattern found inside the clause gives way.
+        self.atts.retain(|a| {
+            let Some((c, _)) = a.cue else { return true };
+            let w = windows.partition_point(|x| x.0 <= c);
+            let inside = w > 0 && c < windows[w - 1].1;
+            a.continuation || !inside || a.content.iter().any(|r| r.1 > windows[w - 1].1)
+        });
     }
 
     /// Tries every pattern at every token of sentence `si`.
@@ -1339,8 +1429,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         let start = k;
         while k < s.t1
             && k - start < MAX_LABEL_WORDS + 3
-            && doc.is_word(k)
-            && (doc.cap(k) || k > start && is_in(LABEL_PREPOSITIONS, doc.w(k)) && doc.cap(k + 1))
+            && (doc.is_word(k)
+                && (doc.cap(k)
+                    || k > start && is_in(LABEL_PREPOSITIONS, doc.w(k)) && doc.cap(k + 1))
+                // "Gerald F. Seib:": an initial's period.
+                || k > start
+                    && doc.punct(k, &['.'])
+                    && doc.w(k - 1).chars().count() == 1
+                    && doc.cap(k + 1))
         {
             k += 1;
         }
