@@ -12,7 +12,6 @@
 use crate::people::kb_format::{self as format, u16_at, u32_at};
 use crate::stable_sort;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::engine::Date;
@@ -1257,30 +1256,9 @@ fn person_by_id(id: &str) -> Option<PersonIdx> {
     None
 }
 
-/// A hasher for short keys: FNV-1a, much faster than the default for words of a few bytes, and
-/// the words are the knowledge base's own (no untrusted keys to collide on purpose).
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-        self.0 = h;
-    }
-}
-
-/// FNV-1a's 64-bit offset basis and prime.
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-type WordIndex = HashMap<&'static str, (u8, u8), BuildHasherDefault<WordHasher>>;
+/// Hashed with FxHash: the words are the knowledge base's own (no untrusted keys to collide on
+/// purpose), and SipHash costs more than the lookup.
+type WordIndex = HashMap<&'static str, (u8, u8), rustc_hash::FxBuildHasher>;
 
 /// The words of the names' lookup keys with the longest names (in words) each starts and ends,
 /// built at first use from the names table's keys: compiling them as a table of their own
