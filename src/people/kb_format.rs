@@ -183,19 +183,30 @@ pub const ORG_SLOT: Layout<2> = Layout {
     at: [0, 1],
 };
 
-/// A checksum of the sections (FNV-1a over 8-byte words, then the tail's bytes): a damaged or
-/// truncated file is refused at load instead of read wrong later.
+/// A checksum of the sections (FNV-1a over 8-byte little-endian words, then the tail's bytes): a
+/// damaged or truncated file is refused at load instead of read wrong later. Written as a plain
+/// indexed loop: the wasm runs it once, before its code is optimised, where an iterator's calls
+/// cost more than the arithmetic.
 pub fn checksum(bytes: &[u8]) -> u32 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut h = OFFSET;
-    let mut words = bytes.chunks_exact(8);
-    for w in &mut words {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(w);
-        h = (h ^ u64::from_le_bytes(word)).wrapping_mul(PRIME);
+    let whole = bytes.len() / 8 * 8;
+    let mut i = 0;
+    while i < whole {
+        let w = &bytes[i..i + 8];
+        let word = u64::from(w[0])
+            | u64::from(w[1]) << 8
+            | u64::from(w[2]) << 16
+            | u64::from(w[3]) << 24
+            | u64::from(w[4]) << 32
+            | u64::from(w[5]) << 40
+            | u64::from(w[6]) << 48
+            | u64::from(w[7]) << 56;
+        h = (h ^ word).wrapping_mul(PRIME);
+        i += 8;
     }
-    for &b in words.remainder() {
+    for &b in &bytes[whole..] {
         h = (h ^ u64::from(b)).wrapping_mul(PRIME);
     }
     (h ^ (h >> 32)) as u32
