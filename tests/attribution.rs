@@ -3817,3 +3817,39 @@ fn a_subject_without_a_determiner_opens_the_content_clause() {
         ],
     );
 }
+
+#[test]
+fn a_relative_that_before_a_speech_cue_lets_its_noun_speak() {
+    run_group(
+        "a relative that before a speech cue lets its noun speak",
+        &[
+            (
+                "We met dozens of growers that said the frost had ruined the crop.",
+                "anonymous",
+                &[("said", "dozens of growers")],
+            ),
+            // A stance or a cue without a clause after a relative "that" is no attribution.
+            (
+                "The charity that backed the school opened a clinic.",
+                "none",
+                &[],
+            ),
+            (
+                "Some firms that might respond quickly were left out.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_aside_between_dashes_after_the_cue_is_skipped() {
+    run_content_group(
+        "an aside between dashes after the cue is skipped",
+        &[(
+            "The mayor said — in a rare radio interview — that the bridge would close.",
+            &[("indirect", "that the bridge would close")],
+        )],
+    );
+}

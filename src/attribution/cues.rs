@@ -1210,6 +1210,15 @@ pub fn complement(
             k = j + 1;
         }
     }
+    // "said *— in a rare interview —* that": an aside between spaced dashes.
+    if verb.flags & CLAUSE != 0 && doc.punct(k, &['—', '–']) && doc.space_before(k) {
+        let limit = (k + 1 + MAX_ADJUNCT_TOKENS).min(end);
+        if let Some(close) = (k + 1..limit).find(|&j| doc.punct(j, &['—', '–'])) {
+            if doc.w(close + 1) == "that" && doc.is_word(close + 1) {
+                k = close + 1;
+            }
+        }
+    }
     // "refused*, generally,* to concede", "said*, however,* that": an adverb between commas.
     if doc.punct(k, &[','])
         && doc.punct(k + 2, &[','])

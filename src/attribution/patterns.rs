@@ -1091,8 +1091,22 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.shared_subject(si, c, ce, verb);
             return;
         }
-        // "Sen. Ron Johnson (R-Wis.), who told …": the antecedent of "who" speaks.
-        if back > s.body + 1 && doc.w(back - 1) == "who" {
+        // "Sen. Ron Johnson (R-Wis.), who told …": the antecedent of "who" speaks; so does a
+        // noun's before a relative "that" ("voters *that* said they …", "a message that said").
+        let relative_that = back > s.body + 1
+            && doc.w(back - 1) == "that"
+            && doc.is_word(back - 2)
+            && !is_function_or_cue_word(doc.w(back - 2))
+            && !doc.is_finite_at(back - 2)
+            && verb.flags & SPEECH != 0
+            && verb.flags & (STANCE | ATTITUDE) == 0
+            && complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| {
+                matches!(
+                    k.opening,
+                    Opening::That | Opening::Clause | Opening::Quote | Opening::Colon
+                )
+            });
+        if back > s.body + 1 && doc.w(back - 1) == "who" || relative_that {
             let mut e = back - 1;
             if doc.punct(e - 1, &[',']) {
                 e -= 1;
