@@ -21,6 +21,8 @@
 //! full mentions are hash maps of sorted positions, antecedents are searched backwards a bounded
 //! number of steps, and the people holding an office at the date are looked up once per office.
 
+use std::borrow::Cow;
+
 use crate::stable_sort;
 // The tables here are keyed by words and people of one text: FxHash, not SipHash (text::hashing).
 use crate::text::hashing::{FastMap as HashMap, FastSet as HashSet};
@@ -1025,14 +1027,23 @@ fn glue_split_point(
     if !kb.lookup(&t.folded).is_empty() {
         return None;
     }
+    // `word[a..b]` folded. An ASCII word folds byte for byte, so its parts are slices of the
+    // token's folded form, with no copy; this runs at every split point of most capitalised words.
+    let folded = |a: usize, b: usize| -> Cow<'_, str> {
+        if word.is_ascii() {
+            Cow::Borrowed(&t.folded[a..b])
+        } else {
+            Cow::Owned(fold(&word[a..b]))
+        }
+    };
     // Camel case: "TrumpThe", "VelázquezVenezuelan".
     let chars: Vec<(usize, char)> = word.char_indices().collect();
     for w in 1..chars.len() {
         let (i, c) = chars[w];
         if c.is_uppercase() && chars[w - 1].1.is_lowercase() && w >= 3 && chars.len() - w >= 2 {
-            let (head, tail) = (fold(&word[..i]), fold(&word[i..]));
+            let (head, tail) = (folded(0, i), folded(i, word.len()));
             if matches!(
-                head.as_str(),
+                head.as_ref(),
                 "mac" | "mc" | "de" | "di" | "la" | "le" | "van" | "von"
             ) {
                 continue;
@@ -1051,7 +1062,7 @@ fn glue_split_point(
         if !lower_tail(i) {
             break;
         }
-        let head = fold(&word[..i]);
+        let head = folded(0, i);
         let tail = &word[i..];
         if !kb.is_last_word(&head) {
             continue;
@@ -1204,9 +1215,10 @@ fn glued_capitalised_word(word: &str) -> bool {
 /// True when the word is written in capitals ("PUTIN").
 fn all_caps(t: &Token, text: &str) -> bool {
     let s = t.text(text);
+    // The test that fails at the first lower-case letter goes first: most words have one.
     t.is_word()
-        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && s.chars().all(|c| !c.is_lowercase())
+        && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// Reads up to `max` words from token `i`, joined across hyphens and initials' dots; returns each
