@@ -2408,10 +2408,26 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
     );
     run_content_group(
         "noun cue content",
-        &[(
-            "Her decision to champion the merger was a mistake.",
-            &[("indirect", "to champion the merger")],
-        )],
+        &[
+            (
+                "Her decision to champion the merger was a mistake.",
+                &[("indirect", "to champion the merger")],
+            ),
+            // A "that" clause of a noun opening the sentence ends at the main verb.
+            (
+                "The mayor's claim that the budget was balanced drew scorn.",
+                &[("indirect", "that the budget was balanced")],
+            ),
+            (
+                "A spokeswoman's comment that the merger was off surprised traders.",
+                &[("indirect", "that the merger was off")],
+            ),
+            // Verbs the clause coordinates stay in it.
+            (
+                "The minister's assessment that prices rose and wages fell was accurate.",
+                &[("indirect", "that prices rose and wages fell")],
+            ),
+        ],
     );
 }
 

@@ -248,6 +248,10 @@ pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
 /// before ("“…,” he added.").
 pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
 
+/// Words before a finite verb that keep it inside a "that" clause ("that prices rose *and*
+/// fell").
+pub const CLAUSE_LINKERS: &[&str] = &["and", "or", "but", "that", "which", "who"];
+
 /// Most adverbs between a subject and the verb of a clause that a colon closes before a
 /// quotation ("Trump *quickly* deflected: “…”").
 pub const MAX_COLON_VERB_ADVERBS: usize = 2;
@@ -595,6 +599,18 @@ pub const NOUN_CUES: &[&str] = &[
     "defence",
     "rejection",
     "condemnation",
+    "comment",
+    "remark",
+    "accusation",
+    "allegation",
+    "complaint",
+    "assessment",
+    "theory",
+    "notion",
+    "conclusion",
+    "observation",
+    "assurances",
+    "acknowledgment",
 ];
 
 /// Prepositions that open a noun cue's content ("criticism *of*", "attacks *on*").
@@ -2122,7 +2138,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         if !stands_alone {
             return false;
         }
-        let end = noun_complement_end(doc, s, start);
+        let mut end = noun_complement_end(doc, s, start);
+        // "The senator's claim that the vote was rigged *drew* criticism": the clause of a noun
+        // that opens the sentence ends at the main clause's verb.
+        if np_start <= s.body && nw == "that" {
+            end = that_clause_end(doc, start + 1, end);
+        }
         let Some(content) = self.range_content(start, end) else {
             return false;
         };
@@ -3333,6 +3354,37 @@ fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         j += 1;
     }
     limit
+}
+
+/// Where a "that" clause starting at token `k` (its subject) ends when the sentence's own verb
+/// follows it: at a second finite verb with no coordinator or comma since the first ("that the
+/// deal was dead *surprised* investors"), else at `end`.
+fn that_clause_end(doc: &Doc, k: usize, end: usize) -> usize {
+    let mut own_verb_seen = false;
+    for j in k..end {
+        // "that prices rose *and* wages fell": a coordinated clause has a verb of its own.
+        if doc.punct(j, &[',', ';']) || is_in(CLAUSE_LINKERS, doc.w(j)) {
+            own_verb_seen = false;
+            continue;
+        }
+        let verb = doc.is_word(j)
+            && !doc.cap(j)
+            && (doc.is_finite_at(j)
+                || cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third)));
+        if !verb {
+            continue;
+        }
+        // "was rigged", "had fallen", "it said": a verb group or a verb after its pronoun.
+        let grouped = j > k
+            && (is_in(SUBJECT_PRONOUNS, doc.w(j - 1))
+                || is_in(BE_FORMS, doc.w(j - 1))
+                || matches!(doc.w(j - 1), "has" | "have" | "had" | "will" | "would"));
+        if own_verb_seen && !grouped {
+            return j;
+        }
+        own_verb_seen = true;
+    }
+    end
 }
 
 /// Where the clause holding token `k` starts: after the last "that", comma or cue before it,
