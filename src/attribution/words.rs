@@ -860,19 +860,16 @@ impl<'a> Doc<'a> {
 pub fn non_empty_lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\n')))
-    {
-        if c == '\n' {
-            let line = &text[start..i];
-            let trimmed_start = line.len() - line.trim_start_matches(is_blank).len();
-            let trimmed = line.trim_matches(is_blank);
-            if !trimmed.is_empty() {
-                out.push((start + trimmed_start, start + trimmed_start + trimmed.len()));
-            }
-            start = i + 1;
+    // A newline byte is always a newline character in UTF-8: no decoding needed to find them.
+    let breaks = text.bytes().enumerate().filter(|&(_, b)| b == b'\n');
+    for i in breaks.map(|(i, _)| i).chain(std::iter::once(text.len())) {
+        let line = &text[start..i];
+        let trimmed_start = line.len() - line.trim_start_matches(is_blank).len();
+        let trimmed = line.trim_matches(is_blank);
+        if !trimmed.is_empty() {
+            out.push((start + trimmed_start, start + trimmed_start + trimmed.len()));
         }
+        start = i + 1;
     }
     if out.is_empty() {
         out.push((0, 0));
