@@ -180,7 +180,12 @@ impl std::fmt::Display for KbFileError {
 impl std::error::Error for KbFileError {}
 
 /// Fixed-width records of the file, read in place.
-trait FileRecord: Sized {
+///
+/// # Safety
+/// An implementer must be `#[repr(transparent)]` over `[u8; WIDTH]` (size `WIDTH`, alignment 1,
+/// every bit pattern valid), so that [`records`] may view a section's bytes as a slice of it;
+/// only `file_record!` implements it, and asserts the size.
+unsafe trait FileRecord: Sized {
     /// The record's width in the file (also its size in memory).
     const WIDTH: usize;
 }
@@ -194,7 +199,8 @@ macro_rules! file_record {
         #[repr(transparent)]
         pub struct $name([u8; $layout.width]);
 
-        impl FileRecord for $name {
+        // SAFETY: `#[repr(transparent)]` over `[u8; WIDTH]`, size asserted below.
+        unsafe impl FileRecord for $name {
             const WIDTH: usize = $layout.width;
         }
 
