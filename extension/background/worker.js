@@ -72,9 +72,6 @@ ready.then((ok) => {
   if (!ok) return;
   // In a task of its own, after any message already waiting (a plan asked for first goes first).
   setTimeout(() => {
-    // The locale's messages are loaded on the first i18n read (a round trip to the browser): here,
-    // rather than on the answer to the first page.
-    messagesFor([["extName"]]);
     if (planAsked) return;
     try {
       planPage(WARM_UP_SNAPSHOT);
@@ -137,6 +134,12 @@ function messagesFor(requests) {
     return messageCache.get(key);
   });
 }
+
+// The locale's messages are loaded on the first i18n read (a synchronous round trip to the
+// browser): here, while the wasm and the knowledge base are still being fetched and compiled off
+// this thread (both fetches are already under way), rather than on the answer to the first page,
+// which would pay it after the first plan when the worker is woken by that plan.
+messagesFor([["extName"]]);
 
 // The manifest's keyboard commands step through the marks of the active tab (lib/navigator.js).
 if (api.commands && api.commands.onCommand) {
