@@ -1921,6 +1921,8 @@ fn a_colon_after_a_clause_hands_the_quotation_to_its_subject() {
         ("The governor released the following statement:\n“We mourn a friend. I think he served the state well.”", "named named named", &[("released the following statement:", "The governor")]),
         ("The senator quickly deflected with a question: “Why does it matter? The voters know better.”", "named named", &[("deflected with a question:", "The senator")]),
         ("A local student echoed:\n“He speaks his mind, and I think that is what we need.”", "anonymous anonymous", &[("echoed:", "A local student")]),
+        // "Said NAME:" inside a paragraph is an inverted cue too.
+        ("The hearing ran long. Said Ellis: “I have heard enough.”", "none named", &[("Said", "Ellis")]),
         // Not a copula or "have", nor a title in quotes without a colon.
         ("The rules are simple: “No phones in the chamber.”", "none", &[]),
         ("The agency has two goals: “safety” and “speed.”", "none", &[]),
@@ -2375,6 +2377,17 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
                 "named",
                 &[("attacks on", "His")],
             ),
+            (
+                "The warning by the union that jobs would go came true.",
+                "named",
+                &[("warning by", "the union")],
+            ),
+            // "by" with a time or a means is no agent.
+            (
+                "The decision by Friday to close the plant stands.",
+                "none",
+                &[],
+            ),
             // Background inside a prepositional phrase or a list is no claim.
             (
                 "He was shunned because of his record and his support for the invasion.",
@@ -2421,6 +2434,11 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
             (
                 "A spokeswoman's comment that the merger was off surprised traders.",
                 &[("indirect", "that the merger was off")],
+            ),
+            // The agent after "by" is the source.
+            (
+                "The claim by the agency that the river was safe angered residents.",
+                &[("indirect", "that the river was safe")],
             ),
             // Verbs the clause coordinates stay in it.
             (

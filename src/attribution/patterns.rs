@@ -922,6 +922,33 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let s = &doc.sents[si as usize];
+            // "Said Ellis: “…”" inside a paragraph: an inverted cue before its speaker.
+            if colon > s.body + 1
+                && doc.cap(s.body)
+                && cue_word(doc.w(s.body)).is_some_and(|c| {
+                    matches!(c.form, Form::Past | Form::Third) && c.verb.flags & SPEECH != 0
+                })
+                && colon - s.body <= MAX_LABEL_WORDS + 1
+                && (s.body + 1..colon).all(|j| doc.cap(j) || doc.punct(j, &['.']))
+            {
+                let class = classify(doc, s.body + 1, colon, s.body + 1);
+                if !class.not_a_source {
+                    let content = Content {
+                        ranges: self.quotes.list[qi].ranges(),
+                        kind: "direct",
+                        quotation: Some(qi),
+                    };
+                    self.push(
+                        s.body,
+                        s.body + 1,
+                        Some((s.body + 1, colon)),
+                        class,
+                        None,
+                        content,
+                    );
+                }
+                continue;
+            }
             let Some((ss, mut se)) = subject_of(doc, s, colon) else {
                 continue;
             };
@@ -2075,6 +2102,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             && doc.is_word(next + 1)
             && !doc.cap(next + 1)
             && !is_in(DETERMINERS, doc.w(next + 1));
+        // "The claim by the ministry that …": the agent after "by" is the source.
+        if nw == "by" && doc.is_word(next) {
+            return self.noun_cue_with_agent(si, n);
+        }
         let (cue_end, start) = if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(next) {
             (next + 1, next + 1)
         } else if nw == "that" || infinitive {
@@ -2159,6 +2190,59 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             None => return false,
         }
+        true
+    }
+
+    /// "The claim by the ministry that no civilians died", "the warning by the union that …": a
+    /// noun cue opening its clause, its agent after "by" as the source, and the "that" clause
+    /// (or a phrase of "of", "on", "about" … the agent does not swallow) after the agent as the
+    /// content. Returns true when it recorded one.
+    fn noun_cue_with_agent(&mut self, si: usize, n: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // Only a noun phrase that opens its clause ("The claim by …", "…, allegations by …").
+        let mut np = n;
+        while np > s.body && np + MAX_AUXILIARY_TOKENS > n && doc.is_word(np - 1) {
+            let w = doc.w(np - 1);
+            if is_in(DETERMINERS, w) || !doc.cap(np - 1) && !is_function_or_cue_word(w) {
+                np -= 1;
+                if is_in(DETERMINERS, w) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let opens = np <= s.body || doc.punct(np - 1, &[',', ';', ':', '—', '–']);
+        if !opens {
+            return false;
+        }
+        let Some((ss, se)) = source_after(doc, n + 2, s.t1, false) else {
+            return false;
+        };
+        let nw = doc.w(se);
+        let start = if nw == "that" && doc.is_word(se) {
+            se
+        } else if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(se) {
+            se + 1
+        } else {
+            return false;
+        };
+        if start >= s.t1 || !doc.is_word(start) && !doc.is_quote_mark(start) {
+            return false;
+        }
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source || class.pronoun {
+            return false;
+        }
+        let mut end = noun_complement_end(doc, s, start);
+        if np <= s.body && nw == "that" {
+            end = that_clause_end(doc, start + 1, end);
+        }
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        self.push(n, n + 2, Some((ss, se)), class, None, content);
         true
     }
 
