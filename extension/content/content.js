@@ -184,8 +184,29 @@
     // The answer runs in a task of its own: its clock, shared by what follows in the same task.
     const turn = NC.applier.turnClock();
     if (answer && NC.messages) NC.messages.preload(MESSAGE_REQUESTS, answer.messages);
-    if (answer && typeof answer.planJson === "string") return { plan: JSON.parse(answer.planJson), turn };
+    if (answer && typeof answer.planJson === "string") return { plan: await readPlan(answer, turn), turn };
     return answer && { ...answer, turn };
+  }
+
+  /**
+   * The plan of an answer: `planJson`, and for a large plan its marks and cards in JSON pieces
+   * (`marksJson`, `cardsJson`: background/worker.js planInJson), parsed piece by piece in turns of
+   * at most about SLICE_MS, so that a 5 MB page's plan is not parsed in one long task.
+   */
+  async function readPlan(answer, turn) {
+    const plan = JSON.parse(answer.planJson);
+    for (const field of ["marks", "cards"]) {
+      const pieces = answer[`${field}Json`];
+      if (!Array.isArray(pieces)) continue;
+      const items = Array.isArray(plan[field]) ? plan[field] : [];
+      for (const piece of pieces) {
+        if (turn.elapsed() > SLICE_MS) await turn.next();
+        const part = JSON.parse(piece);
+        if (Array.isArray(part)) for (const item of part) items.push(item);
+      }
+      plan[field] = items;
+    }
+    return plan;
   }
 
   /**
