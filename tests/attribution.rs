@@ -3887,3 +3887,35 @@ fn an_aside_between_dashes_after_the_cue_is_skipped() {
         )],
     );
 }
+
+#[test]
+fn a_speech_cue_in_the_infinitive_reports_the_subjects_words() {
+    run_group(
+        "a speech cue in the infinitive reports the subject's words",
+        &[
+            (
+                "The senator went out of her way to say that the budget was balanced.",
+                "named",
+                &[("say", "The senator")],
+            ),
+            (
+                "The mayor continues to insist the stadium will pay for itself.",
+                "named",
+                &[("insist", "The mayor")],
+            ),
+            // An expletive subject, "is to say", an object or "to answer" with no clause: none.
+            (
+                "It is too soon to say whether the dam will hold.",
+                "none",
+                &[],
+            ),
+            ("All this is to say that the harvest was poor.", "none", &[]),
+            (
+                "The firm was forced to answer other regulators in June.",
+                "none",
+                &[],
+            ),
+            ("The mayor had to contend with angry tenants.", "none", &[]),
+        ],
+    );
+}

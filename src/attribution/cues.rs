@@ -549,6 +549,26 @@ pub const CONTENT_SUBORDINATORS: &[&str] = &[
 /// How many words a subordinate clause between commas may have ("said, *if she is elected*,").
 pub const MAX_ASIDE_CLAUSE_TOKENS: usize = 10;
 
+/// Speech verbs whose infinitive takes a clause without "that" as content ("went on *to say*
+/// he would …"); others need "that", a quote or a colon after the infinitive, since "to answer
+/// other agencies" or "to contend with" would read as a clause.
+pub const INFINITIVE_CLAUSE_CUES: &[&str] = &[
+    "say",
+    "argue",
+    "insist",
+    "claim",
+    "warn",
+    "declare",
+    "predict",
+    "assert",
+    "suggest",
+    "acknowledge",
+    "concede",
+];
+
+/// Subjects that stand for no speaker: "*It* is hard to say whether …", "*This* is to say …".
+pub const EXPLETIVE_SUBJECTS: &[&str] = &["it", "this", "that", "there", "all", "what"];
+
 /// Verbs whose particle may come after "it" ("made *it* clear that").
 pub const PARTICLE_AFTER_IT: &[&str] = &["make"];
 

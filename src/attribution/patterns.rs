@@ -1127,6 +1127,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         if cue.form == Form::Base && c > 0 && doc.w(c - 1) == "to" {
+            // "He went out of his way *to say* that …", "continues *to insist* she will …": the
+            // sentence's subject speaks; not "it is hard to say whether …" nor "is to say".
+            if let Some(subject) = self.infinitive_speech_subject(si, c, ce, verb) {
+                self.forward_only(si, c, ce, verb, subject);
+            }
             return;
         }
         // "Trump welcomed the vote and said …": the sentence's subject speaks.
@@ -1427,6 +1432,35 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         };
         self.push(c, ce, Some((ss, se)), class, None, content);
+    }
+
+    /// The subject whose words a speech cue in the infinitive ("to say", "to argue") reports: a clause, "that", a quote or a colon follows, and the subject is no
+    /// expletive ("*it* is too soon to say") and no "be" stands before "to" ("this *is* to say").
+    fn infinitive_speech_subject(
+        &self,
+        si: usize,
+        c: usize,
+        ce: usize,
+        verb: &'static CueVerb,
+    ) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if verb.flags & SPEECH == 0
+            || verb.flags & CLAUSE == 0
+            || verb.flags & (STANCE | ATTITUDE | QUOTE_ONLY) != 0
+            || c < s.body + 2
+            || is_in(BE_FORMS, doc.w(c - 2))
+            || !complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| {
+                matches!(k.opening, Opening::That | Opening::Quote | Opening::Colon)
+                    || k.opening == Opening::Clause && is_in(INFINITIVE_CLAUSE_CUES, verb.lemma)
+            })
+        {
+            return None;
+        }
+        let (ss, se) = subject_of(doc, s, c)?;
+        // "The mayor *continues* to insist": a present verb read into the subject ends it.
+        let se = se.min(c - 2);
+        (se > ss && !is_in(EXPLETIVE_SUBJECTS, doc.w(ss))).then_some((ss, se))
     }
 
     /// "with analysts saying a strong reading will …": the phrase right before speaks.
