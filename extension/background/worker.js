@@ -5,7 +5,8 @@
  * 'wasm-unsafe-eval', and the page is told (securitypolicyviolation). The extension pages' own CSP
  * allows it, so the Rust core runs here in both browsers and content scripts only send snapshots.
  *
- * It answers `{type: "nc:plan", snapshotJson}` with `{planJson}` (a large plan's marks and cards in
+ * It answers `{type: "nc:plan", snapshotJson}` (a large snapshot's nodes and blocks in pieces beside
+ * it, `nodesJson`, `blocksJson`) with `{planJson}` (a large plan's marks and cards in
  * pieces beside it, see planInJson) (or `{type: "nc:plan", snapshot}`
  * with `{plan}`) or `{error}`, plus `messages` (the locale's texts of the `messages` asked for, see
  * lib/strings.js), and `{type: "nc:status"}` with
@@ -93,6 +94,16 @@ async function answerPlan(message) {
   if (typeof message.snapshotJson === "string") {
     try {
       snapshot = JSON.parse(message.snapshotJson);
+      // A large page's nodes and blocks come in JSON pieces beside it (content.js snapshotMessage).
+      for (const field of ["nodes", "blocks"]) {
+        const pieces = message[`${field}Json`];
+        if (!Array.isArray(pieces) || !snapshot || !Array.isArray(snapshot[field])) continue;
+        for (const piece of pieces) {
+          const part = JSON.parse(piece);
+          if (!Array.isArray(part)) return { error: `the page snapshot is malformed: a piece of ${field} is not a list` };
+          for (const item of part) snapshot[field].push(item);
+        }
+      }
     } catch (_) {
       return { error: "the page snapshot is malformed: not JSON" };
     }

@@ -47,6 +47,11 @@
    */
   const DRAW_SLICE_MS = 20;
   /**
+   * Nodes (and blocks) per JSON piece of a large snapshot's message: about 0.35 MB of JSON for a
+   * generated page's paragraphs, a few ms to write.
+   */
+  const SNAPSHOT_PIECE_NODES = 2000;
+  /**
    * The cards and legend are mounted in the drawing's last task only if that task has run less
    * than this (ms); else in a task of their own: mounting them takes up to about 20 ms on a page
    * whose code runs for the first time, and together they must stay under 50 ms with the style
@@ -178,14 +183,34 @@
 
   /** Asks the background for the plan of `snapshot`; the snapshot travels as one JSON string. */
   async function requestPlan(snapshot) {
-    const answer = await api.runtime.sendMessage({
-      type: "nc:plan", snapshotJson: JSON.stringify(snapshot), messages: MESSAGE_REQUESTS,
-    });
+    const answer = await api.runtime.sendMessage({ ...(await snapshotMessage(snapshot)), messages: MESSAGE_REQUESTS });
     // The answer runs in a task of its own: its clock, shared by what follows in the same task.
     const turn = NC.applier.turnClock();
     if (answer && NC.messages) NC.messages.preload(MESSAGE_REQUESTS, answer.messages);
     if (answer && typeof answer.planJson === "string") return { plan: await readPlan(answer, turn), turn };
     return answer && { ...answer, turn };
+  }
+
+  /**
+   * The `nc:plan` message of a snapshot, as JSON: one string for a page of ordinary size; past
+   * SNAPSHOT_PIECE_NODES nodes, the snapshot without its nodes and blocks (`snapshotJson`) and
+   * those in JSON pieces (`nodesJson`, `blocksJson`), written in turns of at most about SLICE_MS
+   * (`JSON.stringify` of a generated 5 MB page's whole snapshot took 107 ms in one task).
+   */
+  async function snapshotMessage(snapshot) {
+    if (snapshot.nodes.length <= SNAPSHOT_PIECE_NODES) return { type: "nc:plan", snapshotJson: JSON.stringify(snapshot) };
+    const clock = NC.applier.turnClock();
+    const message = { type: "nc:plan", snapshotJson: JSON.stringify({ ...snapshot, nodes: [], blocks: [] }) };
+    for (const field of ["nodes", "blocks"]) {
+      const items = snapshot[field];
+      const pieces = [];
+      for (let i = 0; i < items.length; i += SNAPSHOT_PIECE_NODES) {
+        if (clock.elapsed() > SLICE_MS) await clock.next();
+        pieces.push(JSON.stringify(items.slice(i, i + SNAPSHOT_PIECE_NODES)));
+      }
+      message[`${field}Json`] = pieces;
+    }
+    return message;
   }
 
   /**

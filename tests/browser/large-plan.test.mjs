@@ -5,7 +5,8 @@
  *
  * Pins: the worker's answer to a large `snapshotJson` splits the marks and cards into JSON pieces
  * of at most PLAN_PIECE_ITEMS items, which put back together equal the plan it answers for the
- * same snapshot sent as an object; on a page of that size the content script draws the names of
+ * same snapshot sent as an object; a snapshot sent with its nodes and blocks in pieces (content.js
+ * snapshotMessage) is planned as the whole one, and a piece that is not a list is an error; on a page of that size the content script draws the names of
  * the first and of the last paragraph (content.js readPlan parses the pieces in turns of their own).
  */
 import { test } from "node:test";
@@ -26,7 +27,7 @@ const session = chromiumWithServer({
   },
 });
 
-test("a large plan's marks and cards come in JSON pieces that put together equal the whole plan", async () => {
+test("a large plan's marks and cards come in JSON pieces that put together equal the whole plan; a snapshot's pieces too", async () => {
   const page = await session.browser.ctx.newPage();
   await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   const r = await page.evaluate(async ([count, sentence]) => {
@@ -38,7 +39,16 @@ test("a large plan's marks and cards come in JSON pieces that put together equal
     };
     const whole = await chrome.runtime.sendMessage({ type: "nc:plan", snapshot });
     const pieces = await chrome.runtime.sendMessage({ type: "nc:plan", snapshotJson: JSON.stringify(snapshot) });
-    return { whole: whole.plan, pieces };
+    // The snapshot in pieces too, as content.js sends a large one.
+    const split = (items) => [JSON.stringify(items.slice(0, 1000)), JSON.stringify(items.slice(1000))];
+    const sent = await chrome.runtime.sendMessage({
+      type: "nc:plan", snapshotJson: JSON.stringify({ ...snapshot, nodes: [], blocks: [] }),
+      nodesJson: split(snapshot.nodes), blocksJson: split(snapshot.blocks),
+    });
+    const bad = await chrome.runtime.sendMessage({
+      type: "nc:plan", snapshotJson: JSON.stringify({ ...snapshot, nodes: [] }), nodesJson: ["{\"not\": \"a list\"}"],
+    });
+    return { whole: whole.plan, pieces, sentMarks: sent.planJson && JSON.parse(sent.planJson).marks.length + (sent.marksJson || []).reduce((n, p) => n + JSON.parse(p).length, 0), bad };
   }, [PARAGRAPHS, SENTENCE]);
   assert.ok(r.whole.marks.length > PIECE_ITEMS, `more marks than one piece holds (${r.whole.marks.length})`);
   assert.ok(Array.isArray(r.pieces.marksJson) && r.pieces.marksJson.length >= 2, "the marks come in pieces");
@@ -50,6 +60,8 @@ test("a large plan's marks and cards come in JSON pieces that put together equal
   const head = JSON.parse(r.pieces.planJson);
   assert.deepEqual(head.marks, []);
   assert.deepEqual({ ...head, marks: parsed.marks.flat(), cards: parsed.cards.flat() }, r.whole);
+  assert.equal(r.sentMarks, r.whole.marks.length, "a snapshot sent in pieces is planned as the whole one");
+  assert.ok(typeof r.bad.error === "string" && r.bad.error.length > 0, "a piece that is not a list gets {error}");
   await page.close();
 });
 
