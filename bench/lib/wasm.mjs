@@ -18,14 +18,20 @@ export function requirePkg() {
   }
 }
 
+/** The one loading of this process: the glue is a cached ES module and takes one knowledge base. */
+let loaded = null;
+
 /**
- * Imports the glue, instantiates the module and hands it the knowledge base; returns the glue's
- * exports (analyze, plan, …).
+ * Imports the glue, instantiates the module and hands it the knowledge base, once per process
+ * (several parts of one run share it); returns the glue's exports (analyze, plan, …).
  */
-export async function loadWasm() {
-  requirePkg();
-  const glue = await import(pathToFileURL(GLUE).href);
-  await glue.default({ module_or_path: fs.readFileSync(WASM) });
-  glue.loadKnowledgeBase(fs.readFileSync(KB));
-  return glue;
+export function loadWasm() {
+  loaded ??= (async () => {
+    requirePkg();
+    const glue = await import(pathToFileURL(GLUE).href);
+    await glue.default({ module_or_path: fs.readFileSync(WASM) });
+    glue.loadKnowledgeBase(fs.readFileSync(KB));
+    return glue;
+  })();
+  return loaded;
 }
