@@ -254,6 +254,9 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
   await page.goto(`chrome-extension://${extensionId}/bench.html`);
   const cdp = await ctx.newCDPSession(page);
   await cdp.send("ServiceWorker.enable");
+  // The worker of a freshly loaded extension is still installing; stopped then, its restart
+  // may not take messages ("Receiving end does not exist"). One answered round trip first.
+  await roundTrip(page, { type: "nc:status" });
   const rows = [];
   for (let i = 0; i < reps; i++) {
     await stopWorker(cdp);
