@@ -81,7 +81,8 @@ ${body}
  * A script the seed pages include (same origin, so `script-src 'self'` allows it). It records
  * securitypolicyviolation events from the start, polls for the extension's marks and POSTs
  * `{page, marks, highlights, sheets, violations}` to /report once marks and highlights are there,
- * or after 30 s. With `?probe` in the address it also opens a Lukashenko card by a synthetic hover,
+ * or after 30 s. With `?probe` in the address it waits for the cards' host too, then opens a
+ * Lukashenko card by a synthetic hover,
  * reads its heading and closes it with Escape. Used by the Firefox test, whose browser cannot be
  * driven from here.
  */
@@ -130,10 +131,14 @@ const REPORT_JS = `(function () {
       });
     });
   }
+  var probing = /[?&]probe(?:$|[=&])/.test(location.search);
   function poll() {
     var c = counts();
-    if ((c.marks > 0 && c.highlights > 0) || Date.now() - started > 30000) {
-      if (/[?&]probe(?:$|[=&])/.test(location.search) && c.marks > 0) probe(c); else send(c);
+    // The cards are mounted after the marks, in a task of their own when the drawing ran long:
+    // a probe waits for their host too.
+    var ready = c.marks > 0 && c.highlights > 0 && (!probing || !!document.querySelector("nc-card-host"));
+    if (ready || Date.now() - started > 30000) {
+      if (probing && c.marks > 0) probe(c); else send(c);
       return;
     }
     setTimeout(poll, 100);
