@@ -8,6 +8,20 @@ pub const OPEN_QUOTES: &[char] = &['“', '„', '«', '"', '‟', '「', '『']
 /// Closing double quotation marks. `“` closes too: badly converted text often ends quotes with it.
 pub const CLOSE_QUOTES: &[char] = &['”', '“', '»', '"', '」', '』'];
 
+/// The character starting at byte `i` of `text` (a char boundary): an ASCII byte is its own
+/// character, so most of a news text is read without UTF-8 decoding. The tokenizer and the
+/// sentence splitter walk their text this way.
+#[inline]
+pub fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[i..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
+    }
+}
+
 /// True for any double quotation mark, in any direction.
 pub fn is_double_quote(c: char) -> bool {
     matches!(

@@ -23,6 +23,8 @@
 //! read as a dateline; a dateline alone on its own line is a sentence of its own, because
 //! sentences never cross lines.
 
+use super::chars::char_at;
+
 // ---------------------------------------------------------------------------------------------
 // Tunable tables
 // ---------------------------------------------------------------------------------------------
@@ -206,17 +208,9 @@ impl Line {
         self.offsets.clear();
         self.chars.reserve(raw.len());
         self.offsets.reserve(raw.len() + 1);
-        let bytes = raw.as_bytes();
         let mut i = 0;
-        while i < bytes.len() {
-            // An ASCII byte is its character: most of a news text, read without UTF-8 decoding.
-            let c = match bytes[i] {
-                b if b.is_ascii() => char::from(b),
-                _ => raw[i..]
-                    .chars()
-                    .next()
-                    .unwrap_or(char::REPLACEMENT_CHARACTER),
-            };
+        while i < raw.len() {
+            let c = char_at(raw, i);
             self.chars.push(c);
             self.offsets.push(base + i);
             i += c.len_utf8();

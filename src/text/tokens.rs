@@ -4,7 +4,7 @@
 //! one-character punctuation token. Hyphens and apostrophes are punctuation, so "Lukashenko’s" is
 //! `Lukashenko` `’` `s` and the mention can stop before the possessive.
 
-use super::chars::{fold, is_word_char};
+use super::chars::{char_at, fold, is_word_char};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,17 +88,9 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
         let folded = fold(&text[s..e]);
         tokens.push(Token::new(text, (s, e), TokenKind::Word, space, folded));
     };
-    let bytes = slice.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // An ASCII byte is its character: most of a news text, read without UTF-8 decoding.
-        let c = match bytes[i] {
-            b if b.is_ascii() => char::from(b),
-            _ => slice[i..]
-                .chars()
-                .next()
-                .unwrap_or(char::REPLACEMENT_CHARACTER),
-        };
+    while i < slice.len() {
+        let c = char_at(slice, i);
         let at = from + i;
         i += c.len_utf8();
         if is_word_char(c) {
