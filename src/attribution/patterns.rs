@@ -2203,12 +2203,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if !stands_alone {
             return false;
         }
-        let mut end = noun_complement_end(doc, s, start);
-        // "The senator's claim that the vote was rigged *drew* criticism": the clause of a noun
-        // that opens the sentence ends at the main clause's verb.
-        if np_start <= s.body && nw == "that" {
-            end = that_clause_end(doc, start + 1, end);
-        }
+        let end = noun_cue_content_end(doc, s, start, np_start <= s.body && nw == "that");
         let Some(content) = self.range_content(start, end) else {
             return false;
         };
@@ -2269,10 +2264,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if class.not_a_source || class.pronoun {
             return false;
         }
-        let mut end = noun_complement_end(doc, s, start);
-        if np <= s.body && nw == "that" {
-            end = that_clause_end(doc, start + 1, end);
-        }
+        let end = noun_cue_content_end(doc, s, start, np <= s.body && nw == "that");
         let Some(content) = self.range_content(start, end) else {
             return false;
         };
@@ -3114,6 +3106,23 @@ fn is_contracted_has(doc: &Doc, i: usize) -> bool {
         && is_in(HAS_CONTRACTING_PRONOUNS, doc.w(i - 3))
         && cue_word(doc.w(i)).is_some_and(|c| c.form == Form::Past)
         && !matches!(doc.w(i + 1), "to" | "by" | "as")
+}
+
+/// Where a noun cue's content starting at `start` ends. A "that" clause of a noun opening the
+/// sentence ends at the main clause's verb ("The senator's claim that the vote was rigged *drew*
+/// criticism"); any other runs as a noun's complement does.
+fn noun_cue_content_end(
+    doc: &Doc,
+    s: &Sent,
+    start: usize,
+    that_clause_opens_sentence: bool,
+) -> usize {
+    let end = noun_complement_end(doc, s, start);
+    if that_clause_opens_sentence {
+        that_clause_end(doc, start + 1, end)
+    } else {
+        end
+    }
 }
 
 /// The kind of a noun cue's source `ss..se`: what [`classify`] says, except that a phrase it
