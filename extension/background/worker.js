@@ -5,19 +5,26 @@
  * 'wasm-unsafe-eval', and the page is told (securitypolicyviolation). The extension pages' own CSP
  * allows it, so the Rust core runs here in both browsers and content scripts only send snapshots.
  *
- * It answers `{type: "nc:plan", snapshotJson}` (a large snapshot's nodes and blocks in pieces beside
- * it, `nodesJson`, `blocksJson`) with `{planJson}` (a large plan's marks and cards in
- * pieces beside it, see planInJson) (or `{type: "nc:plan", snapshot}`
+ * It answers `{type: "nc:plan", snapshotJson}` with `{planJson}` (or `{type: "nc:plan", snapshot}`
  * with `{plan}`) or `{error}`, plus `messages` (the locale's texts of the `messages` asked for, see
  * lib/strings.js), and `{type: "nc:status"}` with
  * the module's state; it never throws into the page. A failed wasm load is kept in memory for the
  * popup to show why. A module service worker cannot await at the top level, so `init()` starts at
  * load and handlers await its promise.
  *
+ * A large snapshot and its plan travel in JSON pieces, each in a message of its own
+ * (`nc:piece-put`, `nc:piece-get`: common/pieces.js, which both sides share); the pieces wait here
+ * in a PieceStore between messages, and the worker's own work on them (parsing, writing) yields
+ * between pieces, so that other messages (the popup's `nc:status`, another tab's plan) are
+ * answered meanwhile. Only the wasm's plan itself runs in one go (about 3 s for a 5 MB page).
+ *
  * The knowledge base is a file of its own beside the wasm (pkg/kb.bin, read from the extension
  * itself, never the network): it is read while the module compiles, and handed to it once.
  */
 import init, { loadKnowledgeBase, plan as planPage, version } from "../pkg/news_context.js";
+import "../common/pieces.js";
+
+const { PieceStore, join, split, transferId } = globalThis.NewsContext.pieces;
 
 const api = globalThis.browser || globalThis.chrome;
 
@@ -84,64 +91,67 @@ ready.then((ok) => {
 });
 
 /**
- * Plans one page. The content script sends the snapshot as one JSON string (`snapshotJson`): one
- * string crosses the messaging layer far faster than a tree of thousands of small objects, and is
- * answered in kind (`planJson`). A snapshot sent as an object (`snapshot`) is answered with `plan`.
+ * Longest stretch (ms) of the worker's own work on pieces (parsing a snapshot's, writing a plan's)
+ * before it lets other messages be answered.
+ */
+const WORKER_SLICE_MS = 20;
+
+/** A clock of the worker's current task, yielding to other messages on `next()` (pieces.js). */
+function workerClock() {
+  const clock = {
+    start: performance.now(),
+    elapsed: () => performance.now() - clock.start,
+    async next() {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      clock.start = performance.now();
+    },
+  };
+  return clock;
+}
+
+/** The pieces of large snapshots on their way in and of large plans on their way out. */
+const pieceStore = new PieceStore();
+
+/**
+ * Plans one page. The content script sends the snapshot as JSON (`snapshotJson`): one string
+ * crosses the messaging layer far faster than a tree of thousands of small objects; a large one
+ * comes in pieces sent before it (`transfer`, `pieces`: common/pieces.js). It is answered in kind
+ * (`planJson`, a large plan's marks and cards in pieces kept for the page to collect). A snapshot
+ * sent as an object (`snapshot`) is answered with `plan`.
  */
 async function answerPlan(message) {
+  let pieces = [];
+  if (typeof message.transfer === "string") {
+    try {
+      pieces = pieceStore.take(message.transfer, message.pieces);
+    } catch (e) {
+      return { error: `the page snapshot is malformed: ${e.message}` };
+    }
+  }
   if (!(await ready)) return { error: `the analysis module could not be loaded: ${wasm.error}` };
   let snapshot = message.snapshot;
   if (typeof message.snapshotJson === "string") {
     try {
-      snapshot = JSON.parse(message.snapshotJson);
-      // A large page's nodes and blocks come in JSON pieces beside it (content.js snapshotMessage).
-      for (const field of ["nodes", "blocks"]) {
-        const pieces = message[`${field}Json`];
-        if (!Array.isArray(pieces) || !snapshot || !Array.isArray(snapshot[field])) continue;
-        for (const piece of pieces) {
-          const part = JSON.parse(piece);
-          if (!Array.isArray(part)) return { error: `the page snapshot is malformed: a piece of ${field} is not a list` };
-          for (const item of part) snapshot[field].push(item);
-        }
-      }
-    } catch (_) {
-      return { error: "the page snapshot is malformed: not JSON" };
+      snapshot = await join(message.snapshotJson, pieces, { turn: workerClock(), sliceMs: WORKER_SLICE_MS });
+    } catch (e) {
+      return { error: `the page snapshot is malformed: ${e.message}` };
     }
   }
   if (!snapshot || typeof snapshot !== "object" || !Array.isArray(snapshot.nodes)) {
     return { error: "the page snapshot is malformed" };
   }
+  let plan;
   try {
-    const plan = planPage(snapshot);
-    return typeof message.snapshotJson === "string" ? planInJson(plan) : { plan };
+    plan = planPage(snapshot);
   } catch (e) {
     return { error: String((e && e.message) || e) };
   }
-}
-
-/**
- * Marks or cards per JSON piece of a large plan's answer: parsing one piece takes a few ms on the
- * page's main thread (about 2 µs an item), where one JSON string of a 5 MB page's plan (12 MB,
- * 100,000 marks and cards) took 226 ms to parse in a single task.
- */
-const PLAN_PIECE_ITEMS = 2000;
-
-/**
- * The plan as JSON for the content script: one string (`planJson`) for a page of ordinary size;
- * past PLAN_PIECE_ITEMS marks or cards, `planJson` holds the plan without them and `marksJson` /
- * `cardsJson` hold them as JSON arrays of at most PLAN_PIECE_ITEMS each, which the content script
- * parses in turns of its own (content.js readPlan) so that no single task parses them all.
- */
-function planInJson(plan) {
-  const marks = Array.isArray(plan.marks) ? plan.marks : [];
-  const cards = Array.isArray(plan.cards) ? plan.cards : [];
-  if (marks.length <= PLAN_PIECE_ITEMS && cards.length <= PLAN_PIECE_ITEMS) return { planJson: JSON.stringify(plan) };
-  const pieces = (items) => {
-    const out = [];
-    for (let i = 0; i < items.length; i += PLAN_PIECE_ITEMS) out.push(JSON.stringify(items.slice(i, i + PLAN_PIECE_ITEMS)));
-    return out;
-  };
-  return { planJson: JSON.stringify({ ...plan, marks: [], cards: [] }), marksJson: pieces(marks), cardsJson: pieces(cards) };
+  if (typeof message.snapshotJson !== "string") return { plan };
+  const { headJson, pieces: out } = await split(plan, ["marks", "cards"], { turn: workerClock(), sliceMs: WORKER_SLICE_MS });
+  if (!out.length) return { planJson: headJson };
+  const transfer = transferId();
+  pieceStore.keep(transfer, out);
+  return { planJson: headJson, transfer, pieces: out.length };
 }
 
 /** At most this many messages are read for one `nc:plan` (the in-page UI asks for about 25). */
@@ -196,6 +206,17 @@ api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
       (e) => sendResponse({ error: String(e) }),
     );
     return true; // the answer comes asynchronously
+  }
+  if (message.type === "nc:piece-put") {
+    planAsked = true; // a plan is on its way: no warm-up plan in between
+    const ok = pieceStore.put(message.transfer, message.index, message.field, message.json);
+    sendResponse(ok ? { ok: true } : { error: "a piece of the page snapshot is malformed" });
+    return false;
+  }
+  if (message.type === "nc:piece-get") {
+    const piece = pieceStore.give(message.transfer, message.index);
+    sendResponse(piece || { error: "no such piece of the plan (collected already, or kept too long)" });
+    return false;
   }
   if (message.type === "nc:status") {
     ready.then((ok) => sendResponse({ ready: ok, error: wasm.error, version: wasm.version }));

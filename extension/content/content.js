@@ -4,8 +4,8 @@
  *
  * Why it exists: to connect settings, the page and the background's wasm, and nothing more.
  * It reads the settings (once, both areas in parallel, while the snapshot is being taken), takes the
- * snapshot in slices, asks the background for a plan (`nc:plan`, the snapshot sent as one JSON
- * string), applies it in slices and mounts the cards: no task of its own on the page's main thread
+ * snapshot in slices, asks the background for a plan (`nc:plan`, the snapshot sent as JSON, a
+ * large one in pieces: common/pieces.js), applies it in slices and mounts the cards: no task of its own on the page's main thread
  * runs much longer than SLICE_MS. When the extension is switched off for this site or globally, it
  * restores the open tab at once; switched on again, it annotates again (never twice: the previous
  * drawing is always undone first). Any failure leaves the page untouched and logs one console.info
@@ -46,11 +46,6 @@
    * with reading the plan (see `turnClock`) and the update that follows it is ours too.
    */
   const DRAW_SLICE_MS = 20;
-  /**
-   * Nodes (and blocks) per JSON piece of a large snapshot's message: about 0.35 MB of JSON for a
-   * generated page's paragraphs, a few ms to write.
-   */
-  const SNAPSHOT_PIECE_NODES = 2000;
   /**
    * The cards and legend are mounted in the drawing's last task only if that task has run less
    * than this (ms); else in a task of their own: mounting them takes up to about 20 ms on a page
@@ -181,57 +176,24 @@
     dropOwnRecords();
   }
 
-  /** Asks the background for the plan of `snapshot`; the snapshot travels as one JSON string. */
+  /**
+   * Asks the background for the plan of `snapshot`. Both travel as JSON; a large snapshot goes in
+   * pieces, each written in a turn of at most about SLICE_MS and sent in a message of its own,
+   * and a large plan comes back the same way, each piece collected in a message of its own and
+   * parsed in turns (common/pieces.js: one message of a 5 MB page's snapshot cost the page 110 ms
+   * to send, one of its plan 156 ms to receive).
+   */
   async function requestPlan(snapshot) {
-    const answer = await api.runtime.sendMessage({ ...(await snapshotMessage(snapshot)), messages: MESSAGE_REQUESTS });
+    const send = (message) => api.runtime.sendMessage(message);
+    const answer = await NC.pieces.sendSplit(send, { type: "nc:plan", messages: MESSAGE_REQUESTS }, "snapshot",
+      snapshot, ["nodes", "blocks"], { turn: NC.applier.turnClock(), sliceMs: SLICE_MS });
     // The answer runs in a task of its own: its clock, shared by what follows in the same task.
     const turn = NC.applier.turnClock();
     if (answer && NC.messages) NC.messages.preload(MESSAGE_REQUESTS, answer.messages);
-    if (answer && typeof answer.planJson === "string") return { plan: await readPlan(answer, turn), turn };
+    if (answer && typeof answer.planJson === "string") {
+      return { plan: await NC.pieces.receiveSplit(send, answer, "plan", { turn, sliceMs: SLICE_MS }), turn };
+    }
     return answer && { ...answer, turn };
-  }
-
-  /**
-   * The `nc:plan` message of a snapshot, as JSON: one string for a page of ordinary size; past
-   * SNAPSHOT_PIECE_NODES nodes, the snapshot without its nodes and blocks (`snapshotJson`) and
-   * those in JSON pieces (`nodesJson`, `blocksJson`), written in turns of at most about SLICE_MS
-   * (`JSON.stringify` of a generated 5 MB page's whole snapshot took 107 ms in one task).
-   */
-  async function snapshotMessage(snapshot) {
-    if (snapshot.nodes.length <= SNAPSHOT_PIECE_NODES) return { type: "nc:plan", snapshotJson: JSON.stringify(snapshot) };
-    const clock = NC.applier.turnClock();
-    const message = { type: "nc:plan", snapshotJson: JSON.stringify({ ...snapshot, nodes: [], blocks: [] }) };
-    for (const field of ["nodes", "blocks"]) {
-      const items = snapshot[field];
-      const pieces = [];
-      for (let i = 0; i < items.length; i += SNAPSHOT_PIECE_NODES) {
-        if (clock.elapsed() > SLICE_MS) await clock.next();
-        pieces.push(JSON.stringify(items.slice(i, i + SNAPSHOT_PIECE_NODES)));
-      }
-      message[`${field}Json`] = pieces;
-    }
-    return message;
-  }
-
-  /**
-   * The plan of an answer: `planJson`, and for a large plan its marks and cards in JSON pieces
-   * (`marksJson`, `cardsJson`: background/worker.js planInJson), parsed piece by piece in turns of
-   * at most about SLICE_MS, so that a 5 MB page's plan is not parsed in one long task.
-   */
-  async function readPlan(answer, turn) {
-    const plan = JSON.parse(answer.planJson);
-    for (const field of ["marks", "cards"]) {
-      const pieces = answer[`${field}Json`];
-      if (!Array.isArray(pieces)) continue;
-      const items = Array.isArray(plan[field]) ? plan[field] : [];
-      for (const piece of pieces) {
-        if (turn.elapsed() > SLICE_MS) await turn.next();
-        const part = JSON.parse(piece);
-        if (Array.isArray(part)) for (const item of part) items.push(item);
-      }
-      plan[field] = items;
-    }
-    return plan;
   }
 
   /**

@@ -1,13 +1,14 @@
 /**
- * large-plan.test.mjs: a plan with more marks than one JSON piece holds (background/worker.js
- * PLAN_PIECE_ITEMS) travels in pieces and arrives whole, in headless Chromium with the built
- * extension.
+ * large-plan.test.mjs: a large snapshot and its plan cross the messaging layer in JSON pieces, each
+ * in a message of its own (common/pieces.js), and arrive whole, in headless Chromium with the
+ * built extension.
  *
- * Pins: the worker's answer to a large `snapshotJson` splits the marks and cards into JSON pieces
- * of at most PLAN_PIECE_ITEMS items, which put back together equal the plan it answers for the
- * same snapshot sent as an object; a snapshot sent with its nodes and blocks in pieces (content.js
- * snapshotMessage) is planned as the whole one, and a piece that is not a list is an error; on a page of that size the content script draws the names of
- * the first and of the last paragraph (content.js readPlan parses the pieces in turns of their own).
+ * Pins: a snapshot of more nodes than one piece holds (PIECE_ITEMS), sent in pieces
+ * (`nc:piece-put`, then `nc:plan` naming the transfer), is planned as the same snapshot sent as an
+ * object; the answer's marks and cards come as pieces of at most PIECE_ITEMS items, collected one
+ * message each (`nc:piece-get`), which put back together equal that plan; a collected piece is
+ * not given twice; a piece that is not a list, or a transfer missing a piece, gets `{error}`; on a
+ * page of that size the content script draws the names of the first and of the last paragraph.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -16,7 +17,6 @@ import { chromiumWithServer, openWatched } from "./helpers.mjs";
 /** Paragraphs on the page: more than one piece's 2000 marks. */
 const PARAGRAPHS = 2600;
 const SENTENCE = "Alexander Lukashenko said on Tuesday that the talks would go on.";
-const PIECE_ITEMS = 2000;
 
 const session = chromiumWithServer({
   "/many": (_req, res) => {
@@ -27,41 +27,53 @@ const session = chromiumWithServer({
   },
 });
 
-test("a large plan's marks and cards come in JSON pieces that put together equal the whole plan; a snapshot's pieces too", async () => {
+test("a large snapshot and its plan travel in pieces, one message each, and equal the whole ones", async () => {
   const page = await session.browser.ctx.newPage();
   await page.goto(`chrome-extension://${session.browser.extensionId}/options/options.html`);
   const r = await page.evaluate(async ([count, sentence]) => {
+    await import("/common/pieces.js");
+    const P = globalThis.NewsContext.pieces;
+    const send = (m) => chrome.runtime.sendMessage(m);
     const snapshot = {
       url: "http://127.0.0.1/many", lang: "en", title: "Many paragraphs", published: "2025-11-28", today: "2025-11-28",
       article_body_hint: "", reader_asked: true,
       blocks: Array.from({ length: count }, () => ({ tag: "p", hints: "", in_article: true, landmarks: [] })),
       nodes: Array.from({ length: count }, (_, i) => ({ text: `${sentence} (${i + 1})`, block: i })),
     };
-    const whole = await chrome.runtime.sendMessage({ type: "nc:plan", snapshot });
-    const pieces = await chrome.runtime.sendMessage({ type: "nc:plan", snapshotJson: JSON.stringify(snapshot) });
-    // The snapshot in pieces too, as content.js sends a large one.
-    const split = (items) => [JSON.stringify(items.slice(0, 1000)), JSON.stringify(items.slice(1000))];
-    const sent = await chrome.runtime.sendMessage({
-      type: "nc:plan", snapshotJson: JSON.stringify({ ...snapshot, nodes: [], blocks: [] }),
-      nodesJson: split(snapshot.nodes), blocksJson: split(snapshot.blocks),
-    });
-    const bad = await chrome.runtime.sendMessage({
-      type: "nc:plan", snapshotJson: JSON.stringify({ ...snapshot, nodes: [] }), nodesJson: ["{\"not\": \"a list\"}"],
-    });
-    return { whole: whole.plan, pieces, sentMarks: sent.planJson && JSON.parse(sent.planJson).marks.length + (sent.marksJson || []).reduce((n, p) => n + JSON.parse(p).length, 0), bad };
+    const whole = (await send({ type: "nc:plan", snapshot })).plan;
+    // As content.js sends it: the nodes and blocks in pieces, each in a message of its own.
+    const sentPieces = (await P.split(snapshot, ["nodes", "blocks"])).pieces.length;
+    const answer = await P.sendSplit(send, { type: "nc:plan" }, "snapshot", snapshot, ["nodes", "blocks"]);
+    const collected = [];
+    for (let index = 0; index < answer.pieces; index++) collected.push(await send({ type: "nc:piece-get", transfer: answer.transfer, index }));
+    const again = await send({ type: "nc:piece-get", transfer: answer.transfer, index: 0 });
+    // The page's own reading of an answer in pieces, on a second request.
+    const second = await P.sendSplit(send, { type: "nc:plan" }, "snapshot", snapshot, ["nodes", "blocks"]);
+    const received = await P.receiveSplit(send, second, "plan");
+    // A piece that is not a list; a transfer short of a piece.
+    const head = JSON.stringify({ ...snapshot, nodes: [], blocks: [] });
+    await send({ type: "nc:piece-put", transfer: "bad-1", index: 0, field: "nodes", json: "{\"not\": \"a list\"}" });
+    const notList = await send({ type: "nc:plan", snapshotJson: head, transfer: "bad-1", pieces: 1 });
+    await send({ type: "nc:piece-put", transfer: "bad-2", index: 0, field: "nodes", json: JSON.stringify(snapshot.nodes) });
+    const short = await send({ type: "nc:plan", snapshotJson: head, transfer: "bad-2", pieces: 2 });
+    return { whole, sentPieces, answer, collected, again, received, notList, short, pieceItems: P.PIECE_ITEMS };
   }, [PARAGRAPHS, SENTENCE]);
-  assert.ok(r.whole.marks.length > PIECE_ITEMS, `more marks than one piece holds (${r.whole.marks.length})`);
-  assert.ok(Array.isArray(r.pieces.marksJson) && r.pieces.marksJson.length >= 2, "the marks come in pieces");
-  assert.ok(Array.isArray(r.pieces.cardsJson), "the cards come in pieces");
-  const parsed = { marks: r.pieces.marksJson.map((p) => JSON.parse(p)), cards: r.pieces.cardsJson.map((p) => JSON.parse(p)) };
-  for (const field of ["marks", "cards"]) {
-    assert.ok(parsed[field].every((p) => p.length <= PIECE_ITEMS), `no ${field} piece over ${PIECE_ITEMS}`);
-  }
-  const head = JSON.parse(r.pieces.planJson);
-  assert.deepEqual(head.marks, []);
-  assert.deepEqual({ ...head, marks: parsed.marks.flat(), cards: parsed.cards.flat() }, r.whole);
-  assert.equal(r.sentMarks, r.whole.marks.length, "a snapshot sent in pieces is planned as the whole one");
-  assert.ok(typeof r.bad.error === "string" && r.bad.error.length > 0, "a piece that is not a list gets {error}");
+  assert.ok(r.whole.marks.length > r.pieceItems, `more marks than one piece holds (${r.whole.marks.length})`);
+  assert.equal(r.sentPieces, 4, "the nodes and the blocks went in two pieces each");
+  assert.ok(typeof r.answer.transfer === "string" && r.answer.pieces >= 2, "the plan comes in pieces");
+  assert.ok(r.collected.every((p) => typeof p.json === "string"), "every piece is given once asked for");
+  const parsed = r.collected.map((p) => ({ field: p.field, items: JSON.parse(p.json) }));
+  assert.ok(parsed.every((p) => p.items.length <= r.pieceItems), `no piece over ${r.pieceItems} items`);
+  assert.ok(parsed.some((p) => p.field === "marks") && parsed.some((p) => p.field === "cards"), "marks and cards both come in pieces");
+  const head = JSON.parse(r.answer.planJson);
+  assert.deepEqual([head.marks, head.cards], [[], []]);
+  const joined = { ...head };
+  for (const p of parsed) joined[p.field] = [...joined[p.field], ...p.items];
+  assert.deepEqual(joined, r.whole, "a snapshot sent in pieces is planned as the whole one, and its plan's pieces equal it");
+  assert.deepEqual(r.received, r.whole, "pieces.receiveSplit puts the plan back together");
+  assert.ok(typeof r.again.error === "string", "a piece already collected is not given again");
+  assert.match(r.notList.error || "", /not a list/, "a piece that is not a list gets {error}");
+  assert.match(r.short.error || "", /1 of 2 pieces/, "a transfer short of a piece gets {error}");
   await page.close();
 });
 

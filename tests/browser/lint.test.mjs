@@ -39,7 +39,7 @@ test("the manifest asks only for storage and exposes no resource to pages", () =
   assert.deepEqual(m.background, { service_worker: "background/worker.js", scripts: ["background/worker.js"], type: "module" });
   assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
   assert.deepEqual(m.content_scripts[0].js, ["common/schema.js", "lib/snapshot.js", "lib/applier.js", "lib/strings.js",
-    "lib/feedback.js", "lib/navigator.js", "lib/cards.js", "content/content.js"]);
+    "lib/feedback.js", "lib/navigator.js", "lib/cards.js", "common/pieces.js", "content/content.js"]);
   // The settings read and the worker's wake-up start at document_start (content/early.js).
   assert.deepEqual(m.content_scripts[1], { matches: ["<all_urls>"], js: ["content/early.js"], run_at: "document_start", all_frames: false });
   assert.equal(m.browser_specific_settings.gecko.strict_min_version, "142.0");

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/**
+ * bigpage-trace.mjs: which main-thread tasks the extension causes on the large generated pages,
+ * from Chromium's trace.
+ *
+ *   node bench/bigpage-trace.mjs [100000 1000000 5000000]   (page sizes in bytes of text)
+ *
+ * Why: run.mjs's big-page part reports the longest block of the page's main thread (a heartbeat's
+ * largest gap) but not what ran in it. This opens each generated page (bench/lib/server.mjs
+ * /gen/<bytes>) with the instrumented extension (bench/lib/bench-extension.mjs), traces it (CDP
+ * `Tracing`, categories devtools.timeline, toplevel, v8.execute, blink.user_timing), and prints
+ * every top-level task of the page's main thread from document idle to 500 ms after the marks that
+ * ran longer than LONG_TASK_MS (wall), with its thread CPU time and its longest inner events (a
+ * content script's function, a microtask checkpoint, style, layout, paint, the messaging layer's
+ * task), so that a block can be named before it is cut. The probe's own heartbeat gap is printed
+ * beside them. Needs `make extension`; does not need ../shared.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { makeBenchExtension } from "./lib/bench-extension.mjs";
+import { startServer } from "./lib/server.mjs";
+import { CHROMIUM } from "./lib/paths.mjs";
+
+/** A task at least this long (wall ms) is listed. */
+const LONG_TASK_MS = 50;
+/** Inner events listed per long task. */
+const INNER_SHOWN = 8;
+/** The longest a page may take to be annotated (ms): the 5 MB page's worker alone takes seconds. */
+const PAGE_TIMEOUT_MS = 300000;
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (!sizes.length) sizes.push(100000, 1000000, 5000000);
+const server = await startServer([]);
+const dir = makeBenchExtension();
+const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-bigpage-trace-"));
+const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
+  args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
+await ctx.route("**/*", (route) => {
+  const url = new URL(route.request().url());
+  if (url.hostname === "127.0.0.1" || url.protocol === "chrome-extension:") return route.continue();
+  return route.abort();
+});
+const initScript = () => {
+  document.addEventListener("nc-bench", (e) => {
+    const r = JSON.parse(e.detail);
+    if (r.phase === "final") { window.__final = r; console.debug("nc-bench:done"); }
+  });
+};
+if (!ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker");
+
+async function open(url) {
+  const page = await ctx.newPage();
+  await page.addInitScript(initScript);
+  const done = new Promise((resolve) => page.on("console", (m) => { if (m.text() === "nc-bench:done") resolve(); }));
+  return { page, done, go: () => page.goto(url, { waitUntil: "domcontentloaded", timeout: 120000 }) };
+}
+const within = (done, ms) => Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`no report in ${ms / 1000} s`)), ms).unref())]);
+
+// A small page first, so that the worker is started and its code compiled.
+{ const o = await open(`${server.url}/gen/5000`); await o.go(); await within(o.done, 30000).catch((e) => console.log(`warm-up: ${e.message}`)); await o.page.close(); }
+
+/** What an inner event is, in a few words. */
+function label(e) {
+  const d = e.args?.data || {};
+  const src = e.args?.src_func ? ` ${e.args.src_file?.split("/").pop()}:${e.args.src_func}` : "";
+  if (d.url) return `${e.name} ${d.url.split("/").slice(-2).join("/")}${d.functionName ? ` ${d.functionName}` : ""}`;
+  if (d.type) return `${e.name} ${d.type}`;
+  return `${e.name}${src}`;
+}
+
+function analyse(ev, fin) {
+  const mark = ev.find((e) => e.name === "nc-bench-idle");
+  if (!mark) return null;
+  const { pid, tid } = mark;
+  const origin = mark.ts - fin.idle * 1000;
+  const at = (ms) => origin + ms * 1000;
+  const main = ev.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tops = [];
+  let end = -1;
+  for (const e of main) if (e.ts >= end) { tops.push(e); end = e.ts + e.dur; }
+  const from = at(fin.idle), to = at(fin.applied + 500);
+  const long = tops.filter((t) => t.ts + t.dur > from && t.ts < to && t.dur / 1000 >= LONG_TASK_MS);
+  return long.map((t) => {
+    const kids = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur)
+      .sort((a, b) => b.dur - a.dur).slice(0, INNER_SHOWN)
+      .map((k) => `${(k.dur / 1000).toFixed(1)} ${label(k)}`);
+    return { atMs: +((t.ts - origin) / 1000 - fin.idle).toFixed(1), wallMs: +(t.dur / 1000).toFixed(1),
+      cpuMs: t.tdur !== undefined ? +(t.tdur / 1000).toFixed(1) : null, task: label(t), inner: kids };
+  });
+}
+
+for (const bytes of sizes) {
+  const o = await open(`${server.url}/gen/${bytes}`);
+  const cdp = await ctx.newCDPSession(o.page);
+  const events = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
+  const traceDone = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
+  await cdp.send("Tracing.start", { transferMode: "ReportEvents", traceConfig: { enableSampling: false,
+    includedCategories: ["devtools.timeline", "toplevel", "blink.user_timing", "v8.execute"] } });
+  try {
+    await o.go();
+    await within(o.done, PAGE_TIMEOUT_MS);
+    const fin = await o.page.evaluate(() => window.__final);
+    await cdp.send("Tracing.end");
+    await traceDone;
+    const d = (a, b) => (fin[a] !== undefined && fin[b] !== undefined ? (fin[b] - fin[a]).toFixed(0) : "?");
+    console.log(`\n${bytes} bytes: idle → applied ${d("idle", "applied")} ms (snapshot ${d("snap0", "snap1")}, to send ${d("snap1", "send")}, round trip ${d("send", "answer")} of which worker ${fin.workerMs?.toFixed(0)}, answer → apply ${d("answer", "apply0")}, apply ${d("apply0", "applied")}); heartbeat's longest gap ${fin.maxGap.toFixed(1)} ms at +${(fin.maxGapAt - fin.idle).toFixed(0)} ms; ${fin.marks} marks, ${fin.nodes} nodes`);
+    const long = analyse(events, fin) || [];
+    if (!long.length) console.log(`  no main-thread task over ${LONG_TASK_MS} ms`);
+    for (const t of long) {
+      console.log(`  +${t.atMs} ms: ${t.wallMs} ms wall, ${t.cpuMs} ms CPU: ${t.task}`);
+      for (const k of t.inner) console.log(`      ${k}`);
+    }
+  } catch (e) {
+    console.log(`${bytes}: ${e.message}`);
+    await cdp.send("Tracing.end").catch(() => {});
+  }
+  await o.page.close();
+}
+await ctx.close();
+await server.close();
+fs.rmSync(profile, { recursive: true, force: true });
