@@ -167,13 +167,16 @@ async function tabStatus() {
   }
 }
 
+/**
+ * Builds the popup from the tab's status and the settings at once, and says what the background's
+ * module reports (`nc:status`) when it answers: the background answers nothing while the wasm
+ * plans a page (about 3 s for a 5 MB page), and the popup must not wait for it to be usable.
+ * `data-ready` is set once everything, the module's state included, is shown.
+ */
 async function main() {
   localise();
-  const [tab, module, settings] = await Promise.all([
-    tabStatus(),
-    api.runtime.sendMessage({ type: "nc:status" }).catch(() => null),
-    getSettings(),
-  ]);
+  const moduleStatus = api.runtime.sendMessage({ type: "nc:status" }).catch(() => null);
+  const [tab, settings] = await Promise.all([tabStatus(), getSettings()]);
   const everywhere = $("everywhere");
   everywhere.checked = settings.enabled;
   everywhere.addEventListener("change", () => setEnabled(everywhere.checked));
@@ -189,19 +192,25 @@ async function main() {
   api.storage.onChanged.addListener((changes, area) => {
     if (area === "sync" && "show" in changes) updateMarkSwitches($("show"), globalThis.NewsContext.schema.readShow(changes.show.newValue).value);
   });
-  showStatus(tab, module);
+  showStatus(tab, null);
   showProblems(settings, tab);
-  if (tab && tab.status === "done" && !tab.skippedReason && hasContent(tab.summary) && !(module && module.ready === false)) {
-    showSummary(tab);
-  }
+  if (tab && tab.status === "done" && !tab.skippedReason && hasContent(tab.summary)) showSummary(tab);
   $("feedback-clear").addEventListener("click", async () => {
     if (!tab) return;
     await api.tabs.sendMessage(tab.tabId, { type: "nc:clear-feedback" }).catch(() => null);
     $("feedback").hidden = true;
     $("status").textContent = t("popupFeedbackCleared", undefined, "The hidden marks are shown again.");
   });
-  offerAnyway(tab, module);
   $("keys").textContent = await keysText();
+  document.documentElement.dataset.shown = "true";
+  const module = await moduleStatus;
+  if (module && module.ready === false) {
+    // Nothing this page shows can be trusted to be current: say why, and offer nothing.
+    showStatus(tab, module);
+    $("summary").hidden = true;
+  } else {
+    offerAnyway(tab, module);
+  }
   document.documentElement.dataset.ready = "true";
 }
 

@@ -8,7 +8,9 @@
  * object; the answer's marks and cards come as pieces of at most PIECE_ITEMS items, collected one
  * message each (`nc:piece-get`), which put back together equal that plan; a collected piece is
  * not given twice; a piece that is not a list, or a transfer missing a piece, gets `{error}`; on a
- * page of that size the content script draws the names of the first and of the last paragraph.
+ * page of that size the content script draws the names of the first and of the last paragraph;
+ * while the background plans a large page, the popup is built without waiting for it (only its
+ * line about the module's state waits for the background's answer).
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -91,4 +93,33 @@ test("on a page whose plan comes in pieces the names of the first and of the las
   await markedIn(PARAGRAPHS - 1);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+/** Paragraphs of the snapshot the background plans while the popup opens: a few seconds' work. */
+const BUSY_PARAGRAPHS = 30000;
+
+test("while the background plans a large page the popup is built without waiting for it", async () => {
+  const b = session.browser;
+  const sender = await b.ctx.newPage();
+  await sender.goto(`chrome-extension://${b.extensionId}/options/options.html`);
+  await sender.evaluate(([count, sentence]) => {
+    const snapshot = {
+      url: "http://127.0.0.1/busy", lang: "en", title: "Busy", published: "2025-11-28", today: "2025-11-28",
+      article_body_hint: "", reader_asked: true,
+      blocks: Array.from({ length: count }, () => ({ tag: "p", hints: "", in_article: true, landmarks: [] })),
+      nodes: Array.from({ length: count }, (_, i) => ({ text: `${sentence} (${i + 1})`, block: i })),
+    };
+    window.planAnsweredAt = 0;
+    chrome.runtime.sendMessage({ type: "nc:plan", snapshot }).then(() => { window.planAnsweredAt = Date.now(); });
+  }, [BUSY_PARAGRAPHS, SENTENCE]);
+  const popup = await b.ctx.newPage();
+  await popup.goto(`chrome-extension://${b.extensionId}/popup/popup.html`);
+  await popup.waitForFunction(() => document.documentElement.dataset.shown === "true", null, { timeout: 60000 });
+  const answeredAt = await sender.evaluate(() => window.planAnsweredAt);
+  assert.equal(answeredAt, 0, "the popup was built while the background was still planning");
+  await popup.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 120000 });
+  assert.ok(await popup.evaluate(() => document.getElementById("everywhere").checked), "the switches were set");
+  assert.ok(await sender.evaluate(() => window.planAnsweredAt > 0), "the module's state came after the plan");
+  await popup.close();
+  await sender.close();
 });
