@@ -1,0 +1,217 @@
+//! Continuations: quotes that keep the speaker of the attribution before them.
+//!
+//! Why it exists: a quote after an attributed one in the same paragraph, or a paragraph that
+//! opens with a quote after a quoted paragraph, has no cue of its own but the same speaker;
+//! a quotation a sentence split away from its cue ("“…”¶he said.") is found again here.
+
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// How many paragraphs after the last attribution a paragraph opening with a quotation still
+/// continues it (news copy runs a speaker's quote over several paragraphs; a paragraph of the
+/// author's in between ends the run).
+pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
+
+/// Most words after a quotation that opens a sentence for it to still continue the quote
+/// before ("“…,” he added.").
+pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
+
+/// Conjunctions that may open a sentence before a continuing quotation ("“…,” he said. *But*
+/// “…”").
+pub const CONTINUING_CONJUNCTIONS: &[&str] = &["but", "and", "so", "yet"];
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// The quotation that ends the previous sentence of the paragraph, when nothing claimed it
+    /// ("“We will win.” / Lukashenko said.").
+    pub(super) fn quote_of_previous_sentence(&mut self, si: usize) -> Option<Content> {
+        let doc = self.doc;
+        let prev = si.checked_sub(1)?;
+        let (ps, s) = (&doc.sents[prev], &doc.sents[si]);
+        if ps.para != s.para || ps.t1 == ps.t0 {
+            return None;
+        }
+        let mut p = ps.t1;
+        while p > ps.t0 && doc.punct(p - 1, TERMINATORS) {
+            p -= 1;
+        }
+        match self.quotes.roles.get(p.checked_sub(1)?) {
+            Some(MarkRole::Close(q)) if !self.claimed[*q as usize] => {
+                let q = *q as usize;
+                Some(Content {
+                    ranges: self.quotes.list[q].ranges(),
+                    kind: "direct",
+                    quotation: Some(q),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Quotes with no cue of their own that continue the attribution before them: a quote later
+    /// in the paragraph of an attributed quote ("“…,” he said. “…”"), a paragraph that opens
+    /// with a quote after a quoted paragraph, and a sentence ending in a lone closing mark right
+    /// after an attributed quote (its opening mark was lost).
+    pub(super) fn find_continuations(&mut self) {
+        let doc = self.doc;
+        // Attributions by position, to find "the last one before".
+        let mut order: Vec<usize> = (0..self.atts.len()).collect();
+        stable_sort::sort_by_key(&mut order, |&k| self.atts[k].cue.map_or(0, |c| c.0));
+        let mut extra: Vec<Att> = Vec::new();
+        let mut claimed = self.claimed.clone();
+        // Mark quotations inside any content as claimed.
+        let mut ranges: Vec<(usize, usize)> = self
+            .atts
+            .iter()
+            .flat_map(|a| a.content.iter().copied())
+            .collect();
+        ranges.sort_unstable();
+        for (qi, q) in self.quotes.list.iter().enumerate() {
+            let pos = q.pieces[0].start;
+            let k = ranges.partition_point(|r| r.0 <= pos);
+            // Content ranges within one sentence never nest deeply; a short look back suffices.
+            if ranges[..k].iter().rev().take(8).any(|r| r.1 > pos) {
+                claimed[qi] = true;
+            }
+        }
+        let mut next_att = 0;
+        let mut last: Option<(Att, usize)> = None;
+        for (qi, q) in self.quotes.list.iter().enumerate() {
+            let open = q.first_tok();
+            let pos = doc.toks[open].start;
+            while next_att < order.len()
+                && self.atts[order[next_att]].cue.is_some_and(|c| c.0 < pos)
+            {
+                let a = &self.atts[order[next_att]];
+                // "“…,” he said when endorsing the plan. “…”": within a sentence, a later cue
+                // in the quoting cue's adjunct does not take the quote over.
+                let quoted_before = last.as_ref().is_some_and(|(l, _)| {
+                    l.quotation.is_some()
+                        && a.quotation.is_none()
+                        && doc.tok_sent[l.cue_tok] == doc.tok_sent[a.cue_tok]
+                });
+                if a.source.is_some() && !a.continuation && !quoted_before {
+                    last = Some((a.clone(), order[next_att]));
+                }
+                next_att += 1;
+            }
+            if claimed[qi] {
+                continue;
+            }
+            let Some((prev, root)) = last.clone() else {
+                continue;
+            };
+            let si = doc.tok_sent[open];
+            if si == NONE {
+                continue;
+            }
+            let s = &doc.sents[si as usize];
+            let para = doc.tok_para[open] as usize;
+            // "But “…”": a conjunction may come before the quotation.
+            let opens_sentence = open == s.body
+                || open == s.t0
+                || open == s.body + 1 && is_in(CONTINUING_CONJUNCTIONS, doc.w(s.body));
+            let opens_paragraph = open == 0 || !doc.same_para(open - 1, open);
+            let cue_pos = prev.cue.map_or(0, |c| c.0);
+            let same_sentence_after_cue =
+                cue_pos >= s.start && cue_pos < pos && open > 0 && doc.punct(open - 1, &[',', ':']);
+            // A quotation that opens a sentence continues the quote only when it is the sentence
+            // (not a title: "“Daily Show” host Trevor Noah showed …").
+            let close = q.last_tok();
+            let fills_sentence = q.pieces.len() > 1
+                || q.pieces[0].close_tok.is_none()
+                || (close + 1..s.t1).all(|k| !doc.is_word(k))
+                || (close + 1..s.t1).filter(|&k| doc.is_word(k)).count()
+                    <= MAX_WORDS_AFTER_CONTINUATION
+                    && cue_word(doc.w(close + 2)).is_some();
+            let inherits = if prev.para == para {
+                opens_sentence && fills_sentence || same_sentence_after_cue
+            } else {
+                opens_paragraph && prev.para + MAX_CONTINUATION_PARAGRAPHS >= para && fills_sentence
+            };
+            if !inherits {
+                continue;
+            }
+            let att = Att {
+                content: q.ranges(),
+                kind: "direct",
+                cue: prev.cue,
+                cue_tok: open,
+                source: prev.source,
+                speaker: prev.speaker,
+                via: prev.via,
+                source_kind: prev.source_kind,
+                continuation: true,
+                continues: Some(root),
+                para: doc.tok_para[q.last_tok()] as usize,
+                quotation: Some(qi),
+            };
+            claimed[qi] = true;
+            // The continuation is now the last attribution of its paragraph.
+            last = Some((
+                Att {
+                    continuation: false,
+                    ..att.clone()
+                },
+                root,
+            ));
+            extra.push(att);
+        }
+        self.claimed = claimed;
+        self.atts.extend(extra);
+        self.find_lost_openings();
+    }
+
+    /// A sentence that ends in a closing mark with no opening one, right after a sentence that
+    /// ends in an attributed direct quote, continues that quote.
+    fn find_lost_openings(&mut self) {
+        let doc = self.doc;
+        let mut by_quotation: Vec<Option<usize>> = vec![None; self.quotes.list.len()];
+        for (k, a) in self.atts.iter().enumerate() {
+            if let Some(q) = a.quotation {
+                by_quotation[q].get_or_insert(k);
+            }
+        }
+        let mut extra = Vec::new();
+        for si in 1..doc.sents.len() {
+            let (ps, s) = (&doc.sents[si - 1], &doc.sents[si]);
+            if ps.para != s.para || s.t1 <= s.t0 {
+                continue;
+            }
+            let mut e = s.t1;
+            while e > s.t0 && doc.punct(e - 1, TERMINATORS) {
+                e -= 1;
+            }
+            if e == s.t0
+                || self.quotes.roles[e - 1] != MarkRole::Stray
+                || (s.t0..e - 1).any(|k| doc.is_quote_mark(k))
+            {
+                continue;
+            }
+            let mut p = ps.t1;
+            while p > ps.t0 && doc.punct(p - 1, TERMINATORS) {
+                p -= 1;
+            }
+            let Some(MarkRole::Close(q)) = p.checked_sub(1).map(|k| self.quotes.roles[k]) else {
+                continue;
+            };
+            let Some(k) = by_quotation[q as usize] else {
+                continue;
+            };
+            let prev = &self.atts[k];
+            extra.push(Att {
+                content: vec![(s.start, doc.toks[e - 1].end)],
+                kind: "direct",
+                cue_tok: s.t0,
+                continuation: true,
+                continues: Some(prev.continues.unwrap_or(k)),
+                para: s.para,
+                quotation: None,
+                ..prev.clone()
+            });
+        }
+        self.atts.extend(extra);
+    }
+}

@@ -1,0 +1,608 @@
+//! Noun cues: a noun of saying, thinking or stance with its source and content.
+//!
+//! Why it exists: many attributions hang on a noun rather than a verb: "Trump's attacks on
+//! him", "her decision to champion the merger", "allegations by aides that …", "made the claim
+//! that …", "there are reports that …". The source is a possessor, a "by"-agent or the subject
+//! of a light verb, and the content is the noun's complement.
+
+use super::clauses::{skip_back_auxiliaries, MAX_AUXILIARY_TOKENS};
+use super::content::{content_end, that_clause_end};
+use super::verbs::source_opens_clause;
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// Relative pronouns that stand for the content of the cue after them ("*which* officials
+/// said will …", "*what* Trump says his plan would do").
+pub const GAP_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
+
+/// Nouns of saying, thinking and stance that attribute their complement to their possessor
+/// ("Trump's *attacks* on him", "her *decision* to run", "his *complaints* that …").
+pub const NOUN_CUES: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "attack",
+    "attacks",
+    "support",
+    "opposition",
+    "endorsement",
+    "praise",
+    "question",
+    "questions",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "plan",
+    "plans",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "threat",
+    "threats",
+    "decision",
+    "comments",
+    "remarks",
+    "concern",
+    "concerns",
+    "allegations",
+    "accusations",
+    "charges",
+    "complaints",
+    "warning",
+    "warnings",
+    "argument",
+    "assertion",
+    "suggestion",
+    "insistence",
+    "demand",
+    "demands",
+    "doubts",
+    "refusal",
+    "belief",
+    "opinion",
+    "position",
+    "stance",
+    "response",
+    "proposal",
+    "message",
+    "announcement",
+    "contention",
+    "prediction",
+    "denial",
+    "admission",
+    "defense",
+    "defence",
+    "rejection",
+    "condemnation",
+    "comment",
+    "remark",
+    "accusation",
+    "allegation",
+    "complaint",
+    "assessment",
+    "theory",
+    "notion",
+    "conclusion",
+    "observation",
+    "assurances",
+    "acknowledgment",
+];
+
+/// Prepositions that open a noun cue's content ("criticism *of*", "attacks *on*").
+pub const NOUN_CUE_PREPOSITIONS: &[&str] = &[
+    "of", "on", "for", "about", "against", "over", "toward", "towards",
+];
+
+/// Noun cues that attribute a "that" clause even without a possessor ("*allegations* that …").
+pub const SOURCELESS_NOUN_CUES: &[&str] = &[
+    "allegations",
+    "accusations",
+    "charges",
+    "claims",
+    "concerns",
+    "fears",
+    "suggestions",
+    "doubts",
+    "hopes",
+    "warnings",
+    "complaints",
+];
+
+/// Possessive pronouns that name the source of a noun cue ("*his* promise to …").
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
+
+/// Verbs that put a noun cue in their subject's mouth ("Trump *made* comments about …", "the
+/// senator *voiced* concern that …", "None of them *laid out* a plan to …"): the subject is the
+/// source, the light verb opens the cue.
+pub const LIGHT_VERBS: &[&str] = &[
+    "made",
+    "make",
+    "makes",
+    "making",
+    "has",
+    "have",
+    "had",
+    "expressed",
+    "express",
+    "expresses",
+    "expressing",
+    "voiced",
+    "voice",
+    "voices",
+    "voicing",
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "issued",
+    "issue",
+    "issues",
+    "offered",
+    "offer",
+    "offers",
+    "took",
+    "take",
+    "takes",
+    "taken",
+    "gave",
+    "give",
+    "gives",
+    "given",
+    "renewed",
+    "renew",
+    "renews",
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "repeats",
+    "shared",
+    "share",
+    "shares",
+    "leveled",
+    "levelled",
+    "levels",
+    "lodged",
+    "lodges",
+    "sent",
+    "sends",
+    "outlined",
+    "outlines",
+    "unveiled",
+    "unveils",
+    "floated",
+    "floats",
+    "signaled",
+    "signalled",
+    "signals",
+    "pledged",
+    "pledges",
+    "stated",
+    "states",
+    "held",
+    "holds",
+    "hold",
+];
+
+/// Light verbs that need a particle before their noun ("*laid out* a plan", "*set out* his
+/// views"), with the particle.
+pub const PARTICLE_LIGHT_VERBS: &[(&str, &str)] = &[
+    ("laid", "out"),
+    ("lays", "out"),
+    ("lay", "out"),
+    ("set", "out"),
+    ("sets", "out"),
+    ("spelled", "out"),
+    ("spelt", "out"),
+    ("put", "forward"),
+    ("puts", "forward"),
+];
+
+/// Determiners between a light verb and its noun ("made *a* call", "raised *new* questions").
+pub const LIGHT_VERB_DETERMINERS: &[&str] = &["a", "an", "the", "some", "no", "several", "more"];
+
+/// Most words between a light verb and its noun cue ("made *an impassioned* call for").
+pub const MAX_LIGHT_VERB_GAP: usize = 3;
+
+/// Words opening a clause that a noun cue takes whole, like a verb's content ("concern *that*
+/// …", "questions about *whether* …").
+pub const CLAUSE_COMPLEMENT_OPENERS: &[&str] = &["that", "whether", "how", "why", "what", "if"];
+
+/// Longest content of a noun cue, in tokens.
+pub const MAX_NOUN_CONTENT_TOKENS: usize = 25;
+
+/// Nouns of "there are reports that …".
+pub const REPORT_NOUNS: &[&str] = &[
+    "reports",
+    "report",
+    "rumors",
+    "rumours",
+    "rumor",
+    "rumour",
+    "speculation",
+    "claims",
+    "suggestions",
+    "indications",
+    "allegations",
+    "fears",
+    "concerns",
+];
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// "Trump's attacks on him", "her decision to champion the merger", "his complaints that
+    /// …", "allegations that …": a noun of saying, thinking or stance with its possessor as
+    /// the source and its complement as the content. Returns true when it recorded one.
+    pub(super) fn noun_cue(&mut self, si: usize, n: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // The complement: "of", "on", "to" + verb, "that" …
+        let next = n + 1;
+        let nw = doc.w(next);
+        let infinitive = nw == "to"
+            && doc.is_word(next + 1)
+            && !doc.cap(next + 1)
+            && !is_in(DETERMINERS, doc.w(next + 1));
+        // "The claim by the ministry that …": the agent after "by" is the source.
+        if nw == "by" && doc.is_word(next) {
+            return self.noun_cue_with_agent(si, n);
+        }
+        let (cue_end, start) = if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(next) {
+            (next + 1, next + 1)
+        } else if nw == "that" || infinitive {
+            (next, next)
+        } else {
+            return false;
+        };
+        if start >= s.t1 || !doc.is_word(start) && !doc.is_quote_mark(start) {
+            return false;
+        }
+        // The possessor: "his", "Trump's", "the group's", perhaps with an adjective between.
+        let mut p = n;
+        if p > s.body
+            && doc.is_word(p - 1)
+            && !doc.cap(p - 1)
+            && !is_function_or_cue_word(doc.w(p - 1))
+            && !is_in(POSSESSIVE_PRONOUNS, doc.w(p - 1))
+            && !(doc.w(p - 1).ends_with('s')
+                && !doc.w(p - 1).ends_with("ss")
+                && !doc.w(p - 1).ends_with("ous"))
+        {
+            p -= 1;
+        }
+        let source = if p > s.body && is_in(POSSESSIVE_PRONOUNS, doc.w(p - 1)) && doc.is_word(p - 1)
+        {
+            Some((p - 1, p))
+        } else if p >= s.body + 3
+            && doc.w(p - 1) == "s"
+            && doc.punct(p - 2, &['\'', '\u{2019}'])
+            && !doc.space_before(p - 2)
+            // "he's heralded plans": "'s" after a pronoun is "has" or "is".
+            && !is_in(SUBJECT_PRONOUNS, doc.w(p - 3))
+            && !is_in(GAP_PRONOUNS, doc.w(p - 3))
+            && !matches!(doc.w(p - 3), "there" | "here")
+        {
+            source_before(doc, s.body, p - 2)
+                .map(|(ss, se)| (possessor_start(doc, ss, se), se))
+                .filter(|&(ss, se)| ss < se)
+        } else {
+            None
+        };
+        if source.is_none() {
+            if let Some(lv) = light_verb_before(doc, s.body, n) {
+                return self.light_verb_noun_cue(si, lv, cue_end, start);
+            }
+        }
+        // The noun phrase must stand on its own in its clause, not in a prepositional phrase or
+        // a list ("because of his record *and his support* for …" is background).
+        let np_start = source.map_or(p, |x| x.0);
+        let stands_alone = np_start <= s.body
+            || !doc.is_word(np_start - 1)
+                && (doc.punct(np_start - 1, &[',', ';', ':', '—', '–', '('])
+                    || doc.is_quote_mark(np_start - 1))
+            || doc.is_word(np_start - 1)
+                && !is_in(ADJUNCT_PREPOSITIONS, doc.w(np_start - 1))
+                && !is_in(SOURCE_PREPOSITIONS, doc.w(np_start - 1))
+                && !matches!(
+                    doc.w(np_start - 1),
+                    "and" | "or" | "nor" | "of" | "about" | "like" | "than"
+                );
+        if !stands_alone {
+            return false;
+        }
+        let end = noun_cue_content_end(doc, s, start, np_start <= s.body && nw == "that");
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        match source {
+            Some((ss, se)) => {
+                let Some(class) = noun_cue_source_class(doc, ss, se, s.body) else {
+                    return false;
+                };
+                self.push(n, cue_end, Some((ss, se)), class, None, content);
+            }
+            None if nw == "that" && is_in(SOURCELESS_NOUN_CUES, doc.w(n)) => {
+                self.push_sourceless(n, cue_end, SourceKind::Vague, content)
+            }
+            None => return false,
+        }
+        true
+    }
+
+    /// "The claim by the ministry that no civilians died", "the warning by the union that …": a
+    /// noun cue opening its clause, its agent after "by" as the source, and the "that" clause
+    /// (or a phrase of "of", "on", "about" … the agent does not swallow) after the agent as the
+    /// content. Returns true when it recorded one.
+    fn noun_cue_with_agent(&mut self, si: usize, n: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // Only a noun phrase that opens its clause ("The claim by …", "…, allegations by …").
+        let mut np = n;
+        while np > s.body && np + MAX_AUXILIARY_TOKENS > n && doc.is_word(np - 1) {
+            let w = doc.w(np - 1);
+            if is_in(DETERMINERS, w) || !doc.cap(np - 1) && !is_function_or_cue_word(w) {
+                np -= 1;
+                if is_in(DETERMINERS, w) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let opens = np <= s.body || doc.punct(np - 1, &[',', ';', ':', '—', '–']);
+        if !opens {
+            return false;
+        }
+        let Some((ss, se)) = source_after(doc, n + 2, s.t1, false) else {
+            return false;
+        };
+        let nw = doc.w(se);
+        let start = if nw == "that" && doc.is_word(se) {
+            se
+        } else if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(se) {
+            se + 1
+        } else {
+            return false;
+        };
+        if start >= s.t1 || !doc.is_word(start) && !doc.is_quote_mark(start) {
+            return false;
+        }
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source || class.pronoun {
+            return false;
+        }
+        let end = noun_cue_content_end(doc, s, start, np <= s.body && nw == "that");
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        self.push(n, n + 2, Some((ss, se)), class, None, content);
+        true
+    }
+
+    /// "Trump has made comments about …", "the senator voiced concern that …", "None of the
+    /// three laid out a plan to …": a light verb and a noun cue, with the verb's subject as the
+    /// source and the noun's complement (from token `start`) as the content; the cue runs from
+    /// the light verb `lv` to `cue_end`. Returns true when it recorded one.
+    fn light_verb_noun_cue(&mut self, si: usize, lv: usize, cue_end: usize, start: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut back = skip_back_auxiliaries(doc, s.body, lv);
+        // "She's made plans": a contracted auxiliary.
+        if back >= s.body + 3
+            && doc.w(back - 1) == "s"
+            && doc.punct(back - 2, &['\'', '\u{2019}'])
+            && !doc.space_before(back - 2)
+        {
+            back -= 2;
+        }
+        if back <= s.body || !doc.is_word(back - 1) {
+            return false;
+        }
+        // "Trump welcomed the vote and made comments about …": the sentence's subject.
+        let source = if is_in(VERB_COORDINATORS, doc.w(back - 1)) {
+            subject_of(doc, s, back - 1)
+        } else if is_in(GAP_PRONOUNS, doc.w(back - 1)) {
+            // "whom the senator has a plan to …", "which had …": no plain subject.
+            return false;
+        } else {
+            source_before(doc, self.after_quoted_content(s, back), back)
+        };
+        let Some((ss, se)) = source else {
+            return false;
+        };
+        if !source_opens_clause(doc, s, ss) {
+            return false;
+        }
+        let Some(class) = noun_cue_source_class(doc, ss, se, s.body) else {
+            return false;
+        };
+        let end = noun_complement_end(doc, s, start);
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        // "expressed support for": when the light verb is a cue of its own that took the noun
+        // phrase as its content, the verb and the noun are one cue.
+        if self
+            .atts
+            .last()
+            .is_some_and(|a| a.cue_tok == lv && !a.continuation)
+        {
+            if let Some(q) = self.atts.pop().and_then(|a| a.quotation) {
+                self.claimed[q] = content.quotation == Some(q);
+            }
+        }
+        self.push(lv, cue_end, Some((ss, se)), class, None, content);
+        true
+    }
+
+    /// "There are reports that …", "There is speculation that …".
+    pub(super) fn there_are_reports(&mut self, si: usize, n: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut b = n;
+        while b > s.body
+            && n - b < 6
+            && (is_in(BE_FORMS, doc.w(b - 1))
+                || matches!(
+                    doc.w(b - 1),
+                    "have"
+                        | "has"
+                        | "had"
+                        | "widespread"
+                        | "growing"
+                        | "unconfirmed"
+                        | "media"
+                        | "press"
+                        | "some"
+                        | "persistent"
+                ))
+        {
+            b -= 1;
+        }
+        if b == n || b == s.body || doc.w(b - 1) != "there" || doc.w(n + 1) != "that" {
+            return;
+        }
+        let Some(content) = self.content_after(si, n + 1) else {
+            return;
+        };
+        self.push_sourceless(b - 1, n + 1, SourceKind::Vague, content);
+    }
+}
+
+/// Where a noun cue's content starting at `start` ends. A "that" clause of a noun opening the
+/// sentence ends at the main clause's verb ("The senator's claim that the vote was rigged *drew*
+/// criticism"); any other runs as a noun's complement does.
+fn noun_cue_content_end(
+    doc: &Doc,
+    s: &Sent,
+    start: usize,
+    that_clause_opens_sentence: bool,
+) -> usize {
+    let end = noun_complement_end(doc, s, start);
+    if that_clause_opens_sentence {
+        that_clause_end(doc, start + 1, end)
+    } else {
+        end
+    }
+}
+
+/// The kind of a noun cue's source `ss..se`: what [`classify`] says, except that a phrase it
+/// rejects still names someone when it ends in a capitalised word ("Clinton's plan", "the
+/// Sanders campaign's call"); `None` when it names nobody.
+fn noun_cue_source_class(doc: &Doc, ss: usize, se: usize, body: usize) -> Option<SourceClass> {
+    let class = classify(doc, ss, se, body);
+    if class.pronoun || !class.not_a_source {
+        Some(class)
+    } else if doc.is_word(se - 1) && doc.cap(se - 1) {
+        Some(SourceClass {
+            kind: SourceKind::Named,
+            not_a_source: false,
+            ..class
+        })
+    } else {
+        None
+    }
+}
+
+/// Where a possessor read back from its "'s" really starts: after any verb or pronoun that
+/// reading took in ("he abruptly canceled *Mr. Hannity*'s plans").
+fn possessor_start(doc: &Doc, ss: usize, se: usize) -> usize {
+    (ss..se)
+        .rev()
+        .find(|&j| {
+            doc.is_word(j)
+                && !doc.cap(j)
+                && (doc.is_finite_at(j)
+                    || is_in(SUBJECT_PRONOUNS, doc.w(j))
+                    || is_ly_adverb(doc.w(j))
+                    // "canceled", not "the embattled".
+                    || doc.w(j).ends_with("ed")
+                        && !(j > ss && is_in(DETERMINERS, doc.w(j - 1))))
+        })
+        .map_or(ss, |j| j + 1)
+}
+
+/// The light verb before noun cue `n` ("*made* an impassioned call", "*laid* out a plan"), with
+/// at most [`MAX_LIGHT_VERB_GAP`] determiners and adjectives between, never before `lo`.
+fn light_verb_before(doc: &Doc, lo: usize, n: usize) -> Option<usize> {
+    let mut k = n;
+    while k > lo && n - k <= MAX_LIGHT_VERB_GAP {
+        let i = k - 1;
+        if !doc.is_word(i) || doc.cap(i) {
+            return None;
+        }
+        let w = doc.w(i);
+        if is_in(LIGHT_VERBS, w) {
+            // "had better plan to …" is a modal, not a plan.
+            return (doc.w(i + 1) != "better").then_some(i);
+        }
+        if i > lo
+            && PARTICLE_LIGHT_VERBS
+                .iter()
+                .any(|&(v, p)| p == w && doc.w(i - 1) == v && doc.is_word(i - 1))
+        {
+            return Some(i - 1);
+        }
+        // Determiners and adjectives may stand between; anything else ends the search.
+        let between = is_in(LIGHT_VERB_DETERMINERS, w)
+            || is_ly_adverb(w)
+            || !is_function_or_cue_word(w) && !is_in(POSSESSIVE_PRONOUNS, w) && !w.ends_with("'s");
+        if !between {
+            return None;
+        }
+        k = i;
+    }
+    None
+}
+
+/// Where the complement of a noun cue starting at `k` ends: before the sentence's main verb
+/// ("his promise to build a wall *were* …"), a comma or a new cue; a "that" clause keeps its
+/// own first verb, and a clause opened by "that" or a wh-word runs like a verb's content
+/// ("raised questions about *whether the foundation rewarded donors, …*").
+fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
+    if doc.is_word(k) && is_in(CLAUSE_COMPLEMENT_OPENERS, doc.w(k)) {
+        return content_end(doc, s, k);
+    }
+    let limit = content_end(doc, s, k).min(k + MAX_NOUN_CONTENT_TOKENS);
+    // "his pledge *to remove* …": the infinitive's verb is its own.
+    let mut own_verb = false;
+    let mut j = if doc.w(k) == "to" { k + 2 } else { k + 1 };
+    while j < limit {
+        if doc.punct(j, &[',', ';', ':', '—', '–', '('])
+            || doc.punct(j, &['-']) && doc.space_before(j)
+        {
+            return j;
+        }
+        // "a proposal for cooperation *that* would create …": a relative clause has its verb.
+        if doc.is_word(j) && matches!(doc.w(j), "that" | "which" | "who") {
+            own_verb = true;
+        }
+        // "his attacks on immigrants *and his* promise …": a new noun phrase of its own.
+        if doc.w(j) == "and" && is_in(POSSESSIVE_PRONOUNS, doc.w(j + 1)) {
+            return j;
+        }
+        // "union*-backed*": the second half of a compound is no verb.
+        let compound = doc.punct(j - 1, &['-']) && !doc.space_before(j);
+        let verb = doc.is_word(j)
+            && !doc.cap(j)
+            && !compound
+            && (doc.is_finite_at(j)
+                || cue_word(doc.w(j)).is_some_and(|c| matches!(c.form, Form::Past | Form::Third)));
+        if verb {
+            if !own_verb {
+                return j;
+            }
+            own_verb = false;
+        }
+        j += 1;
+    }
+    limit
+}

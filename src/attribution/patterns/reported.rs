@@ -1,0 +1,440 @@
+//! Reported-speech forms that are not a plain verb with its subject.
+//!
+//! Why it exists: news copy also attributes through fixed phrases and passives, each with its own
+//! place for the source: "according to SOURCE", "MEDIUM quoted PERSON as saying", "PERSON was
+//! quoted by MEDIUM", "as reported by SOURCE", "CONTENT, it was said by SOURCE", the vague
+//! passives and adverbs with no source ("it is believed", "is said to", "reportedly"), and the
+//! question preambles ("Asked about …, Trump said", "was asked by Ingraham whether …").
+
+use super::clauses::{clause_start_before, skip_back_auxiliaries};
+use super::content::{content_end, nothing_but_adjuncts_after};
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// At most this many tokens of source between a sentence-opening "According to" and its comma.
+pub const MAX_ACCORDING_TO_SOURCE_TOKENS: usize = 24;
+
+/// Words that may open "asked" at the start of a sentence ("*When* asked whether …").
+pub const ASKED_OPENERS: &[&str] = &[
+    "when", "after", "if", "once", "while", "before", "also", "later", "again",
+];
+
+/// Adverbs that may sit inside a passive ("is *widely* believed", "was *also* quoted").
+pub const PASSIVE_ADVERBS: &[&str] = &[
+    "widely",
+    "also",
+    "not",
+    "long",
+    "generally",
+    "commonly",
+    "often",
+    "still",
+    "now",
+    "further",
+    "repeatedly",
+    "reportedly",
+    "first",
+    "never",
+    "originally",
+    "initially",
+    "later",
+    "previously",
+    "recently",
+    "publicly",
+    "privately",
+];
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// According to SOURCE, CONTENT / CONTENT, according to SOURCE.
+    pub(super) fn according_to(&mut self, si: usize, a: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // "According to a January study by the Pew Research Center based on census data, …":
+        // opening the sentence, everything up to the comma is the source.
+        let up_to_comma = (a == s.body)
+            .then(|| {
+                (a + 2..(a + 2 + MAX_ACCORDING_TO_SOURCE_TOKENS).min(s.t1))
+                    .take_while(|&k| {
+                        doc.is_word(k) || !doc.is_quote_mark(k) && !doc.punct(k, &[';', ':', '('])
+                    })
+                    .find(|&k| doc.punct(k, &[',']))
+            })
+            .flatten()
+            .filter(|&comma| {
+                // A participle ("based on census data") is no verb of a clause.
+                comma > a + 2
+                    && (a + 2..comma).all(|k| !doc.is_finite_at(k) || doc.w(k).ends_with("ed"))
+            });
+        let Some((ss, mut se)) = source_after(doc, a + 2, s.t1, false)
+            .map(|(ss, se)| (ss, up_to_comma.filter(|&c| c > se).unwrap_or(se)))
+            .or_else(|| up_to_comma.map(|c| (a + 2, c)))
+        else {
+            return;
+        };
+        // "according to a tally by the Center for Responsive Politics"
+        if doc.w(se) == "by" {
+            if let Some((_, e)) = source_after(doc, se + 1, s.t1, false) {
+                se = e;
+            }
+        }
+        let mut class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            // Whatever "according to" names is a source: "according to federal statistics".
+            let Some(kind) = class.fallback else { return };
+            class = SourceClass {
+                kind: if kind == SourceKind::Named {
+                    kind
+                } else {
+                    SourceKind::Vague
+                },
+                not_a_source: false,
+                ..class
+            };
+        }
+        let opens_clause = a == s.body
+            || doc.punct(a - 1, &[','])
+                && (s.body..a).all(|k| !doc.is_finite_at(k))
+                && a <= s.body + 8
+            || doc.is_quote_mark(a - 1);
+        let content = if opens_clause && doc.punct(se, &[',']) && se + 1 < s.t1 {
+            self.content_after(si, se + 1)
+        } else if a > s.body {
+            let end = if doc.punct(a - 1, &[',']) { a - 1 } else { a };
+            let rest = if doc.punct(se, &[',']) && content_end(doc, s, se + 1) > se + 1 {
+                Some(content_end(doc, s, se + 1))
+            } else {
+                None
+            };
+            match rest {
+                // "Maduro, according to sources, is willing": the content surrounds the cue.
+                Some(e) => self.range_content(s.body, e),
+                None => self.range_content(s.body, end),
+            }
+        } else {
+            None
+        };
+        let Some(content) = content else { return };
+        self.push(a, a + 2, Some((ss, se)), class, None, content);
+    }
+
+    /// MEDIUM quoted PERSON [as saying] CONTENT — "Belta quoted Lukashenko and reminded …".
+    pub(super) fn medium_quoted(&mut self, si: usize, q: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let back = skip_back_auxiliaries(doc, s.body, q);
+        let via = source_before(doc, s.body, back);
+        let Some((ss, se)) = source_after(doc, q + 1, s.t1, false) else {
+            return;
+        };
+        if ss == se || matches!(doc.w(ss), "by") {
+            return;
+        }
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        let mut k = se;
+        while k < s.t1 && is_in(QUOTED_AS, doc.w(k)) {
+            k += 1;
+        }
+        if doc.w(k) == "and" {
+            k += 1;
+        }
+        let content = if content_end(doc, s, k) > k {
+            self.content_after(si, k)
+        } else {
+            self.content_before(si, via.map_or(q, |v| v.0))
+        };
+        let Some(content) = content else { return };
+        self.push(q, q + 1, Some((ss, se)), class, via, content);
+    }
+
+    /// PERSON was quoted [by MEDIUM] as saying CONTENT.
+    pub(super) fn passive_quoted(&mut self, si: usize, q: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let be = passive_start(doc, s.t0, q);
+        let back = skip_back_auxiliaries(doc, s.body, be);
+        let Some((ss, se)) = source_before(doc, s.body, back) else {
+            return;
+        };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source {
+            return;
+        }
+        let mut k = q + 1;
+        let mut via = None;
+        if doc.w(k) == "by" {
+            via = source_after(doc, k + 1, s.t1, false);
+            k = via.map_or(k + 1, |v| v.1);
+        }
+        k = skip_adjuncts(doc, k, s.t1);
+        while k < s.t1 && is_in(QUOTED_AS, doc.w(k)) {
+            k += 1;
+        }
+        let content = if content_end(doc, s, k) > k {
+            self.content_after(si, k)
+        } else {
+            self.content_before(si, ss)
+        };
+        let Some(content) = content else { return };
+        self.push(be, q + 1, Some((ss, se)), class, via, content);
+    }
+
+    /// "As reported by Western Journalism, …" / "…, as reported by the Times.": the agent is
+    /// the source, the rest of the sentence the content.
+    pub(super) fn as_reported_by(&mut self, si: usize, p: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let as_tok = p - 1;
+        let Some((ss, se)) = source_after(doc, p + 2, s.t1, false) else {
+            return;
+        };
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source && class.fallback.is_none() {
+            return;
+        }
+        let class = SourceClass {
+            not_a_source: false,
+            kind: if class.not_a_source {
+                SourceKind::Vague
+            } else {
+                class.kind
+            },
+            ..class
+        };
+        let after = skip_adjuncts(doc, se, s.t1);
+        let content = if as_tok == s.body && doc.punct(after, &[',']) {
+            self.content_after(si, after + 1)
+        } else if as_tok > s.body && doc.punct(as_tok - 1, &[',', '—', '–']) {
+            self.range_content(s.body, as_tok - 1)
+        } else {
+            None
+        };
+        let Some(content) = content else { return };
+        self.push(as_tok, p + 1, Some((ss, se)), class, None, content);
+    }
+
+    /// "X was told by Y that …": the agent is the source.
+    pub(super) fn passive_with_agent(&mut self, si: usize, p: usize, verb: &'static CueVerb) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let by = skip_adjuncts(doc, p + 1, s.t1);
+        // "attempts were made by …": a verb that is a cue only with its particle is none here.
+        if doc.w(by) != "by" || verb.flags & PARTICLE != 0 {
+            return;
+        }
+        let Some((ss, se)) = source_after(doc, by + 1, s.t1, false) else {
+            return;
+        };
+        let class = classify(doc, ss, se, s.body);
+        // An agent of a speech verb is a source even when its noun is in no table ("by the
+        // debate *moderators*").
+        let class = match (class.not_a_source, class.fallback) {
+            (false, _) => class,
+            (true, Some(kind)) if verb.flags & SPEECH != 0 => SourceClass {
+                kind,
+                not_a_source: false,
+                ..class
+            },
+            _ => return,
+        };
+        let comp = complement(
+            doc,
+            self.quotes,
+            &CueVerb {
+                flags: verb.flags & !(ADDRESSEE | NEEDS_ADDRESSEE | OBJECT),
+                ..*verb
+            },
+            se,
+            s.t1,
+        );
+        let content = match comp {
+            Some(comp) => self.content_after_cue(si, p, comp),
+            // "The effort was first reported by the Journal": the subject is what was reported.
+            None if nothing_but_adjuncts_after(doc, verb, se, s.t1)
+                && verb.flags & (OBJECT | STANCE) != 0 =>
+            {
+                let be = passive_start(doc, s.t0, p);
+                let back = skip_back_auxiliaries(doc, s.body, be);
+                subject_of(doc, s, back)
+                    .filter(|x| x.1 <= back)
+                    .and_then(|(a, b)| self.range_content(a, b))
+            }
+            None => None,
+        };
+        let Some(content) = content else {
+            return;
+        };
+        // The whole verb group is the cue when the subject is the content.
+        let cue_start = if comp.is_some() {
+            p
+        } else {
+            passive_start(doc, s.t0, p)
+        };
+        self.push(cue_start, p + 1, Some((ss, se)), class, None, content);
+    }
+
+    /// "is said to", "it is believed that", "was reported to have": vague, with no source.
+    pub(super) fn vague_passive(&mut self, si: usize, p: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let be = passive_start(doc, s.t0, p);
+        let subject_it = be > s.body && doc.w(be - 1) == "it"
+            || be > s.body + 1 && doc.w(be - 1) == "has" && doc.w(be - 2) == "it";
+        let next = p + 1;
+        let content = if subject_it
+            && (doc.w(next) == "that"
+                || doc.punct(next, &[':'])
+                || clause_starts_at(doc, next, s.t1))
+        {
+            self.content_after(si, next)
+        } else if doc.w(next) == "to"
+            && doc.is_word(next + 1)
+            && !doc.cap(next + 1)
+            && !is_in(DETERMINERS, doc.w(next + 1))
+        {
+            let start = clause_start_before(doc, s, be);
+            self.range_content(start, content_end(doc, s, next))
+        } else if is_in(PASSIVES_WITH_AS, doc.w(p))
+            && matches!(doc.w(next), "as" | "for")
+            && be > s.body
+            || is_in(PASSIVES_WITH_COMPLEMENT, doc.w(p))
+                && doc.is_word(next)
+                && !is_in(ADJUNCT_PREPOSITIONS, doc.w(next))
+                && !matches!(doc.w(next), "to" | "that" | "by" | "and" | "or")
+                && be > s.body
+        {
+            // "Clinton is seen as the favourite", "he was considered the front-runner": the
+            // subject and what it is seen as.
+            let start = clause_start_before(doc, s, be);
+            self.range_content(start, content_end(doc, s, p + 1))
+        } else {
+            None
+        };
+        let Some(content) = content else { return };
+        self.push_sourceless(be, p + 1, SourceKind::Vague, content);
+    }
+
+    /// "Maduro reportedly told Trump …": the whole clause rests on unnamed reports.
+    pub(super) fn vague_adverb(&mut self, si: usize, r: usize) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // The clause the adverb is in: "Trump said *Maduro had reportedly agreed*".
+        let start = (s.body..r)
+            .rev()
+            .find(|&j| {
+                doc.w(j) == "that"
+                    || doc.is_word(j)
+                        && !doc.cap(j)
+                        && cue_word(doc.w(j))
+                            .is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+            })
+            .map_or(s.body, |j| j + 1);
+        let Some(content) = self.range_content(start, content_end(doc, s, start)) else {
+            return;
+        };
+        self.push_sourceless(r, r + 1, SourceKind::Vague, content);
+    }
+
+    /// "Asked whether he would run, Cruz said …", "When asked by reporters about …", "He was
+    /// asked if …": the question is attributed to whoever asked it (the agent after "by", or
+    /// no one). Returns true when it recorded one.
+    pub(super) fn asked_preamble(&mut self, si: usize, c: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let opens = c == s.body
+            || c == s.body + 1 && is_in(ASKED_OPENERS, doc.w(s.body))
+            || c == s.body + 2
+                && is_in(ASKED_OPENERS, doc.w(s.body))
+                && doc.w(s.body + 1) == "being";
+        let be = passive_start(doc, s.t0, c);
+        if !opens && be == c {
+            return false;
+        }
+        let mut k = c + 1;
+        let mut source = None;
+        if doc.w(k) == "by" {
+            // The agent ends where the question starts ("by Ingraham *about* …").
+            let stop = (k + 1..s.t1)
+                .find(|&j| {
+                    matches!(doc.w(j), "about" | "on" | "for" | "to")
+                        || is_in(WH_WORDS, doc.w(j))
+                        || doc.punct(j, &[',', ':'])
+                })
+                .unwrap_or(s.t1);
+            source = source_after(doc, k + 1, stop, false);
+            k = source.map_or(k + 1, |x| x.1);
+        }
+        // The question opens after adjuncts ("on Thursday"), before any comma.
+        let opens_question = |j: usize| {
+            let w = doc.w(j);
+            is_in(WH_WORDS, w) && w != "which"
+                || matches!(w, "about" | "to" | "for")
+                || doc.punct(j, &[':'])
+                || opens_quote(self.quotes, j)
+        };
+        let Some(q) = (k..s.t1.min(k + MAX_ADJUNCT_TOKENS))
+            .take_while(|&j| !doc.punct(j, &[',', ';']))
+            .find(|&j| opens_question(j))
+        else {
+            return false;
+        };
+        k = q;
+        // A preamble ends at its comma; a passive runs to the end of the clause.
+        let end = if opens {
+            (k..s.t1).find(|&j| doc.punct(j, &[','])).unwrap_or(s.t1)
+        } else {
+            content_end(doc, s, k)
+        };
+        let start = if doc.punct(k, &[':']) { k + 1 } else { k };
+        let Some(content) = self.range_content(start, end) else {
+            return false;
+        };
+        let cue_start = if opens { c } else { be };
+        match source {
+            Some((ss, se)) => {
+                let class = classify(doc, ss, se, s.body);
+                self.push(cue_start, c + 1, Some((ss, se)), class, None, content);
+            }
+            None => self.push_sourceless(cue_start, c + 1, SourceKind::None, content),
+        }
+        true
+    }
+}
+
+/// True when the participle at `p` is passive: a form of "to be" before it ("is said",
+/// "was quoted", "has been reported").
+pub(super) fn is_passive(doc: &Doc, t0: usize, p: usize) -> bool {
+    passive_start(doc, t0, p) < p
+}
+
+/// The first token of the passive verb group ending at participle `p` ("has been reported").
+fn passive_start(doc: &Doc, t0: usize, p: usize) -> usize {
+    let mut k = p;
+    while k > t0 && p - k < 4 && is_in(PASSIVE_ADVERBS, doc.w(k - 1)) && doc.is_word(k - 1) {
+        k -= 1;
+    }
+    if k > t0 && is_in(BE_FORMS, doc.w(k - 1)) && doc.is_word(k - 1) {
+        // "it's said": the "s" after an apostrophe.
+        if doc.w(k - 1) == "s"
+            && !(k >= 3
+                && doc.punct(k - 2, &['\'', '\u{2019}'])
+                && matches!(doc.w(k - 3), "it" | "that" | "he" | "she"))
+        {
+            return p;
+        }
+        k -= 1;
+        if doc.w(k) == "been" && k > t0 && matches!(doc.w(k - 1), "has" | "have" | "had") {
+            k -= 1;
+        }
+        if doc.w(k) == "s" {
+            k -= 1;
+        }
+        return k;
+    }
+    p
+}

@@ -1,0 +1,313 @@
+//! Stance without a speech verb: "seems", attitude adjectives and evidence phrases.
+//!
+//! Why it exists: PolNeAR counts a holder's stance as an attribution even when no verb of
+//! saying is there: "Trump seemed to suggest …", "Clinton is confident that …", "In a sign that
+//! …". These shapes put the source before a copula or inside a phrase, so they need their own
+//! reading.
+
+use super::clauses::{clause_start_before, skip_back_auxiliaries};
+use super::content::content_end;
+use super::verbs::source_opens_clause;
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// Adjectives of a feeling, belief or stance about something ("was *sure* that", "are
+/// *willing* to", "is *skeptical* of"): with their complement they attribute it to the subject.
+pub const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "sure",
+    "certain",
+    "confident",
+    "convinced",
+    "aware",
+    "unaware",
+    "glad",
+    "happy",
+    "pleased",
+    "proud",
+    "eager",
+    "willing",
+    "unwilling",
+    "reluctant",
+    "determined",
+    "prepared",
+    "concerned",
+    "worried",
+    "afraid",
+    "fearful",
+    "nervous",
+    "anxious",
+    "skeptical",
+    "sceptical",
+    "critical",
+    "supportive",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "adamant",
+    "angry",
+    "upset",
+    "furious",
+    "outraged",
+    "disappointed",
+    "frustrated",
+    "surprised",
+    "shocked",
+    "troubled",
+    "alarmed",
+    "uneasy",
+    "unhappy",
+    "satisfied",
+    "grateful",
+    "thankful",
+    "committed",
+    "keen",
+    "opposed",
+    "wary",
+    "dismissive",
+    "insistent",
+    "doubtful",
+    "adamantly",
+    "dubious",
+    "enthusiastic",
+    "excited",
+    "comfortable",
+    "uncomfortable",
+    "open",
+    "receptive",
+    "hostile",
+    "sympathetic",
+    "interested",
+    "intent",
+    "resigned",
+    "embarrassed",
+    "ashamed",
+    "amazed",
+    "astonished",
+    "disgusted",
+];
+
+/// Prepositions that open the content of an attitude adjective ("skeptical *of*", "worried
+/// *about*").
+pub const ATTITUDE_PREPOSITIONS: &[&str] = &[
+    "of", "about", "with", "by", "in", "for", "over", "on", "at", "toward", "towards",
+];
+
+/// Heads of an opening "In a poll, …" whose phrase is the source of the rest of the sentence.
+pub const EVIDENCE_HEADS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "analysis",
+    "report",
+    "data",
+    "estimate",
+    "estimates",
+    "count",
+    "tally",
+    "findings",
+    "research",
+    "projections",
+    "average",
+    "averages",
+    "index",
+    "model",
+    "forecast",
+    "review",
+    "audit",
+    "census",
+];
+
+/// Longest "In a poll …," phrase, in tokens.
+pub const MAX_EVIDENCE_PHRASE_TOKENS: usize = 16;
+
+/// Verbs of the author's impression ("Cruz *seemed* lost", "it *appears* that …").
+pub const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// Words after "appear" that make it an impression, not an appearance ("appears *likely* to").
+pub const APPEAR_COMPLEMENTS: &[&str] = &[
+    "likely",
+    "unlikely",
+    "poised",
+    "set",
+    "ready",
+    "certain",
+    "sure",
+    "able",
+    "unable",
+    "willing",
+    "eager",
+    "determined",
+    "close",
+    "headed",
+    "intent",
+    "reluctant",
+    "confident",
+    "open",
+    "prepared",
+];
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// "Cruz seemed lost", "the front-runner seemed to be doing the same", "it appears that …":
+    /// the author's impression, attributed to no one. Returns true when it recorded one.
+    pub(super) fn seeming(&mut self, si: usize, c: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if c <= s.body || !doc.is_word(c - 1) && !doc.punct(c - 1, &[')']) {
+            return false;
+        }
+        let next = c + 1;
+        let nw = doc.w(next);
+        let seem = doc.w(c).starts_with("seem");
+        let verb_follows = nw == "to"
+            && doc.is_word(next + 1)
+            && !doc.cap(next + 1)
+            && !is_in(DETERMINERS, doc.w(next + 1));
+        let that_follows = nw == "that"
+            || nw == "as" && matches!(doc.w(next + 1), "if" | "though")
+            || nw == "like" && seem;
+        let complement_follows = doc.is_word(next)
+            && !doc.cap(next)
+            && (if seem {
+                !is_in(ADJUNCT_PREPOSITIONS, nw) && !is_in(PHRASE_BREAKERS, nw) || is_ly_adverb(nw)
+            } else {
+                is_in(APPEAR_COMPLEMENTS, nw)
+            });
+        if !(verb_follows || that_follows || complement_follows) {
+            return false;
+        }
+        let it_subject = matches!(doc.w(c - 1), "it" | "there");
+        let start = if it_subject && nw == "that" {
+            next + 1
+        } else {
+            // The clause the verb is in: after "that", a cue, or a comma closing an opener.
+            clause_start_before(doc, s, c)
+        };
+        let Some(content) = self.range_content(start, content_end(doc, s, next.max(start))) else {
+            return false;
+        };
+        self.push_sourceless(c, c + 1, SourceKind::None, content);
+        true
+    }
+
+    /// "Cruz was sure that …", "they are willing to …", "Democrats are skeptical of …": a
+    /// feeling or stance about something, attributed to the subject. Returns true when it
+    /// recorded one.
+    pub(super) fn attitude_adjective(&mut self, si: usize, a: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // "BE [not|very|increasingly …] ADJECTIVE"
+        let mut b = a;
+        while b > s.body
+            && a - b < 3
+            && doc.is_word(b - 1)
+            && (is_ly_adverb(doc.w(b - 1))
+                || matches!(
+                    doc.w(b - 1),
+                    "not"
+                        | "very"
+                        | "so"
+                        | "too"
+                        | "more"
+                        | "less"
+                        | "quite"
+                        | "still"
+                        | "also"
+                        | "never"
+                ))
+        {
+            b -= 1;
+        }
+        if b <= s.body
+            || !doc.is_word(b - 1)
+            || !is_in(BE_FORMS, doc.w(b - 1))
+                && !matches!(
+                    doc.w(b - 1),
+                    "feel" | "feels" | "felt" | "remain" | "remains" | "remained"
+                )
+        {
+            return false;
+        }
+        let verb_start = b - 1;
+        let next = a + 1;
+        let nw = doc.w(next);
+        let complement = nw == "that"
+            || nw == "to" && doc.is_word(next + 1) && !doc.cap(next + 1)
+            || is_in(ATTITUDE_PREPOSITIONS, nw)
+            || doc.punct(next, &[':'])
+            || clause_starts_at(doc, next, s.t1);
+        if !complement || next >= s.t1 {
+            return false;
+        }
+        let back = skip_back_auxiliaries(doc, s.body, verb_start);
+        let Some((ss, se)) = source_before(doc, s.body, back) else {
+            return false;
+        };
+        if !source_opens_clause(doc, s, ss) {
+            return false;
+        }
+        let class = classify(doc, ss, se, s.body);
+        if class.not_a_source || is_document(doc, ss, se) {
+            return false;
+        }
+        let (cue_end, start) = if is_in(ATTITUDE_PREPOSITIONS, nw) {
+            (next + 1, next + 1)
+        } else if doc.punct(next, &[':']) {
+            (next, next + 1)
+        } else {
+            (next, next)
+        };
+        let Some(content) = self.content_after(si, start) else {
+            return false;
+        };
+        self.push(verb_start, cue_end, Some((ss, se)), class, None, content);
+        true
+    }
+
+    /// "In a Washington Post/ABC News poll released Sunday, 8 percent of Democrats said …": a
+    /// poll, survey or study opening the sentence is the source of the rest. Returns true when
+    /// it recorded one.
+    pub(super) fn in_evidence(&mut self, si: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let Some(comma) =
+            (i + 1..s.t1.min(i + MAX_EVIDENCE_PHRASE_TOKENS)).find(|&k| doc.punct(k, &[',']))
+        else {
+            return false;
+        };
+        // A poll, survey or study anywhere in the phrase ("In a Post/ABC *poll* released Sunday").
+        let core = comma;
+        if !(i + 1..comma).any(|k| doc.is_word(k) && !doc.cap(k) && is_in(EVIDENCE_HEADS, doc.w(k)))
+            || comma + 1 >= s.t1
+        {
+            return false;
+        }
+        let Some(content) = self.content_after(si, comma + 1) else {
+            return false;
+        };
+        let class = SourceClass {
+            kind: SourceKind::Named,
+            speaker: None,
+            pronoun: false,
+            not_a_source: false,
+            fallback: None,
+        };
+        let class =
+            if is_in(DEFINITE_DETERMINERS, doc.w(i + 1)) || (i + 1..core).any(|k| doc.cap(k)) {
+                class
+            } else {
+                SourceClass {
+                    kind: SourceKind::Vague,
+                    ..class
+                }
+            };
+        self.push(i, i + 1, Some((i + 1, comma)), class, None, content);
+        true
+    }
+}
