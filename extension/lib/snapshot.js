@@ -61,8 +61,13 @@
     ["complementary", "aside"], ["search", "form"], ["dialog", "dialog"],
   ]);
 
-  /** How many class/id words a block's `hints` keeps, nearest first, and how long each may be. */
-  const MAX_HINT_WORDS = 12;
+  /**
+   * How many class/id words a block's `hints` keeps, nearest first, and how long each may be. The
+   * planner reads at most its first `FURNITURE_HINT_WORDS` (6, src/page/article.rs): a word past
+   * those would be written, copied to the background and parsed, and never read (with 12, hints
+   * were nearly half of a corpus page's snapshot).
+   */
+  const MAX_HINT_WORDS = 6;
   const MAX_HINT_WORD_CHARS = 64;
 
   /** `<meta>` giving the publication date, by priority: property, then name, then itemprop. */
@@ -468,10 +473,14 @@
           factsOf(f);
           const bf = f.blockFacts;
           if (bf !== prevBlock) {
-            blocks.push({
-              tag: bf.el.localName, hints: hintsOf(bf), in_article: inherited(bf, "inArticle", ownInArticle),
-              landmarks: inherited(bf, "landmarks", ownLandmarks).slice(),
-            });
+            // Like a node's flags, a block's fields are written only when not empty or false.
+            const block = { tag: bf.el.localName };
+            const hints = hintsOf(bf);
+            if (hints) block.hints = hints;
+            if (inherited(bf, "inArticle", ownInArticle)) block.in_article = true;
+            const landmarks = inherited(bf, "landmarks", ownLandmarks);
+            if (landmarks.length) block.landmarks = landmarks.slice();
+            blocks.push(block);
             prevBlock = bf;
           }
           nodes.push(node);

@@ -86,8 +86,9 @@ const LANDMARK_ROLES: &[(&str, &str)] = &[
     ("dialog", "dialog"),
 ];
 
-/// At most this many class and id words in a block's hints.
-const MAX_HINT_WORDS: usize = 12;
+/// At most this many class and id words in a block's hints: as many as the planner reads
+/// (`article::FURNITURE_HINT_WORDS`), as `extension/lib/snapshot.js` keeps.
+const MAX_HINT_WORDS: usize = crate::page::article::FURNITURE_HINT_WORDS;
 
 /// A longer class or id word is cut to this many characters (such words are generated hashes;
 /// the cut keeps the hints of many blocks under one huge attribute linear in the input).
@@ -1302,10 +1303,10 @@ mod tests {
     }
 
     #[test]
-    fn hints_stop_at_twelve_words_across_ancestors() {
+    fn hints_stop_at_six_words_across_ancestors() {
         let html = r#"<div class="a b c d e f g h i j k l m"><p class="x" id="Y">t</p></div>"#;
         let s = snapshot_from_html(html, "");
-        assert_eq!(s.blocks[0].hints, "x y a b c d e f g h i j");
+        assert_eq!(s.blocks[0].hints, "x y a b c d");
     }
 
     #[test]
