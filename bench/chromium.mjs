@@ -391,6 +391,8 @@ function phases(r) {
     snapshot: d("snap0", "snap1"),
     roundTrip: d("send", "answer"),
     worker: r.workerMs,
+    // Of which the page's plan() call inside the worker (the rest: JSON, pieces, messages).
+    workerPlan: r.workerPlanMs === undefined ? null : r.workerPlanMs,
     afterAnswer: d("answer", "apply0"),
     // From the drawing's start to the end: drawing and cards (mounted in a task of their own
     // when the drawing's last task has run long).
@@ -471,6 +473,7 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
       snapshot: summary(col("snapshot")),
       messaging: summary(col("messaging")),
       worker: summary(col("worker")),
+      workerPlan: summary(col("workerPlan")),
       afterAnswer: summary(col("afterAnswer")),
       apply: summary(col("apply")),
       maxGap: summary(col("maxGap", ok)),

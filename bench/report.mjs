@@ -86,6 +86,10 @@ export function table(r) {
     row("In the page", "… snapshot / settings wait + serialising / messaging / worker analysis / after the answer / apply + cards (medians)",
       [e.snapshot, e.settings, e.messaging, e.worker, e.afterAnswer, e.apply].map((s) => f1(s.median)).join(" / ") + " ms");
     row("In the page", "… the same, p95", [e.snapshot, e.settings, e.messaging, e.worker, e.afterAnswer, e.apply].map((s) => f1(s.p95)).join(" / ") + " ms");
+    if (e.workerPlan && e.workerPlan.n) {
+      row("In the page", "… of the worker's stage, the page's plan() call (median / p95; the rest is JSON, pieces and messages)",
+        `${f1(e.workerPlan.median)} / ${f1(e.workerPlan.p95)} ms`);
+    }
     if (e.addedGap) {
       row("In the page", "longest main-thread block from document idle to 500 ms after the marks (heartbeat in the page; worst page): with the extension / the same page and moments without it",
         `${ms(e.maxGap.max)} / ${ms(e.plainMaxGap.max)} (median page ${ms(e.maxGap.median)} / ${ms(e.plainMaxGap.median)}; pages over 50 ms: ${e.over50.length} / ${e.plainOver50}; longest Long Tasks API entry ${ms(e.longestTask.max)} / ${ms(e.plainLongestTask.max)}, median page ${ms(e.longestTask.median)} / ${ms(e.plainLongestTask.median)})`);

@@ -16,7 +16,10 @@
  *   runtime.onMessage.addListener so that each nc:plan answer carries the worker's own time, from
  *   the message's arrival to its answer, as `__bench.workerMs`), then the shipped worker.js.
  *   It keeps timestamps of its own start and of the wasm and its knowledge base being ready (the
- *   shipped worker's `ready`) in `globalThis.__ncBench`.
+ *   shipped worker's `ready`) in `globalThis.__ncBench`. The copy of worker.js imports the glue
+ *   through background/bench-glue.js, which re-exports it with `plan()` timed: each answer also
+ *   carries the time of the page's `plan()` call inside the worker (`__bench.planMs`), so that the
+ *   worker's stage splits into the analysis and the rest (JSON, pieces, messages).
  * - bench.html: an empty extension page to send nc:status / nc:plan from.
  */
 import fs from "node:fs";
@@ -61,6 +64,7 @@ const PROBE = `(function () {
     return send(m, ...rest).then((a) => {
       rec.answer = performance.now();
       rec.workerMs = a && a.__bench ? a.__bench.workerMs : null;
+      rec.workerPlanMs = a && a.__bench ? a.__bench.planMs : null;
       return a;
     });
   };
@@ -111,9 +115,29 @@ const addListener = ev.addListener.bind(ev);
 ev.addListener = (fn) => addListener((message, sender, sendResponse) => {
   if (!message || message.type !== "nc:plan") return fn(message, sender, sendResponse);
   const t0 = performance.now();
-  return fn(message, sender, (answer) => sendResponse(Object.assign({}, answer, { __bench: { workerMs: performance.now() - t0 } })));
+  globalThis.__ncBench.planMs = null;
+  return fn(message, sender, (answer) => sendResponse(Object.assign({}, answer, {
+    __bench: { workerMs: performance.now() - t0, planMs: globalThis.__ncBench.planMs },
+  })));
 });
 `;
+
+/** The glue, re-exported with `plan()` timed (a local export shadows the same name of `export *`). */
+const GLUE = `// Benchmark only: the shipped glue, its plan() timed for bench-pre.js.
+import { plan as shippedPlan } from "../pkg/news_context.js";
+export * from "../pkg/news_context.js";
+export { default } from "../pkg/news_context.js";
+export function plan(snapshot) {
+  const t0 = performance.now();
+  try {
+    return shippedPlan(snapshot);
+  } finally {
+    if (globalThis.__ncBench) globalThis.__ncBench.planMs = performance.now() - t0;
+  }
+}
+`;
+/** How the shipped worker names the glue it imports (replaced in the copy by bench-glue.js). */
+const GLUE_IMPORT = '"../pkg/news_context.js"';
 
 const WORKER = `// Benchmark only: the shipped worker, preceded by bench-pre.js.
 import "./bench-pre.js";
@@ -143,6 +167,11 @@ export function makeBenchExtension() {
   fs.writeFileSync(path.join(BENCH_EXT_DIR, "content/bench-probe.js"), PROBE);
   fs.writeFileSync(path.join(BENCH_EXT_DIR, "background/bench-pre.js"), PRE);
   fs.writeFileSync(path.join(BENCH_EXT_DIR, "background/bench-worker.js"), WORKER);
+  const workerFile = path.join(BENCH_EXT_DIR, "background/worker.js");
+  const worker = fs.readFileSync(workerFile, "utf8");
+  if (!worker.includes(GLUE_IMPORT)) throw new Error(`background/worker.js no longer imports ${GLUE_IMPORT}: update bench/lib/bench-extension.mjs`);
+  fs.writeFileSync(workerFile, worker.replace(GLUE_IMPORT, '"./bench-glue.js"'));
+  fs.writeFileSync(path.join(BENCH_EXT_DIR, "background/bench-glue.js"), GLUE);
   fs.writeFileSync(path.join(BENCH_EXT_DIR, "bench.html"), "<!doctype html><meta charset=utf-8><title>bench</title>\n");
   return BENCH_EXT_DIR;
 }
