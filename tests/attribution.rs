@@ -2450,6 +2450,120 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
 }
 
 #[test]
+fn a_stance_noun_attributes_its_complement_even_with_no_holder() {
+    run_group(
+        "stance nouns with no holder",
+        &[
+            // PolNeAR counts a stance with no holder in the sentence, with no source.
+            (
+                "The senator faced questions about her health on Sunday.",
+                "vague",
+                &[("questions about", "")],
+            ),
+            (
+                "Support for the bill rose in the spring.",
+                "vague",
+                &[("Support for", "")],
+            ),
+            (
+                "Amid growing opposition to the deal, the talks stalled.",
+                "vague",
+                &[("opposition to", "")],
+            ),
+            (
+                "Allegations of fraud surfaced on Monday.",
+                "vague",
+                &[("Allegations of", "")],
+            ),
+            // A holder, when the sentence names one, is the source.
+            (
+                "Democrats voiced support for the bill.",
+                "named",
+                &[("voiced support for", "Democrats")],
+            ),
+            // Only the noun's own prepositions open a stance: support *in* a state, the
+            // support *of* voters (the holder, not the content), attacks *on* a place.
+            ("Support in Ohio has grown.", "none", &[]),
+            ("The mayor won the support of the unions.", "none", &[]),
+            (
+                "The attacks on the embassy killed four guards.",
+                "none",
+                &[],
+            ),
+            // A noun in no table is no stance ("the focus on").
+            ("The focus on jobs helped him win.", "none", &[]),
+        ],
+    );
+    run_content_group(
+        "stance noun content",
+        &[(
+            "Questions about her health dogged the campaign.",
+            &[("indirect", "her health")],
+        )],
+    );
+}
+
+#[test]
+fn nouns_of_thought_and_commitment_attribute_to_their_possessor_only() {
+    run_group(
+        "possessed stance nouns",
+        &[
+            (
+                "Her commitment to civil rights is long-standing.",
+                "named",
+                &[("commitment to", "Her")],
+            ),
+            (
+                "The senator shared his thoughts on the debate.",
+                "named",
+                &[("thoughts on", "his")],
+            ),
+            // With no holder the same nouns are ordinary nouns.
+            ("The rhetoric on both sides grew harsh.", "none", &[]),
+            ("A commitment to the plan is unlikely.", "none", &[]),
+            (
+                "His determination to act alone angered his rivals.",
+                "named",
+                &[("determination", "His")],
+            ),
+            ("Determination to win is not enough.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
+fn an_attitude_adjective_after_a_linking_verb_or_its_noun_is_the_nouns_stance() {
+    run_group(
+        "attitude adjectives",
+        &[
+            (
+                "Democrats grew nervous about the turnout.",
+                "named",
+                &[("grew nervous about", "Democrats")],
+            ),
+            (
+                "The senator became convinced that the vote was rigged.",
+                "named",
+                &[("became convinced", "The senator")],
+            ),
+            // With no linking verb the adjective qualifies the noun before it.
+            (
+                "Republicans reluctant to back the nominee gave to the party instead.",
+                "named",
+                &[("reluctant", "Republicans")],
+            ),
+            // A past verb after a plural is no adjective; "aware of" names a source.
+            ("Other Republicans prepared for the debate.", "none", &[]),
+            (
+                "People aware of the talks said the deal was close.",
+                "anonymous",
+                &[("said", "People aware of the talks")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_light_verb_gives_a_noun_cue_to_its_subject() {
     run_group(
         "light verbs",

@@ -50,7 +50,7 @@ use crate::people::mentions::Who;
 use crate::stable_sort;
 use crate::text::lists::is_in_joined;
 use labels::speaker_label_counts;
-use noun_cues::{NOUN_CUES, REPORT_NOUNS};
+use noun_cues::{is_noun_cue_word, REPORT_NOUNS};
 use reported::is_passive;
 use stance::{ATTITUDE_ADJECTIVES, SEEM_VERBS};
 use verbs::{is_contracted_has, looks_like_a_noun};
@@ -208,7 +208,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return i + 1;
             }
         }
-        if is_in(NOUN_CUES, w) && !doc.cap(i) && self.noun_cue(si, i) {
+        if is_noun_cue_word(w) && (!doc.cap(i) || i == doc.sents[si].body) && self.noun_cue(si, i) {
             return i + 1;
         }
         if w == "asked" && self.asked_preamble(si, i) {

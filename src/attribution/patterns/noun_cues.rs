@@ -4,6 +4,13 @@
 //! him", "her decision to champion the merger", "allegations by aides that …", "made the claim
 //! that …", "there are reports that …". The source is a possessor, a "by"-agent or the subject
 //! of a light verb, and the content is the noun's complement.
+//!
+//! A stance noun attributes even when nobody holds it in the sentence ("*questions about* her
+//! health", "*support for* the bill", "*allegations of* fraud"): PolNeAR counts each, with no
+//! source. Without a holder a noun attributes only through the preposition that opens its
+//! content: "support *for* the bill" is a stance, "support *in* Ohio" is not; "attacks *on*" is
+//! too often a bombing to go without a holder, and "the support *of* voters" names the holder,
+//! not the content. So the lexicon lists each noun with its prepositions.
 
 use super::clauses::{skip_back_auxiliaries, MAX_AUXILIARY_TOKENS};
 use super::content::{content_end, that_clause_end};
@@ -116,6 +123,169 @@ pub const SOURCELESS_NOUN_CUES: &[&str] = &[
     "hopes",
     "warnings",
     "complaints",
+];
+
+/// Stance nouns that attribute their complement with or without a holder, each with the
+/// prepositions that open that complement. Singular and plural are listed apart: a form that
+/// is more often something else ("charge", "demand") is left out.
+pub const HOLDERLESS_NOUN_CUES: &[(&str, &[&str])] = &[
+    ("question", &["about", "over"]),
+    ("questions", &["about", "over"]),
+    ("support", &["for"]),
+    ("opposition", &["to", "against"]),
+    ("criticism", &["of", "over", "for"]),
+    ("criticisms", &["of", "over"]),
+    ("concern", &["about", "over"]),
+    ("concerns", &["about", "over"]),
+    ("allegation", &["of", "against", "about"]),
+    ("allegations", &["of", "against", "about"]),
+    ("accusation", &["of", "against"]),
+    ("accusations", &["of", "against"]),
+    ("fear", &["of", "about", "over"]),
+    ("fears", &["of", "about", "over"]),
+    ("doubt", &["about", "over"]),
+    ("doubts", &["about", "over", "on"]),
+    ("call", &["for"]),
+    ("calls", &["for"]),
+    ("praise", &["for"]),
+    ("condemnation", &["of"]),
+    ("denunciation", &["of"]),
+    ("denunciations", &["of"]),
+    ("endorsement", &["for"]),
+    ("endorsements", &["for"]),
+    ("complaint", &["about", "over"]),
+    ("complaints", &["about", "over"]),
+    ("warning", &["about", "of", "against"]),
+    ("warnings", &["about", "of", "against"]),
+    ("claim", &["about"]),
+    ("claims", &["of", "about"]),
+    ("skepticism", &["about", "of", "over", "toward", "towards"]),
+    ("scepticism", &["about", "of", "over", "toward", "towards"]),
+    ("outrage", &["over", "at", "about"]),
+    ("anger", &["over", "at", "about"]),
+    ("objection", &["to"]),
+    ("objections", &["to"]),
+    ("debate", &["about", "over"]),
+    ("controversy", &["about", "over"]),
+    ("speculation", &["about", "over"]),
+    ("enthusiasm", &["for", "about"]),
+    ("disapproval", &["of"]),
+    ("hostility", &["to", "toward", "towards"]),
+    ("distrust", &["of"]),
+    ("mistrust", &["of"]),
+    ("suspicion", &["of", "about"]),
+    ("suspicions", &["of", "about"]),
+    ("rejection", &["of"]),
+    ("embrace", &["of"]),
+    ("frustration", &["with", "over", "at"]),
+    ("dissatisfaction", &["with"]),
+    ("disagreement", &["over", "about", "with"]),
+    ("disagreements", &["over", "about"]),
+];
+
+/// Nouns of thought, stance and intention that attribute their complement only to a holder the
+/// sentence names as possessor or as subject of a light verb ("*his* thoughts on", "*Trump's*
+/// rhetoric about", "*her* commitment to"), each with the prepositions that open it. Without a
+/// holder they are ordinary nouns ("the rhetoric on both sides").
+pub const POSSESSED_NOUN_CUES: &[(&str, &[&str])] = &[
+    ("thoughts", &["on", "about"]),
+    ("rhetoric", &["on", "about", "against", "toward", "towards"]),
+    ("critique", &["of"]),
+    ("critiques", &["of"]),
+    ("adulation", &["of", "for"]),
+    ("admiration", &["for", "of"]),
+    ("contempt", &["for"]),
+    ("disdain", &["for"]),
+    ("affection", &["for"]),
+    ("allegiance", &["to"]),
+    ("loyalty", &["to"]),
+    ("commitment", &["to"]),
+    ("commitments", &["to"]),
+    ("appeal", &["to", "for"]),
+    ("appeals", &["to", "for"]),
+    ("vision", &["for", "of"]),
+    ("intention", &["of"]),
+    ("intentions", &["for"]),
+    ("desire", &["for"]),
+    ("wish", &["for"]),
+    ("ambitions", &["for"]),
+    ("push", &["for"]),
+    ("ideas", &["about", "on", "for"]),
+    ("account", &["of"]),
+    ("version", &["of"]),
+    ("take", &["on"]),
+    ("reaction", &["to"]),
+    ("resistance", &["to"]),
+    ("aversion", &["to"]),
+];
+
+/// Stance nouns whose "to" infinitive is attributed even with no holder ("a *pledge to*
+/// remove them").
+pub const HOLDERLESS_INFINITIVE_NOUN_CUES: &[&str] = &["pledge", "pledges", "promise", "vow"];
+
+/// Nouns of will and intention that attribute their "to" infinitive to their possessor ("*his*
+/// determination to act", "*her* reluctance to debate"); without a holder they are ordinary
+/// nouns.
+pub const POSSESSED_INFINITIVE_NOUN_CUES: &[&str] = &[
+    "determination",
+    "willingness",
+    "unwillingness",
+    "reluctance",
+    "eagerness",
+    "desire",
+    "wish",
+    "intention",
+    "intentions",
+    "ambition",
+    "ambitions",
+    "efforts",
+    "readiness",
+    "resolve",
+];
+
+/// The prepositions that open the content of a stance noun without a holder, or `None` when
+/// `noun` is no such noun.
+fn holderless_prepositions(noun: &str) -> Option<&'static [&'static str]> {
+    HOLDERLESS_NOUN_CUES
+        .iter()
+        .find(|(n, _)| *n == noun)
+        .map(|(_, preps)| *preps)
+}
+
+/// True when `prep` opens the content of the stance noun `noun` even with no holder
+/// ("questions *about*", "opposition *to*").
+fn opens_holderless_content(noun: &str, prep: &str) -> bool {
+    holderless_prepositions(noun).is_some_and(|preps| preps.contains(&prep))
+}
+
+/// True when `prep` opens the content of the noun cue `noun` when a holder owns it: any
+/// preposition of either table ("*his* commitment *to*", "*her* opposition *to*").
+fn opens_possessed_content(noun: &str, prep: &str) -> bool {
+    opens_holderless_content(noun, prep)
+        || POSSESSED_NOUN_CUES
+            .iter()
+            .any(|(n, preps)| *n == noun && preps.contains(&prep))
+}
+
+/// True when `word` is a noun cue of any table: the read loop tries [`Finder::noun_cue`] on
+/// it.
+pub fn is_noun_cue_word(word: &str) -> bool {
+    is_in(NOUN_CUES, word) || is_lexicon_noun_cue(word)
+}
+
+/// True when `word` is a noun of either lexicon table.
+fn is_lexicon_noun_cue(word: &str) -> bool {
+    holderless_prepositions(word).is_some()
+        || POSSESSED_NOUN_CUES.iter().any(|(n, _)| *n == word)
+        || is_in(POSSESSED_INFINITIVE_NOUN_CUES, word)
+        || is_in(HOLDERLESS_INFINITIVE_NOUN_CUES, word)
+}
+
+/// Words after which a noun phrase opens, besides determiners and prepositions ("questions
+/// *and* doubts about", "*amid* fears of").
+pub const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "and", "or", "amid", "about", "against", "despite", "than", "like", "into", "toward",
+    "towards", "among", "as", "without", "within", "more", "less", "much", "such", "little",
 ];
 
 /// Possessive pronouns that name the source of a noun cue ("*his* promise to …").
@@ -255,7 +425,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         if nw == "by" && doc.is_word(next) {
             return self.noun_cue_with_agent(si, n);
         }
-        let (cue_end, start) = if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(next) {
+        // "opposition *to* the deal": a noun whose own preposition is "to" takes no infinitive.
+        let holderless = doc.is_word(next)
+            && (opens_holderless_content(doc.w(n), nw)
+                || infinitive && is_in(HOLDERLESS_INFINITIVE_NOUN_CUES, doc.w(n)));
+        let (cue_end, start) = if is_in(NOUN_CUE_PREPOSITIONS, nw) && doc.is_word(next)
+            || opens_possessed_content(doc.w(n), nw) && doc.is_word(next)
+        {
             (next + 1, next + 1)
         } else if nw == "that" || infinitive {
             (next, next)
@@ -298,7 +474,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         if source.is_none() {
             if let Some(lv) = light_verb_before(doc, s.body, n) {
-                return self.light_verb_noun_cue(si, lv, cue_end, start);
+                if self.light_verb_noun_cue(si, lv, cue_end, start) {
+                    return true;
+                }
+                if !holderless {
+                    return false;
+                }
             }
         }
         // The noun phrase must stand on its own in its clause, not in a prepositional phrase or
@@ -315,7 +496,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                     doc.w(np_start - 1),
                     "and" | "or" | "nor" | "of" | "about" | "like" | "than"
                 );
-        if !stands_alone {
+        // A stance with no holder counts wherever it stands ("the rise in support for …").
+        let holderless_here = holderless && source.is_none();
+        if !stands_alone && !holderless_here {
             return false;
         }
         let end = noun_cue_content_end(doc, s, start, np_start <= s.body && nw == "that");
@@ -330,6 +513,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                 self.push(n, cue_end, Some((ss, se)), class, None, content);
             }
             None if nw == "that" && is_in(SOURCELESS_NOUN_CUES, doc.w(n)) => {
+                self.push_sourceless(n, cue_end, SourceKind::Vague, content)
+            }
+            None if holderless
+                && (opens_noun_phrase(doc, s.body, p) || p < n && doc.is_finite_at(p)) =>
+            {
                 self.push_sourceless(n, cue_end, SourceKind::Vague, content)
             }
             None => return false,
@@ -494,6 +682,17 @@ fn noun_cue_content_end(
     }
 }
 
+/// True when the noun phrase starting at token `p` opens where a noun phrase may open, not
+/// after a subject as a verb would ("*growing* support for", "*amid* questions about", "*The*
+/// calls for"; not "Trump *calls* for", "voters *fear* …").
+fn opens_noun_phrase(doc: &Doc, body: usize, p: usize) -> bool {
+    if p <= body || !doc.is_word(p - 1) {
+        return true;
+    }
+    let w = doc.w(p - 1);
+    is_in(DETERMINERS, w) || is_in(ADJUNCT_PREPOSITIONS, w) || is_in(NOUN_PHRASE_OPENERS, w)
+}
+
 /// The kind of a noun cue's source `ss..se`: what [`classify`] says, except that a phrase it
 /// rejects still names someone when it ends in a capitalised word ("Clinton's plan", "the
 /// Sanders campaign's call"); `None` when it names nobody.
@@ -605,4 +804,38 @@ fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         j += 1;
     }
     limit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_noun_is_listed_once_with_its_own_prepositions() {
+        let all: Vec<_> = HOLDERLESS_NOUN_CUES
+            .iter()
+            .chain(POSSESSED_NOUN_CUES)
+            .collect();
+        for (i, (noun, preps)) in all.iter().enumerate() {
+            assert!(!preps.is_empty(), "{noun} has no preposition");
+            assert!(
+                all[i + 1..].iter().all(|(n, _)| n != noun),
+                "{noun} listed twice"
+            );
+        }
+        for noun in POSSESSED_INFINITIVE_NOUN_CUES
+            .iter()
+            .chain(HOLDERLESS_INFINITIVE_NOUN_CUES)
+        {
+            assert!(
+                !opens_possessed_content(noun, "to"),
+                "{noun} takes an infinitive, not the preposition 'to'"
+            );
+        }
+        assert!(opens_possessed_content("commitment", "to"));
+        assert!(!opens_holderless_content("commitment", "to"));
+        assert!(opens_holderless_content("support", "for"));
+        assert!(!opens_holderless_content("support", "in"));
+        assert!(!opens_holderless_content("attacks", "on"));
+    }
 }

@@ -87,7 +87,68 @@ pub const ATTITUDE_ADJECTIVES: &[&str] = &[
     "amazed",
     "astonished",
     "disgusted",
+    "inclined",
+    "disinclined",
+    "ambivalent",
+    "unconvinced",
+    "unsure",
+    "uncertain",
+    "leery",
+    "fond",
+    "mindful",
+    "desperate",
+    "impatient",
+    "appalled",
+    "horrified",
+    "incensed",
+    "dismayed",
+    "unimpressed",
+    "impressed",
+    "disillusioned",
+    "resentful",
+    "indignant",
+    "irritated",
+    "annoyed",
+    "enamored",
+    "suspicious",
+    "distrustful",
+    "unapologetic",
+    "apologetic",
 ];
+
+/// Verbs that link a subject to an attitude adjective as "to be" does ("Democrats *grew*
+/// nervous about", "he *became* convinced that").
+pub const LINKING_VERBS: &[&str] = &[
+    "feel",
+    "feels",
+    "felt",
+    "feeling",
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+    "become",
+    "becomes",
+    "became",
+    "becoming",
+    "grow",
+    "grows",
+    "grew",
+    "grown",
+    "growing",
+    "get",
+    "gets",
+    "got",
+    "getting",
+    "stay",
+    "stays",
+    "stayed",
+];
+
+/// Attitude adjectives that do not qualify the noun right before them as its attitude:
+/// "people *aware* of the talks" names an anonymous source, "a deal *critical* to growth" is
+/// no stance.
+pub const NOT_QUALIFYING_ATTITUDES: &[&str] = &["aware", "unaware", "critical", "open", "intent"];
 
 /// Prepositions that open the content of an attitude adjective ("skeptical *of*", "worried
 /// *about*").
@@ -224,17 +285,21 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             b -= 1;
         }
-        if b <= s.body
-            || !doc.is_word(b - 1)
-            || !is_in(BE_FORMS, doc.w(b - 1))
-                && !matches!(
-                    doc.w(b - 1),
-                    "feel" | "feels" | "felt" | "remain" | "remains" | "remained"
-                )
-        {
+        if b <= s.body || !doc.is_word(b - 1) {
             return false;
         }
-        let verb_start = b - 1;
+        // "voters *inclined* to support him", "donors *reluctant* to give": with no linking
+        // verb, the adjective qualifies the noun before it, whose attitude it is.
+        let linked = is_in(BE_FORMS, doc.w(b - 1)) || is_in(LINKING_VERBS, doc.w(b - 1));
+        let reduced = !linked
+            && a == b
+            && attitude_qualifies_noun(doc, a)
+            && (doc.w(a + 1) == "to" || !doc.w(a).ends_with("ed"))
+            && (doc.w(a + 1) == "to" || is_in(ATTITUDE_PREPOSITIONS, doc.w(a + 1)));
+        if !linked && !reduced {
+            return false;
+        }
+        let verb_start = if reduced { a } else { b - 1 };
         let next = a + 1;
         let nw = doc.w(next);
         let complement = nw == "that"
@@ -245,11 +310,15 @@ impl<'d, 'a> Finder<'d, 'a> {
         if !complement || next >= s.t1 {
             return false;
         }
-        let back = skip_back_auxiliaries(doc, s.body, verb_start);
+        let back = if reduced {
+            a
+        } else {
+            skip_back_auxiliaries(doc, s.body, verb_start)
+        };
         let Some((ss, se)) = source_before(doc, s.body, back) else {
             return false;
         };
-        if !source_opens_clause(doc, s, ss) {
+        if !reduced && !source_opens_clause(doc, s, ss) {
             return false;
         }
         let class = classify(doc, ss, se, s.body);
@@ -310,4 +379,18 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.push(i, i + 1, Some((i + 1, comma)), class, None, content);
         true
     }
+}
+
+/// True when the attitude adjective at `a` qualifies a people noun right before it ("voters
+/// *inclined* to", "Democrats *nervous* about"): a plural or a name, not a determiner or a
+/// verb.
+fn attitude_qualifies_noun(doc: &Doc, a: usize) -> bool {
+    if a == 0 || !doc.is_word(a - 1) || is_in(NOT_QUALIFYING_ATTITUDES, doc.w(a)) {
+        return false;
+    }
+    let w = doc.w(a - 1);
+    if is_function_or_cue_word(w) || is_ly_adverb(w) {
+        return false;
+    }
+    doc.cap(a - 1) || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")
 }
