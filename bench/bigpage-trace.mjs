@@ -3,7 +3,7 @@
  * bigpage-trace.mjs: which main-thread tasks the extension causes on the large generated pages,
  * from Chromium's trace.
  *
- *   node bench/bigpage-trace.mjs [100000 1000000 5000000]   (page sizes in bytes of text)
+ *   node bench/bigpage-trace.mjs [--from-answer] [100000 1000000 5000000]   (page sizes in bytes of text)
  *
  * Why: run.mjs's big-page part reports the longest block of the page's main thread (a heartbeat's
  * largest gap) but not what ran in it. This opens each generated page (bench/lib/server.mjs
@@ -13,7 +13,8 @@
  * ran longer than LONG_TASK_MS (wall), with its thread CPU time and its longest inner events (a
  * content script's function, a microtask checkpoint, style, layout, paint, the messaging layer's
  * task), so that a block can be named before it is cut. The probe's own heartbeat gap is printed
- * beside them. Needs `make extension`; does not need ../shared.
+ * beside them. With `--from-answer`, every task of more than 3 ms CPU from the plan's arrival on is
+ * listed instead (what the drawing and the frames it causes cost, one by one). Needs `make extension`; does not need ../shared.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -25,11 +26,16 @@ import { CHROMIUM } from "./lib/paths.mjs";
 
 /** A task at least this long (wall ms) is listed. */
 const LONG_TASK_MS = 50;
+/** Tasks listed by CPU time per page (whatever their wall time). */
+const TOP_CPU_SHOWN = 4;
 /** Inner events listed per long task. */
 const INNER_SHOWN = 8;
 /** The longest a page may take to be annotated (ms): the 5 MB page's worker alone takes seconds. */
 const PAGE_TIMEOUT_MS = 300000;
 
+/** `--from-answer`: list every task over FROM_ANSWER_CPU_MS of CPU from the plan's answer on instead. */
+const fromAnswer = process.argv.includes("--from-answer");
+const FROM_ANSWER_CPU_MS = 3;
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(100000, 1000000, 5000000);
 const server = await startServer([]);
@@ -82,8 +88,12 @@ function analyse(ev, fin) {
   const tops = [];
   let end = -1;
   for (const e of main) if (e.ts >= end) { tops.push(e); end = e.ts + e.dur; }
-  const from = at(fin.idle), to = at(fin.applied + 500);
-  const long = tops.filter((t) => t.ts + t.dur > from && t.ts < to && t.dur / 1000 >= LONG_TASK_MS);
+  const from = at(fromAnswer ? fin.answer - 1 : fin.idle), to = at(fin.applied + 500);
+  const long = tops.filter((t) => t.ts + t.dur > from && t.ts < to &&
+    (fromAnswer ? (t.tdur ?? t.dur) / 1000 >= FROM_ANSWER_CPU_MS : t.dur / 1000 >= LONG_TASK_MS));
+  const cpu = (t) => (t.tdur ?? t.dur) / 1000;
+  const byCpu = tops.filter((t) => t.ts + t.dur > at(fin.idle) && t.ts < to).sort((a, b) => cpu(b) - cpu(a)).slice(0, TOP_CPU_SHOWN);
+  console.log(`  the ${TOP_CPU_SHOWN} tasks of most CPU (ms, at ms after idle): ${byCpu.map((t) => `${cpu(t).toFixed(1)} at +${((t.ts - origin) / 1000 - fin.idle).toFixed(0)} ${label(t).replace("ThreadControllerImpl::RunTask ", "")}`).join("; ")}`);
   return long.map((t) => {
     const kids = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur)
       .sort((a, b) => b.dur - a.dur).slice(0, INNER_SHOWN)

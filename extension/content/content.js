@@ -228,27 +228,32 @@
     if (!current()) return;
     if (state.cards) { state.cards.destroy(); state.cards = null; }
     let handle = null;
+    const mountCards = (drawn) => {
+      state.cards = NC.cards.mount(plan, drawn, {
+        strings: cardStrings(),
+        legendCollapsed: !!(settings && settings.legendCollapsed),
+        onLegendToggle: (collapsed) => { api.storage.local.set({ legendCollapsed: collapsed }).catch(() => {}); },
+      });
+    };
     try {
       const drawing = NC.applier.applySliced(plan, nodes, {
         texts, sliceMs: DRAW_SLICE_MS, isCancelled: () => !current(), afterSlice: dropOwnRecords,
         preloadedCss: true, // content/marks.css, injected by the manifest
         turn,
+        // A page of many claims: the cards go in before the highlights (cheaper to paint then).
+        beforeHighlights: (drawn) => { if (current() && !state.cards) mountCards(drawn); },
       });
       handle = await drawing;
       if (handle.cancelled) return;
       state.handle = handle;
       // A page with nothing to mark (not an article) gets nothing at all, not even the legend.
       // (A huge page is drawn lazily: marks still pending are drawn as the reader scrolls to them.)
-      if (handle.counts.names + handle.counts.claims + (handle.counts.pending || 0) > 0) {
+      if (!state.cards && handle.counts.names + handle.counts.claims + (handle.counts.pending || 0) > 0) {
         if (turn.elapsed() > MOUNT_IN_SAME_TASK_MS) {
           await turn.next();
           if (!current()) return; // the drawing is state.handle: whoever changed the state undoes it
         }
-        state.cards = NC.cards.mount(plan, handle, {
-          strings: cardStrings(),
-          legendCollapsed: !!(settings && settings.legendCollapsed),
-          onLegendToggle: (collapsed) => { api.storage.local.set({ legendCollapsed: collapsed }).catch(() => {}); },
-        });
+        mountCards(handle);
         dropOwnRecords();
       }
       state.plan = plan;

@@ -555,6 +555,55 @@ test("a plan over thousands of text nodes is drawn near the viewport first, the 
   assert.equal(r.afterUndo, 0, "nothing is drawn after undo, wherever the reader scrolls");
 });
 
+test("a sliced drawing of many claims lays out the marks, then the caller's beforeHighlights, then registers the highlights, each after a frame", async () => {
+  const r = await page.evaluate(async () => {
+    const article = document.querySelector("article") || document.body;
+    // Fewer text nodes than a lazy drawing takes, more claims than OWN_FRAME_ABOVE_CLAIMS (300).
+    for (let i = 0; i < 400; i++) {
+      const p = document.createElement("p");
+      p.textContent = `Paragraph ${i}: Alexander Lukashenko spoke, officials said.`;
+      article.appendChild(p);
+    }
+    const { snapshot, nodes } = take();
+    const marks = [];
+    snapshot.nodes.forEach((n, i) => {
+      const at = n.text.indexOf("Alexander Lukashenko");
+      if (!n.text.startsWith("Paragraph ") || at < 0) return;
+      marks.push({ node: i, start: at, end: at + 20, kind: "name", card: 0, group: i });
+      marks.push({ node: i, start: 0, end: n.text.length, kind: "claim-vague", card: 0, group: i });
+    });
+    const events = [];
+    let frames = 0;
+    const countFrames = () => { frames++; requestAnimationFrame(countFrames); };
+    requestAnimationFrame(countFrames);
+    const h = await NewsContext.applier.applySliced({ marks, cards: [personCard("Alexander Lukashenko")] }, nodes, {
+      texts: snapshot.nodes.map((n) => n.text), sliceMs: 1000,
+      beforeHighlights: (drawn) => events.push({ at: "before", frames, marks: document.querySelectorAll("nc-mark").length,
+        registered: CSS.highlights.has("nc-claim-vague"), claims: drawn.counts.claims }),
+    });
+    events.push({ at: "resolved", frames, registered: CSS.highlights.has("nc-claim-vague") });
+    // Few claims: not called, and the highlights are registered in the drawing's own slice.
+    h.undo();
+    let fewCalled = false;
+    const few = await NewsContext.applier.applySliced({ marks: marks.slice(0, 20), cards: [personCard("Alexander Lukashenko")] }, nodes, {
+      texts: snapshot.nodes.map((n) => n.text), beforeHighlights: () => { fewCalled = true; },
+    });
+    const fewRegistered = CSS.highlights.has("nc-claim-vague");
+    few.undo();
+    return { events, total: marks.length / 2, fewCalled, fewRegistered };
+  });
+  const [before, resolved] = r.events;
+  assert.equal(before.at, "before");
+  assert.equal(before.marks, r.total, "every name is drawn before the caller's turn");
+  assert.equal(before.claims, r.total, "the handle counts the claims drawn");
+  assert.equal(before.registered, false, "the highlights are not registered yet");
+  assert.ok(before.frames >= 1, `a frame ran between the last marks and the caller's turn (${before.frames})`);
+  assert.equal(resolved.registered, true, "the highlights are registered when the drawing resolves");
+  assert.ok(resolved.frames > before.frames, `a frame ran between the caller's turn and the highlights (${before.frames} -> ${resolved.frames})`);
+  assert.equal(r.fewCalled, false, "with few claims beforeHighlights is not called");
+  assert.equal(r.fewRegistered, true, "with few claims the highlights are registered at once");
+});
+
 test("the snapshot does not look into a frame loading another origin, even while it holds its initial document", async () => {
   const r = await page.evaluate(() => {
     const add = (attrs) => {
