@@ -428,97 +428,104 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
     if (!worker) worker = await ctx.waitForEvent("serviceworker", { timeout: 15000 });
     const extensionId = new URL(worker.url()).host;
 
-    log("chromium + extension: service-worker start");
-    out.serviceWorker = await serviceWorkerStart(ctx, extensionId, swReps, log);
+    // Without corpus pages (run.mjs --only=bigpages) only the generated large pages are measured.
+    if (pages.length) {
+      log("chromium + extension: service-worker start");
+      out.serviceWorker = await serviceWorkerStart(ctx, extensionId, swReps, log);
 
-    log(`chromium + extension: end to end on ${pages.length} pages`);
-    // One page first, so that the worker's knowledge base is ready (cold start is measured above).
-    if (pages.length) await endToEnd(ctx, `${server.url}/${pages[0].path}`, 30000).then(({ page }) => page.close()).catch(() => {});
-    // Each page is loaded right after in a browser without the extension, recorded the same way
-    // over the same moments (ms after navigation start): what the page and Chromium do anyway
-    // (parsing, style, layout, frames, the harness's own scripts) is not the extension's.
-    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
-    const plainCtx = await plain.newContext();
-    await blockRemote(plainCtx);
-    const rows = [];
-    for (const p of pages) {
-      try {
-        const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
-        await page.close();
-        const row = { page: p.name, ...phases(r) };
-        const without = await recordPage(plainCtx, `${server.url}/${p.path}`, 30000, { withExtension: false, stopAt: r.window[1] });
-        await without.page.close();
-        const b = blocksIn(without.rec, r.window[0], r.window[1]);
-        row.plainMaxGap = b.maxGap;
-        row.plainLongestTask = b.longestTask;
-        row.addedGap = Math.max(0, row.maxGap - b.maxGap);
-        rows.push(row);
-      } catch (e) {
-        log(`  ${p.name}: ${e.message.split("\n")[0]}`);
-        rows.push({ page: p.name, failed: e.message.split("\n")[0] });
+      log(`chromium + extension: end to end on ${pages.length} pages`);
+      // One page first, so that the worker's knowledge base is ready (cold start is measured above).
+      if (pages.length) await endToEnd(ctx, `${server.url}/${pages[0].path}`, 30000).then(({ page }) => page.close()).catch(() => {});
+      // Each page is loaded right after in a browser without the extension, recorded the same way
+      // over the same moments (ms after navigation start): what the page and Chromium do anyway
+      // (parsing, style, layout, frames, the harness's own scripts) is not the extension's.
+      const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+      const plainCtx = await plain.newContext();
+      await blockRemote(plainCtx);
+      const rows = [];
+      for (const p of pages) {
+        try {
+          const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
+          await page.close();
+          const row = { page: p.name, ...phases(r) };
+          const without = await recordPage(plainCtx, `${server.url}/${p.path}`, 30000, { withExtension: false, stopAt: r.window[1] });
+          await without.page.close();
+          const b = blocksIn(without.rec, r.window[0], r.window[1]);
+          row.plainMaxGap = b.maxGap;
+          row.plainLongestTask = b.longestTask;
+          row.addedGap = Math.max(0, row.maxGap - b.maxGap);
+          rows.push(row);
+        } catch (e) {
+          log(`  ${p.name}: ${e.message.split("\n")[0]}`);
+          rows.push({ page: p.name, failed: e.message.split("\n")[0] });
+        }
       }
-    }
-    await plain.close();
-    const ok = rows.filter((r) => !r.failed);
-    const sent = ok.filter((r) => r.nodes > 0);
-    const col = (k, list = sent) => list.map((r) => r[k]).filter((v) => v !== null && v !== undefined);
-    out.endToEnd = {
-      pages: pages.length,
-      measured: sent.length,
-      failed: rows.filter((r) => r.failed).length,
-      annotated: sent.filter((r) => r.names + r.claims > 0).length,
-      total: summary(col("total")),
-      dclToIdle: summary(col("dclToIdle")),
-      settings: summary(col("settings")),
-      snapshot: summary(col("snapshot")),
-      messaging: summary(col("messaging")),
-      worker: summary(col("worker")),
-      workerPlan: summary(col("workerPlan")),
-      afterAnswer: summary(col("afterAnswer")),
-      apply: summary(col("apply")),
-      maxGap: summary(col("maxGap", ok)),
-      probeMaxGap: summary(col("probeMaxGap", ok)),
-      longestTask: summary(col("longestTask", ok)),
-      plainMaxGap: summary(col("plainMaxGap", ok)),
-      plainLongestTask: summary(col("plainLongestTask", ok)),
-      addedGap: summary(col("addedGap", ok)),
-      plainOver50: ok.filter((r) => r.plainMaxGap > 50).length,
-      addedOver50: ok.filter((r) => r.addedGap > 50).map((r) => `${r.page} (+${r.addedGap.toFixed(0)} ms)`),
-      longestOwnTask: summary(col("longestOwnTask")),
-      over50: ok.filter((r) => r.maxGap > 50).map((r) => `${r.page} (${r.maxGap.toFixed(0)} ms)`),
-      rows,
-    };
+      await plain.close();
+      const ok = rows.filter((r) => !r.failed);
+      const sent = ok.filter((r) => r.nodes > 0);
+      const col = (k, list = sent) => list.map((r) => r[k]).filter((v) => v !== null && v !== undefined);
+      out.endToEnd = {
+        pages: pages.length,
+        measured: sent.length,
+        failed: rows.filter((r) => r.failed).length,
+        annotated: sent.filter((r) => r.names + r.claims > 0).length,
+        total: summary(col("total")),
+        dclToIdle: summary(col("dclToIdle")),
+        settings: summary(col("settings")),
+        snapshot: summary(col("snapshot")),
+        messaging: summary(col("messaging")),
+        worker: summary(col("worker")),
+        workerPlan: summary(col("workerPlan")),
+        afterAnswer: summary(col("afterAnswer")),
+        apply: summary(col("apply")),
+        maxGap: summary(col("maxGap", ok)),
+        probeMaxGap: summary(col("probeMaxGap", ok)),
+        longestTask: summary(col("longestTask", ok)),
+        plainMaxGap: summary(col("plainMaxGap", ok)),
+        plainLongestTask: summary(col("plainLongestTask", ok)),
+        addedGap: summary(col("addedGap", ok)),
+        plainOver50: ok.filter((r) => r.plainMaxGap > 50).length,
+        addedOver50: ok.filter((r) => r.addedGap > 50).map((r) => `${r.page} (+${r.addedGap.toFixed(0)} ms)`),
+        longestOwnTask: summary(col("longestOwnTask")),
+        over50: ok.filter((r) => r.maxGap > 50).map((r) => `${r.page} (${r.maxGap.toFixed(0)} ms)`),
+        rows,
+      };
 
-    // The same with the service worker asleep (as after 30 s without work): the content script
-    // wakes it first, so its start overlaps the snapshot. A few pages spread over the sample.
-    const asleep = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / swReps)) === 0).slice(0, swReps);
-    log(`chromium + extension: end to end with the service worker asleep, ${asleep.length} pages`);
-    const control = await ctx.newPage();
-    await control.goto(`chrome-extension://${extensionId}/bench.html`);
-    const controlCdp = await ctx.newCDPSession(control);
-    await controlCdp.send("ServiceWorker.enable");
-    const asleepRows = [];
-    for (const p of asleep) {
-      try {
-        await stopWorker(controlCdp);
-        const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
-        await page.close();
-        asleepRows.push({ page: p.name, ...phases(r) });
-      } catch (e) {
-        log(`  ${p.name} (worker asleep): ${e.message.split("\n")[0]}`);
+      // The same with the service worker asleep (as after 30 s without work): the content script
+      // wakes it first, so its start overlaps the snapshot. A few pages spread over the sample.
+      const asleep = pages.filter((_, i) => i % Math.max(1, Math.floor(pages.length / swReps)) === 0).slice(0, swReps);
+      log(`chromium + extension: end to end with the service worker asleep, ${asleep.length} pages`);
+      const control = await ctx.newPage();
+      await control.goto(`chrome-extension://${extensionId}/bench.html`);
+      const controlCdp = await ctx.newCDPSession(control);
+      await controlCdp.send("ServiceWorker.enable");
+      const asleepRows = [];
+      for (const p of asleep) {
+        try {
+          await stopWorker(controlCdp);
+          const { r, page } = await endToEnd(ctx, `${server.url}/${p.path}`, 30000);
+          await page.close();
+          asleepRows.push({ page: p.name, ...phases(r) });
+        } catch (e) {
+          log(`  ${p.name} (worker asleep): ${e.message.split("\n")[0]}`);
+        }
       }
+      await controlCdp.detach();
+      await control.close();
+      const coldSent = asleepRows.filter((r) => r.nodes > 0);
+      out.endToEndAsleep = {
+        pages: asleep.length,
+        measured: coldSent.length,
+        total: summary(coldSent.map((r) => r.total)),
+        roundTrip: summary(coldSent.map((r) => r.roundTrip)),
+        snapshot: summary(coldSent.map((r) => r.snapshot)),
+        rows: asleepRows,
+      };
+
+    } else if (bigPages.length) {
+      // One small generated page first, so that the worker's knowledge base is ready.
+      await endToEnd(ctx, `${server.url}/gen/5000`, 30000).then(({ page }) => page.close()).catch(() => {});
     }
-    await controlCdp.detach();
-    await control.close();
-    const coldSent = asleepRows.filter((r) => r.nodes > 0);
-    out.endToEndAsleep = {
-      pages: asleep.length,
-      measured: coldSent.length,
-      total: summary(coldSent.map((r) => r.total)),
-      roundTrip: summary(coldSent.map((r) => r.roundTrip)),
-      snapshot: summary(coldSent.map((r) => r.snapshot)),
-      rows: asleepRows,
-    };
 
     if (largest) {
       log(`chromium + extension: memory after annotating the largest page (${largest.name})`);

@@ -105,7 +105,9 @@ export function table(r) {
   for (const b of (r.chromium && r.chromium.bigPages) || []) {
     if (b.failed) row("In the page", `generated page of ${b.label}`, b.failed, b.label === "5MB" ? "sliced, no task over 50 ms" : "", b.label === "5MB" ? false : undefined);
     else {
-      row("In the page", `generated page of ${b.label}: idle → applied (worker ${ms(b.worker)}, snapshot ${ms(b.snapshot)}, apply ${ms((b.apply || 0) + (b.mount || 0))})`,
+      // A large page's snapshot and plan travel in pieces: writing and sending them is in "to send",
+      // collecting and parsing the plan's in "answer → drawing".
+      row("In the page", `generated page of ${b.label}: idle → applied (snapshot ${ms(b.snapshot)}, to send ${ms(b.settings)}, worker ${ms(b.worker)}, answer → drawing ${ms(b.afterAnswer)}, apply ${ms((b.apply || 0) + (b.mount || 0))})`,
         `${ms(b.total)}; longest block ${ms(b.maxGap)}`, b.label === "5MB" ? "sliced, no task over 50 ms" : "", b.label === "5MB" ? b.maxGap <= 50 : undefined);
     }
   }

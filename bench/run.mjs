@@ -5,6 +5,7 @@
  *
  *   node bench/run.mjs [--quick] [--only=native,node,chromium,inpage,sizes]   (inpage: the extension end to end only)
  *   NC_BENCH_BIG=0 node bench/run.mjs --only=inpage   (the in-page part without the large generated pages)
+ *   node bench/run.mjs --only=bigpages   (the in-page part's large generated pages alone: 100 KB, 1 MB, 5 MB)
  *
  * --quick: small samples (a few articles and pages, one round, no 5 MB series): for development.
  * Parts that need ../shared (NC_SHARED overrides it) print "skipped: …" when it is absent and use
@@ -154,7 +155,9 @@ try {
   }
 
   // "inpage" runs only the extension end to end (the in-page part of "chromium").
-  if (want("chromium") || want("inpage")) {
+  // "bigpages" runs only the in-page part's large generated pages.
+  const bigOnly = !!only && only.has("bigpages") && !only.has("inpage") && !only.has("chromium");
+  if (want("chromium") || want("inpage") || bigOnly) {
     const { plainBrowser, extensionBrowser } = await import("./chromium.mjs");
     results.chromium = want("chromium")
       ? await plainBrowser({ pages, articles, server, rounds: quick ? 1 : 3, reps: quick ? 3 : 5, largest, log })
@@ -165,7 +168,8 @@ try {
       ? [{ label: "100KB", bytes: 100000, timeout: 60000 }]
       // 330 s for 5 MB: Chrome ends a service-worker event that runs past 5 minutes anyway.
       : [{ label: "100KB", bytes: 100000, timeout: 60000 }, { label: "1MB", bytes: 1000000, timeout: 180000 }, { label: "5MB", bytes: 5000000, timeout: 330000 }];
-    Object.assign(results.chromium, await extensionBrowser({ pages, server, swReps: quick ? 2 : 5, largest, bigPages, log }));
+    Object.assign(results.chromium, await extensionBrowser({ pages: bigOnly ? [] : pages, server, swReps: quick ? 2 : 5,
+      largest: bigOnly ? null : largest, bigPages, log }));
   }
 
   if (want("sizes")) results.sizes = sizes();

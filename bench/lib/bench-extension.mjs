@@ -58,9 +58,13 @@ const PROBE = `(function () {
   }
   const send = api.runtime.sendMessage.bind(api.runtime);
   api.runtime.sendMessage = (m, ...rest) => {
+    // A large snapshot's JSON pieces go first, each in a message of its own (common/pieces.js).
+    if (m && m.type === "nc:piece-put" && typeof m.json === "string" && rec.send === undefined) {
+      rec.pieceBytes = (rec.pieceBytes || 0) + m.json.length;
+    }
     if (!m || m.type !== "nc:plan") return send(m, ...rest);
     rec.send = performance.now();
-    rec.snapshotBytes = typeof m.snapshotJson === "string" ? m.snapshotJson.length : JSON.stringify(m.snapshot).length;
+    rec.snapshotBytes = (typeof m.snapshotJson === "string" ? m.snapshotJson.length : JSON.stringify(m.snapshot).length) + (rec.pieceBytes || 0);
     return send(m, ...rest).then((a) => {
       rec.answer = performance.now();
       rec.workerMs = a && a.__bench ? a.__bench.workerMs : null;
