@@ -4033,3 +4033,58 @@ fn a_speech_cue_in_the_infinitive_reports_the_subjects_words() {
         ],
     );
 }
+
+#[test]
+fn a_participle_after_an_issued_statement_speaks_for_the_issuer() {
+    run_group(
+        "a participle after an issued statement speaks for the issuer",
+        &[
+            (
+                "His office put out a statement saying the plant would stay open.",
+                "named",
+                &[("saying", "His office")],
+            ),
+            (
+                "The union released a statement Tuesday calling the deal a betrayal.",
+                "named",
+                &[("calling", "The union")],
+            ),
+            (
+                "The mayor delivered an emotional speech blaming the council for the delays.",
+                "named",
+                &[("blaming", "The mayor")],
+            ),
+            // A thing in no table, or one that is no object of a verb, keeps its own voice.
+            (
+                "The bakery on the corner had a note saying the water was unsafe.",
+                "vague",
+                &[("saying", "a note")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_opening_time_phrase_is_not_the_subject_of_a_participle() {
+    run_group(
+        "an opening time phrase is not the subject of a participle",
+        &[
+            (
+                "Two months later, the governor reversed herself, telling reporters that the tax was dead.",
+                "named",
+                &[("telling", "the governor")],
+            ),
+            (
+                "Shortly after the vote, the families had mobilized, warning that the deal would ruin the town.",
+                "vague",
+                &[("warning", "the families")],
+            ),
+            // A subject before the comma stays the subject.
+            (
+                "The governor, two months later, reversed herself, telling reporters that the tax was dead.",
+                "named",
+                &[("telling", "The governor")],
+            ),
+        ],
+    );
+}

@@ -104,6 +104,17 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
 /// Longest opening adverbial skipped to find a subject.
 pub const MAX_ADVERBIAL_TOKENS: usize = 30;
 
+/// Longest opening time phrase without a preposition before the subject ("Two months later,").
+pub const MAX_TIME_PHRASE_TOKENS: usize = 6;
+
+/// Last words of an opening time phrase without a preposition ("Two months *later*, …", "A
+/// year *ago*, …").
+pub const TIME_PHRASE_ENDS: &[&str] = &["later", "earlier", "ago", "afterward", "afterwards"];
+
+/// Prepositions after an opening "-ly" adverb that make it a time phrase ("Shortly *after* the
+/// vote, …").
+pub const TIME_PREPOSITIONS: &[&str] = &["after", "before", "since"];
+
 /// Longest apposition after a name that opens its sentence ("Bob Friedman, a talk show host
 /// and operations manager at the oldest black-owned radio station in Alabama, said").
 pub const MAX_LONG_APPOSITION_TOKENS: usize = 40;
@@ -1548,9 +1559,27 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     if opens_adverbial {
         let comma = (k..limit.min(k + MAX_ADVERBIAL_TOKENS)).find(|&j| doc.punct(j, &[',']))?;
         k = comma + 1;
+    } else if let Some(comma) = time_phrase_comma(doc, k, limit) {
+        k = comma + 1;
     }
     if k >= limit || doc.is_quote_mark(k) {
         return None;
     }
     source_after(doc, k, limit, true)
+}
+
+/// The comma closing an opening time phrase that reads like a noun phrase ("*Two months
+/// later,* Clinton …", "*Shortly after the merger announcement,* the families …"): a phrase of
+/// a few words that ends in a word placing it in time, or opens with an adverb in "-ly", with no
+/// verb in it.
+fn time_phrase_comma(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let comma = (k + 1..limit.min(k + MAX_TIME_PHRASE_TOKENS + 1))
+        .find(|&j| doc.punct(j, &[',']) || doc.is_finite_at(j) || !doc.is_word(j))
+        .filter(|&j| doc.punct(j, &[',']))?;
+    // "Shortly after …", "Recently,": an adverb in "-ly" before a preposition or the comma (not
+    // a name such as "Kelly").
+    let adverb =
+        is_ly_adverb(doc.w(k)) && (comma == k + 1 || is_in(TIME_PREPOSITIONS, doc.w(k + 1)));
+    let placed = is_in(TIME_PHRASE_ENDS, doc.w(comma - 1)) || adverb;
+    (placed && comma + 1 < limit).then_some(comma)
 }

@@ -220,6 +220,42 @@ pub const THING_SOURCE_OPENINGS: &[Opening] = &[
     Opening::Clause,
 ];
 
+/// What a speaker issues, sends or carries, whose participle speaks for the speaker: "His office
+/// put out a *statement* saying …", "protesters carried *signs* reading …". The subject of the
+/// verb before the phrase speaks, not the thing.
+pub const UTTERANCE_VEHICLES: &[&str] = &[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "release",
+    "email",
+    "emails",
+    "e-mail",
+    "memo",
+    "tweet",
+    "tweets",
+    "post",
+    "video",
+    "ad",
+    "ads",
+    "advertisement",
+    "sign",
+    "signs",
+    "poster",
+    "posters",
+    "banner",
+    "banners",
+    "placards",
+    "speech",
+    "op-ed",
+    "petition",
+];
+
+/// Particles between a verb and the thing it issues ("put *out* a statement", "pasted *up*
+/// posters").
+pub const ISSUING_PARTICLES: &[&str] = &["out", "up"];
+
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
 pub const PARTICIPLE_OPENERS: &[&str] = &[
     "and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from",
@@ -615,7 +651,39 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some((ss, se)) = source_before(doc, s.body, back) else {
             return;
         };
-        self.forward_only(si, c, ce, verb, (ss, se));
+        let source = self.issuer(s, (ss, se)).unwrap_or((ss, se));
+        self.forward_only(si, c, ce, verb, source);
+    }
+
+    /// "His office put out a statement saying …", "Clinton delivered a speech blaming …": when
+    /// the phrase before a participle is a thing a speaker issues, and it is the object of a
+    /// verb other than a cue, the phrase before that verb speaks.
+    fn issuer(&self, s: &Sent, (ss, se): (usize, usize)) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        if ss <= s.body + 1 {
+            return None;
+        }
+        (ss..se).find(|&k| doc.is_word(k) && !doc.cap(k) && is_in(UTTERANCE_VEHICLES, doc.w(k)))?;
+        let mut v = ss - 1;
+        // "put out", "pasted up": the particle marks the word before as a verb.
+        let particle = doc.is_word(v) && is_in(ISSUING_PARTICLES, doc.w(v)) && v > s.body + 1;
+        if particle {
+            v -= 1;
+        }
+        if !(doc.is_finite_at(v) || particle && doc.is_word(v) && !doc.cap(v)) {
+            return None;
+        }
+        // "wrote a letter … asking": a cue verb is an attribution of its own, holding this one
+        // ("put" is one only in "as he put it").
+        if cue_word(doc.w(v)).is_some_and(|c| c.verb.flags & PARTICLE == 0) {
+            return None;
+        }
+        let back = skip_back_auxiliaries(doc, s.body, v);
+        if back <= s.body {
+            return None;
+        }
+        source_before(doc, s.body, back)
+            .or_else(|| subject_of(doc, s, back).filter(|&(a, b)| a < b && b <= back))
     }
 
     /// A source already found, and content that must follow the cue.
