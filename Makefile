@@ -16,7 +16,7 @@ SHARED     ?= ../shared
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-deps: ## Install what is missing (wasm target, wasm-bindgen-cli, chromium, firefox-esr, npm packages, nightly + cargo-fuzz)
+deps: ## Install what is missing (wasm target, wasm-bindgen-cli, chromium, firefox-esr, npm packages, advancecomp, nightly + cargo-fuzz)
 	tools/install-deps.sh all
 
 # ---------------------------------------------------------------- build
@@ -36,6 +36,7 @@ wasm: ## Build the wasm module, its JS glue and the knowledge-base file (kb.bin)
 	@ls -l $(PKG)
 
 extension: wasm ## Build the unpacked extension (build/extension) and a zip per store
+	tools/install-deps.sh pack
 	tools/build-extension.sh $(PKG) $(EXT_OUT) $(BUILD)
 
 www: wasm ## Build the demo page into build/www

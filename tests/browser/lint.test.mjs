@@ -57,6 +57,30 @@ test("the manifest asks only for storage and exposes no resource to pages", () =
   }
 });
 
+test("each store zip holds exactly the unpacked extension's files, byte for byte", async () => {
+  requireBuild();
+  // Python's zipfile reads the zips (the build recompresses them with advzip): every entry must
+  // decompress (a CRC check) to the unpacked file of the same name, and no file may be missing.
+  const check = `
+import hashlib, json, os, sys, zipfile
+ext, zips = sys.argv[1], sys.argv[2:]
+files = sorted(os.path.relpath(os.path.join(r, n), ext).replace(os.sep, "/") for r, _, ns in os.walk(ext) for n in ns)
+out = {}
+for z in zips:
+    with zipfile.ZipFile(z) as f:
+        bad = f.testzip()
+        names = f.namelist()
+        differ = [n for n in names if n in files and f.read(n) != open(os.path.join(ext, n), "rb").read()]
+    out[os.path.basename(z)] = {"bad": bad, "missing": sorted(set(files) - set(names)), "extra": sorted(set(names) - set(files)), "differ": differ}
+print(json.dumps(out))`;
+  const zips = ["news-context-chrome.zip", "news-context-firefox.zip"].map((z) => path.join(ROOT, "build", z));
+  const stdout = await new Promise((resolve, reject) =>
+    execFile("python3", ["-c", check, EXT_DIR, ...zips], { maxBuffer: 1 << 20 }, (err, out) => (err ? reject(err) : resolve(out))));
+  for (const [zip, r] of Object.entries(JSON.parse(stdout))) {
+    assert.deepEqual(r, { bad: null, missing: [], extra: [], differ: [] }, zip);
+  }
+});
+
 test("extension pages load no inline or remote script", () => {
   requireBuild();
   for (const page of ["popup/popup.html", "options/options.html", "about/about.html"]) {
