@@ -193,9 +193,15 @@
     const { headJson, pieces } = await split(value, fields, options);
     if (!pieces.length) return send({ ...message, [`${key}Json`]: headJson });
     const transfer = transferId();
+    // Sent one after another without waiting for each answer (one round trip in all, not one per
+    // piece); each is serialised when sent, so the clock still gives a turn per piece.
+    const acks = [];
     for (let index = 0; index < pieces.length; index++) {
+      if (index) await maybeYield(options);
       const { field, json } = pieces[index];
-      const ok = await send({ type: "nc:piece-put", transfer, index, field, json });
+      acks.push(send({ type: "nc:piece-put", transfer, index, field, json }));
+    }
+    for (const ok of await Promise.all(acks)) {
       if (!ok || ok.error) return { error: (ok && ok.error) || "the background did not take a piece of the snapshot" };
     }
     return send({ ...message, [`${key}Json`]: headJson, transfer, pieces: pieces.length });
@@ -203,21 +209,24 @@
 
   /**
    * The page's side of an answer in pieces: `answer[`${key}Json`]`, and when the answer names a
-   * `transfer` its pieces collected one message at a time (`send` is runtime.sendMessage), then
-   * joined in turns of `options.turn`. Throws a PiecesError when a piece is missing.
+   * `transfer` its pieces, one message each, all asked for at once (`send` is
+   * runtime.sendMessage), then joined in turns of `options.turn`. Throws a PiecesError when a piece
+   * is missing.
    */
   async function receiveSplit(send, answer, key, options = {}) {
     const headJson = answer[`${key}Json`];
     const count = answer.pieces;
     if (typeof answer.transfer !== "string" || !Number.isInteger(count) || count <= 0) return join(headJson, [], options);
-    const pieces = [];
-    for (let index = 0; index < count; index++) {
-      const piece = await send({ type: "nc:piece-get", transfer: answer.transfer, index });
+    // Asked for all at once (one round trip in all); each answer still arrives, and is built by
+    // the browser, in a task of its own.
+    const asked = [];
+    for (let index = 0; index < count; index++) asked.push(send({ type: "nc:piece-get", transfer: answer.transfer, index }));
+    const pieces = await Promise.all(asked);
+    pieces.forEach((piece, index) => {
       if (!piece || piece.error || typeof piece.json !== "string") {
         throw new PiecesError((piece && piece.error) || `piece ${index} of ${count} did not arrive`);
       }
-      pieces.push(piece);
-    }
+    });
     // Each piece arrived in a task of its own; joining starts a new turn.
     if (options.turn) options.turn.start = global.performance.now();
     return join(headJson, pieces, options);
