@@ -4088,3 +4088,61 @@ fn an_opening_time_phrase_is_not_the_subject_of_a_participle() {
         ],
     );
 }
+
+#[test]
+fn a_request_for_anonymity_is_no_attribution() {
+    run_group(
+        "a request for anonymity is no attribution",
+        &[
+            (
+                "The minister, who asked not to be named, said the talks had failed.",
+                "named",
+                &[("said", "The minister, who asked not to be named")],
+            ),
+            (
+                "A senior official, who asked not to be identified because he was not authorized to speak, said the talks had failed.",
+                "anonymous",
+                &[(
+                    "said",
+                    "A senior official, who asked not to be identified because he was not authorized to speak",
+                )],
+            ),
+            // Asking for something else is still read.
+            (
+                "The minister asked voters to support the plan.",
+                "named",
+                &[("asked", "The minister")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_past_form_describing_a_thing_before_a_modal_is_no_cue() {
+    run_group(
+        "a past form describing a thing before a modal is no cue",
+        &[
+            (
+                "The merger announced Monday would create the largest bank in the country.",
+                "none",
+                &[],
+            ),
+            (
+                "The cuts proposed last week will close three clinics.",
+                "none",
+                &[],
+            ),
+            // A person before the same words still speaks.
+            (
+                "The mayor said Monday would be the deadline.",
+                "named",
+                &[("said", "The mayor")],
+            ),
+            (
+                "The company announced Monday it would close the plant.",
+                "named",
+                &[("announced", "The company")],
+            ),
+        ],
+    );
+}

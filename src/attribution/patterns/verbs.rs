@@ -256,6 +256,21 @@ pub const UTTERANCE_VEHICLES: &[&str] = &[
 /// posters").
 pub const ISSUING_PARTICLES: &[&str] = &["out", "up"];
 
+/// Passive participles that, after "asked (not) to be", make a request for anonymity, not
+/// content: "a senior official, who asked not to be *named*, said …".
+pub const ANONYMITY_PARTICIPLES: &[&str] = &["named", "identified", "quoted"];
+
+/// Verbs right after a time word that show a cue in the past form was a participle of a
+/// thing before it ("The merger announced Monday *would* create …"): the thing is the subject
+/// of this verb, not a speaker.
+pub const VERBS_AFTER_A_PARTICIPLE: &[&str] = &[
+    "would", "will", "could", "can", "should", "may", "might", "must",
+];
+
+/// Most time words read between a participle and the verb after it ("announced *last
+/// Monday* would").
+pub const MAX_PARTICIPLE_TIME_WORDS: usize = 3;
+
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
 pub const PARTICIPLE_OPENERS: &[&str] = &[
     "and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from",
@@ -277,6 +292,14 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             ce += 2;
         } else if verb.flags & PARTICLE != 0 {
+            return;
+        }
+        // "who asked not to be named": a request for anonymity says nothing.
+        let anonymity_at = if doc.w(ce) == "not" { ce + 1 } else { ce };
+        if doc.w(anonymity_at) == "to"
+            && doc.w(anonymity_at + 1) == "be"
+            && is_in(ANONYMITY_PARTICIPLES, doc.w(anonymity_at + 2))
+        {
             return;
         }
         let back = skip_back_auxiliaries(doc, s.body, c);
@@ -360,6 +383,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         else {
             return;
         };
+        if cue.form == Form::Past && self.participle_of_a_thing(s, ss, se, ce) {
+            return;
+        }
         if verb.flags & STANCE != 0 && !source_opens_clause(doc, s, ss) {
             return;
         }
@@ -506,6 +532,25 @@ impl<'d, 'a> Finder<'d, 'a> {
                 not_a_source: false,
                 ..class
             })
+    }
+
+    /// "The merger announced Monday would create …": a past form after a thing, followed by
+    /// time words and a modal, is a participle describing the thing, which is the modal's
+    /// subject; a person before it still speaks ("Trump said Monday would be the deadline").
+    fn participle_of_a_thing(&self, s: &Sent, ss: usize, se: usize, ce: usize) -> bool {
+        let doc = self.doc;
+        let mut j = ce;
+        while j < s.t1
+            && j < ce + MAX_PARTICIPLE_TIME_WORDS
+            && doc.is_word(j)
+            && (is_time_word(doc.w(j)) || is_weekday_or_month(doc.w(j)))
+        {
+            j += 1;
+        }
+        j > ce
+            && doc.is_word(j)
+            && is_in(VERBS_AFTER_A_PARTICIPLE, doc.w(j))
+            && classify(doc, ss, se, s.body).not_a_source
     }
 
     /// “CONTENT,” CUE SOURCE — "“…“, said the diplomat in an interview".
