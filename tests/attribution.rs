@@ -4146,3 +4146,32 @@ fn a_past_form_describing_a_thing_before_a_modal_is_no_cue() {
         ],
     );
 }
+
+#[test]
+fn a_crowd_chanting_a_quotation_is_its_source_and_the_quotation_alone_its_content() {
+    run_content_group(
+        "a crowd chanting a quotation is its source and the quotation alone its content",
+        &[
+            (
+                "The crowd chanted: “Lock her up!”",
+                &[("direct", "“Lock her up!”")],
+            ),
+            (
+                "The crowd chanted “Build the wall!” as the senator spoke.",
+                &[("direct", "“Build the wall!”")],
+            ),
+        ],
+    );
+    run_group(
+        "a speaker chanting a quotation is its source",
+        &[
+            (
+                "Senator Jane Smith chanted “Build the wall!” as the band played.",
+                "named",
+                &[("chanted", "Senator Jane Smith")],
+            ),
+            // A verb that takes only quotations attributes nothing without one.
+            ("The crowd chanted slogans outside the hall.", "none", &[]),
+        ],
+    );
+}

@@ -126,6 +126,7 @@ pub const PLAIN_SPEECH_VERBS: &[&str] = &[
     "recall",
     "respond",
     "shout",
+    "chant",
     "whisper",
     "exclaim",
     "joke",
@@ -461,9 +462,18 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         };
-        let Some(content) = content else { return };
+        let Some(mut content) = content else { return };
         if verb.flags & QUOTE_ONLY != 0 && content.quotation.is_none() {
-            return;
+            // "The crowd chanted “Build the wall!” as Trump spoke": the quotation alone.
+            let Some(Some(MarkRole::Open(q))) = comp.map(|k| self.quotes.roles.get(k.start)) else {
+                return;
+            };
+            let q = *q as usize;
+            content = Content {
+                ranges: self.quotes.list[q].ranges(),
+                kind: "direct",
+                quotation: Some(q),
+            };
         }
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
