@@ -2564,6 +2564,32 @@ fn an_attitude_adjective_after_a_linking_verb_or_its_noun_is_the_nouns_stance() 
 }
 
 #[test]
+fn a_passive_judgement_with_no_agent_is_vague() {
+    run_group(
+        "agentless passive judgements",
+        &[
+            (
+                "The treasurer was accused of hiding the losses.",
+                "vague",
+                &[("was accused of", "")],
+            ),
+            (
+                "The plan was widely condemned as reckless.",
+                "vague",
+                &[("was widely condemned as", "")],
+            ),
+            (
+                "The agency has been criticized for moving slowly.",
+                "vague",
+                &[("has been criticized for", "")],
+            ),
+            // Seen somewhere, or described with no "as", is no judgement.
+            ("The car was seen near the bridge.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
 fn a_light_verb_gives_a_noun_cue_to_its_subject() {
     run_group(
         "light verbs",

@@ -22,6 +22,33 @@ pub const ASKED_OPENERS: &[&str] = &[
     "when", "after", "if", "once", "while", "before", "also", "later", "again",
 ];
 
+/// Passive verbs of judgement that attribute with no agent ("was *accused of* fraud", "is
+/// widely *seen as* the favourite"), each with the words that open its content; the agent, when
+/// there is one, is the source instead ("criticized *by* Democrats").
+pub const AGENTLESS_PASSIVE_CUES: &[(&str, &[&str])] = &[
+    ("accuse", &["of"]),
+    ("criticize", &["for", "as", "over"]),
+    ("criticise", &["for", "as", "over"]),
+    ("blame", &["for"]),
+    ("challenge", &["over", "on", "about"]),
+    ("question", &["about", "over", "on"]),
+    ("praise", &["for", "as"]),
+    ("condemn", &["for", "as"]),
+    ("denounce", &["as", "for"]),
+    ("attack", &["for", "over", "as"]),
+    ("see", &["as"]),
+    ("view", &["as"]),
+    ("regard", &["as"]),
+    ("describe", &["as"]),
+    ("portray", &["as"]),
+    ("characterize", &["as"]),
+    ("characterise", &["as"]),
+    ("label", &["as"]),
+    ("hail", &["as"]),
+    ("tout", &["as"]),
+    ("credit", &["with", "for"]),
+];
+
 /// Adverbs that may sit inside a passive ("is *widely* believed", "was *also* quoted").
 pub const PASSIVE_ADVERBS: &[&str] = &[
     "widely",
@@ -224,7 +251,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let by = skip_adjuncts(doc, p + 1, s.t1);
         // "attempts were made by …": a verb that is a cue only with its particle is none here.
-        if doc.w(by) != "by" || verb.flags & PARTICLE != 0 {
+        if verb.flags & PARTICLE != 0 {
+            return;
+        }
+        if doc.w(by) != "by" {
+            self.agentless_passive(si, p, verb);
             return;
         }
         let Some((ss, se)) = source_after(doc, by + 1, s.t1, false) else {
@@ -276,6 +307,44 @@ impl<'d, 'a> Finder<'d, 'a> {
             passive_start(doc, s.t0, p)
         };
         self.push(cue_start, p + 1, Some((ss, se)), class, None, content);
+    }
+
+    /// "Quiros was accused of fraud", "she is widely seen as the favourite", "they have been
+    /// criticized for being slow": a passive judgement with no agent, whose content opens with
+    /// the verb's own preposition. Nobody is named: the source is vague.
+    fn agentless_passive(&mut self, si: usize, p: usize, verb: &'static CueVerb) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        // "was criticized *sharply* for", "is seen *simultaneously* as".
+        let mut k = p + 1;
+        while k < s.t1 && k < p + 3 && doc.is_word(k) && is_ly_adverb(doc.w(k)) {
+            k += 1;
+        }
+        let Some(content) = self.judgement_content(si, verb, k) else {
+            return;
+        };
+        let cue_start = passive_start(doc, s.t0, p);
+        self.push_sourceless(cue_start, k + 1, SourceKind::Vague, content);
+    }
+
+    /// The content of a passive judgement opening with its own word at token `k` ("*of*
+    /// fraud", "*as* reckless"), or `None` when `k` is no opener of `verb`'s.
+    fn judgement_content(&mut self, si: usize, verb: &CueVerb, k: usize) -> Option<Content> {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let (_, openers) = AGENTLESS_PASSIVE_CUES
+            .iter()
+            .find(|(lemma, _)| *lemma == verb.lemma)?;
+        let start = k + 1;
+        if start >= s.t1
+            || !doc.is_word(k)
+            || !openers.contains(&doc.w(k))
+            || !doc.is_word(start) && !doc.is_quote_mark(start)
+        {
+            return None;
+        }
+        let end = content_end(doc, s, start);
+        self.range_content(start, end)
     }
 
     /// "is said to", "it is believed that", "was reported to have": vague, with no source.
