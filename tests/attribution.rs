@@ -4201,3 +4201,22 @@ fn a_crowd_chanting_a_quotation_is_its_source_and_the_quotation_alone_its_conten
         ],
     );
 }
+
+#[test]
+fn a_show_title_in_an_opening_adjunct_after_a_day_is_not_the_content() {
+    run_content_group(
+        "a show title in an opening adjunct after a day is not the content",
+        &[(
+            "Sunday on the network’s “Morning Edition,” the minister said the budget was balanced.",
+            &[("indirect", "the budget was balanced")],
+        )],
+    );
+    // A quotation before the source with no opener is still the content.
+    run_content_group(
+        "a quotation before the source with no opener is still the content",
+        &[(
+            "“The budget is balanced,” the minister said Sunday.",
+            &[("direct", "“The budget is balanced,”")],
+        )],
+    );
+}

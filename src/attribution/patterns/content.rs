@@ -311,9 +311,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 .any(|k| doc.is_finite_at(k) || is_present_verb_at(doc, k) || doc.is_quote_mark(k))
     }
 
-    /// "On the broadcast of “Fox News Sunday,” Pence said his running mate …": the quotation
-    /// before the source is a title inside an opening adjunct, and the cue's own complement
-    /// (a clause, "that", a colon or a quote) is the content.
+    /// "On the broadcast of “Fox News Sunday,” Pence said his running mate …", "Sunday on CBC’s
+    /// “The House,” Smith said …": the quotation before the source is a title inside an opening
+    /// adjunct, and the cue's own complement, whatever it is, is the content.
     pub(super) fn quote_in_opening_adjunct(
         &self,
         si: usize,
@@ -331,16 +331,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         };
         let open = self.quotes.list[q as usize].first_tok();
-        let in_adjunct = open > s.body
-            && is_in(ADVERBIAL_OPENERS, doc.w(s.body))
-            && doc.tok_sent[open] as usize == si;
-        in_adjunct
-            && complement(doc, self.quotes, verb, ce, s.t1).is_some_and(|k| {
-                matches!(
-                    k.opening,
-                    Opening::That | Opening::Colon | Opening::Quote | Opening::Clause
-                )
-            })
+        // "On the broadcast of …", "Sunday on CBC’s “The House,” …": an adverbial opener, perhaps
+        // after a day.
+        let first = s.body;
+        let opener = is_in(ADVERBIAL_OPENERS, doc.w(first))
+            || is_weekday_or_month(doc.w(first)) && is_in(ADVERBIAL_OPENERS, doc.w(first + 1));
+        let in_adjunct = open > s.body && opener && doc.tok_sent[open] as usize == si;
+        in_adjunct && complement(doc, self.quotes, verb, ce, s.t1).is_some()
     }
 
     /// "In a merger, he said, the brand would survive": indirect content that a parenthetical
