@@ -2490,8 +2490,15 @@ fn a_stance_noun_attributes_its_complement_even_with_no_holder() {
                 "none",
                 &[],
             ),
-            // A noun in no table is no stance ("the focus on").
+            // A noun in no table is no stance without a holder ("the focus on").
             ("The focus on jobs helped him win.", "none", &[]),
+            (
+                "There was much talk about a deal in the capital.",
+                "vague",
+                &[("talk about", "")],
+            ),
+            // After "to" the same word is a verb, not a noun with no holder.
+            ("He went to the rally to talk about jobs.", "none", &[]),
         ],
     );
     run_content_group(
@@ -2521,6 +2528,22 @@ fn nouns_of_thought_and_commitment_attribute_to_their_possessor_only() {
             // With no holder the same nouns are ordinary nouns.
             ("The rhetoric on both sides grew harsh.", "none", &[]),
             ("A commitment to the plan is unlikely.", "none", &[]),
+            // Only nouns of will take an infinitive.
+            (
+                "The firm wants its case to be heard in Ohio.",
+                "named",
+                &[("wants", "The firm")],
+            ),
+            (
+                "The governor's focus on jobs pleased the unions.",
+                "named",
+                &[("focus on", "The governor")],
+            ),
+            (
+                "The mayor made the case for a new stadium.",
+                "named",
+                &[("made the case for", "The mayor")],
+            ),
             (
                 "His determination to act alone angered his rivals.",
                 "named",

@@ -181,6 +181,7 @@ pub const HOLDERLESS_NOUN_CUES: &[(&str, &[&str])] = &[
     ("dissatisfaction", &["with"]),
     ("disagreement", &["over", "about", "with"]),
     ("disagreements", &["over", "about"]),
+    ("talk", &["about", "of"]),
 ];
 
 /// Nouns of thought, stance and intention that attribute their complement only to a holder the
@@ -189,6 +190,11 @@ pub const HOLDERLESS_NOUN_CUES: &[(&str, &[&str])] = &[
 /// holder they are ordinary nouns ("the rhetoric on both sides").
 pub const POSSESSED_NOUN_CUES: &[(&str, &[&str])] = &[
     ("thoughts", &["on", "about"]),
+    ("response", &["to"]),
+    ("reference", &["to"]),
+    ("references", &["to"]),
+    ("focus", &["on"]),
+    ("case", &["for", "against"]),
     ("rhetoric", &["on", "about", "against", "toward", "towards"]),
     ("critique", &["of"]),
     ("critiques", &["of"]),
@@ -417,7 +423,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         // The complement: "of", "on", "to" + verb, "that" …
         let next = n + 1;
         let nw = doc.w(next);
+        // Only nouns of will take an infinitive ("her plan to", not "its case to be heard").
         let infinitive = nw == "to"
+            && (is_in(NOUN_CUES, doc.w(n))
+                || is_in(POSSESSED_INFINITIVE_NOUN_CUES, doc.w(n))
+                || is_in(HOLDERLESS_INFINITIVE_NOUN_CUES, doc.w(n)))
             && doc.is_word(next + 1)
             && !doc.cap(next + 1)
             && !is_in(DETERMINERS, doc.w(next + 1));
@@ -516,7 +526,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 self.push_sourceless(n, cue_end, SourceKind::Vague, content)
             }
             None if holderless
-                && (opens_noun_phrase(doc, s.body, p) || p < n && doc.is_finite_at(p)) =>
+                && (opens_noun_phrase(doc, s.body, p, n) || p < n && doc.is_finite_at(p)) =>
             {
                 self.push_sourceless(n, cue_end, SourceKind::Vague, content)
             }
@@ -682,15 +692,25 @@ fn noun_cue_content_end(
     }
 }
 
-/// True when the noun phrase starting at token `p` opens where a noun phrase may open, not
+/// True when the noun phrase starting at token `p` (its noun at `n`) opens where a noun phrase may open, not
 /// after a subject as a verb would ("*growing* support for", "*amid* questions about", "*The*
-/// calls for"; not "Trump *calls* for", "voters *fear* …").
-fn opens_noun_phrase(doc: &Doc, body: usize, p: usize) -> bool {
+/// calls for", "there was talk about"; not "Trump *calls* for", "voters *fear* …").
+fn opens_noun_phrase(doc: &Doc, body: usize, p: usize, n: usize) -> bool {
     if p <= body || !doc.is_word(p - 1) {
         return true;
     }
     let w = doc.w(p - 1);
-    is_in(DETERMINERS, w) || is_in(ADJUNCT_PREPOSITIONS, w) || is_in(NOUN_PHRASE_OPENERS, w)
+    // "to *call* for", "to *talk* about": right after "to" the word is a verb ("to face
+    // questions" has its verb between). After a verb it is the verb's object ("there was talk
+    // about", "faces questions about").
+    if w == "to" {
+        return p < n;
+    }
+    is_in(DETERMINERS, w)
+        || is_in(ADJUNCT_PREPOSITIONS, w)
+        || is_in(NOUN_PHRASE_OPENERS, w)
+        || is_in(BE_FORMS, w)
+        || doc.is_finite_at(p - 1)
 }
 
 /// The kind of a noun cue's source `ss..se`: what [`classify`] says, except that a phrase it
