@@ -66,6 +66,11 @@ export const ready = Promise.all([init(), readKnowledgeBase()])
  * one-line plan taking 1-5 ms once compiled). content/early.js wakes the worker at document_start,
  * so this runs while the page is still loading, and the page's own plan finds the code compiled.
  * Skipped when a page's plan is asked for first (that plan compiles the same code).
+ * Compiled, not optimised: the page's first plan still runs mostly in V8's baseline (Liftoff)
+ * code, about 3-4x the worker thread's CPU of the same plan once V8 has optimised the hot
+ * functions (a corpus page: ~15 vs ~4 ms). Planning a longer article here several times
+ * would tier some of them up, but saved ~5 ms of that at best for 40-95 ms of CPU on every
+ * worker start, so it stays one sentence (docs/performance-log.md, "Session 6: the worker's plan()").
  */
 const WARM_UP_SNAPSHOT = Object.freeze({
   url: "", lang: "en", title: "", published: "2025-01-01", today: "2025-01-01", article_body_hint: "", reader_asked: true,
