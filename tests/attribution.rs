@@ -4243,3 +4243,22 @@ fn a_show_title_in_an_opening_adjunct_after_a_day_is_not_the_content() {
         )],
     );
 }
+
+#[test]
+fn a_relative_time_word_before_a_day_between_source_and_cue_is_skipped() {
+    run_group(
+        "a relative time word before a day between source and cue is skipped",
+        &[
+            (
+                "The minister later Thursday said the plan was dead.",
+                "named",
+                &[("said", "The minister")],
+            ),
+            (
+                "The minister earlier Monday told reporters that the plan was dead.",
+                "named",
+                &[("told", "The minister")],
+            ),
+        ],
+    );
+}

@@ -102,6 +102,11 @@ pub fn skip_back_auxiliaries(doc: &Doc, lo: usize, c: usize) -> usize {
                 k = j - 1;
                 continue;
             }
+            // "Priebus *later Thursday* told": a relative time word leading a run of them.
+            if j < i && matches!(doc.w(j), "later" | "earlier") && !doc.cap(j) {
+                k = j;
+                continue;
+            }
             if doc.w(i) != doc.w(j) || j == i {
                 // "Zakharova Thursday told" / bare "yesterday"
                 if matches!(
