@@ -2613,6 +2613,17 @@ fn a_passive_judgement_with_no_agent_is_vague() {
 }
 
 #[test]
+fn thinking_about_something_is_an_attitude_of_the_subject() {
+    run_content_group(
+        "think about",
+        &[(
+            "She thinks about the race every day.",
+            &[("indirect", "about the race every day")],
+        )],
+    );
+}
+
+#[test]
 fn a_light_verb_gives_a_noun_cue_to_its_subject() {
     run_group(
         "light verbs",

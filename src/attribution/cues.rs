@@ -350,7 +350,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("convince", "convinces", "convinced", "convinced", "convincing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     // Attitudes: beliefs, desires, intentions.
     v("believe", "believes", "believed", "believed", "believing", CLAUSE | ATTITUDE),
-    v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO),
+    v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO | ABOUT),
     v("hope", "hopes", "hoped", "hoped", "hoping", CLAUSE | INFINITIVE | ATTITUDE | SO),
     v("want", "wants", "wanted", "wanted", "wanting", INFINITIVE | ADDRESSEE | OBJECT | ATTITUDE),
     v("plan", "plans", "planned", "planned", "planning", INFINITIVE | ATTITUDE),
