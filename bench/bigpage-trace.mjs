@@ -17,12 +17,9 @@
  * listed instead (what the drawing and the frames it causes cost, one by one). Needs `make extension`; does not need ../shared.
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
-import { CHROMIUM } from "./lib/paths.mjs";
+import { launchWithExtension, openReporting, within } from "./lib/browser.mjs";
 
 /** A task at least this long (wall ms) is listed. */
 const LONG_TASK_MS = 50;
@@ -40,31 +37,9 @@ const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (!sizes.length) sizes.push(100000, 1000000, 5000000);
 const server = await startServer([]);
 const dir = makeBenchExtension();
-const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-bigpage-trace-"));
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
-  args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
-await ctx.route("**/*", (route) => {
-  const url = new URL(route.request().url());
-  if (url.hostname === "127.0.0.1" || url.protocol === "chrome-extension:") return route.continue();
-  return route.abort();
-});
-const initScript = () => {
-  document.addEventListener("nc-bench", (e) => {
-    const r = JSON.parse(e.detail);
-    if (r.phase === "final") { window.__final = r; console.debug("nc-bench:done"); }
-  });
-};
+const { ctx, profile } = await launchWithExtension(dir, "bigpage-trace");
+const open = (url) => openReporting(ctx, url, 120000);
 if (!ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker");
-
-async function open(url) {
-  const page = await ctx.newPage();
-  await page.addInitScript(initScript);
-  const done = new Promise((resolve) => page.on("console", (m) => { if (m.text() === "nc-bench:done") resolve(); }));
-  return { page, done, go: () => page.goto(url, { waitUntil: "domcontentloaded", timeout: 120000 }) };
-}
-const within = (done, ms) => Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`no report in ${ms / 1000} s`)), ms).unref())]);
 
 // A small page first, so that the worker is started and its code compiled.
 { const o = await open(`${server.url}/gen/5000`); await o.go(); await within(o.done, 30000).catch((e) => console.log(`warm-up: ${e.message}`)); await o.page.close(); }

@@ -11,33 +11,21 @@
  * with `script-src 'none'`, so their own scripts do not run.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { CHROMIUM, ROOT, TMP } from "./lib/paths.mjs";
 import { startServer } from "./lib/server.mjs";
+import { blockRemote, CHROMIUM_ARGS, launchWithExtension } from "./lib/browser.mjs";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { loadWasm } from "./lib/wasm.mjs";
 import { snapshotOfText } from "./lib/snapshot-of-text.mjs";
 import { median, perItemMedian, summary, sum, max } from "./lib/stats.mjs";
 
-const ARGS = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-];
 /** Between waking the service worker (nc:status) and the first nc:plan, in the start-up part. */
 const WOKEN_PLAN_DELAY_MS = 100;
 const TINY = snapshotOfText("Russian President Vladimir Putin said: “We agreed.”", "2025-11-28");
 const LIB = (f) => fs.readFileSync(path.join(ROOT, "extension/lib", f), "utf8");
 const MARKJS = fs.readFileSync(path.join(ROOT, "node_modules/mark.js/dist/mark.js"), "utf8");
-
-async function blockRemote(ctx) {
-  await ctx.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.protocol === "chrome-extension:") return route.continue();
-    return route.abort();
-  });
-}
 
 /** The heap of the page's V8 isolate (page and content scripts together), after a full GC. */
 async function pageHeap(ctx, page) {
@@ -150,7 +138,7 @@ async function markjsOnPage(page, wasm, reps) {
 }
 
 export async function plainBrowser({ pages, articles, server, rounds, reps, largest, log }) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const ctx = await browser.newContext();
   await blockRemote(ctx);
   const out = {};
@@ -416,14 +404,9 @@ function phases(r) {
 
 export async function extensionBrowser({ pages, server, swReps, largest, bigPages, log }) {
   const dir = makeBenchExtension();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-bench-"));
-  const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM, headless: true,
-    args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
+  const { ctx, profile } = await launchWithExtension(dir, "bench");
   const out = {};
   try {
-    await blockRemote(ctx);
     let worker = ctx.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
     if (!worker) worker = await ctx.waitForEvent("serviceworker", { timeout: 15000 });
     const extensionId = new URL(worker.url()).host;
@@ -439,7 +422,7 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
       // Each page is loaded right after in a browser without the extension, recorded the same way
       // over the same moments (ms after navigation start): what the page and Chromium do anyway
       // (parsing, style, layout, frames, the harness's own scripts) is not the extension's.
-      const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+      const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
       const plainCtx = await plain.newContext();
       await blockRemote(plainCtx);
       const rows = [];

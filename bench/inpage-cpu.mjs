@@ -18,13 +18,12 @@
  * bench/results/tmp/inpage-cpu.json. Needs `make extension`.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
+import { launchWithExtension, openReporting, within } from "./lib/browser.mjs";
 import * as corpus from "./lib/corpus.mjs";
-import { CHROMIUM, TMP } from "./lib/paths.mjs";
+import { TMP } from "./lib/paths.mjs";
 
 const N = Number(process.argv[2] || 12);
 const pg = corpus.pages();
@@ -37,31 +36,9 @@ const step = Math.max(1, Math.floor(all.length / N));
 const pages = all.filter((_, i) => i % step === 0).slice(0, N);
 const server = await startServer(all);
 const dir = makeBenchExtension();
-const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-inpage-cpu-"));
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
-  args: [...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
-await ctx.route("**/*", (route) => {
-  const url = new URL(route.request().url());
-  if (url.hostname === "127.0.0.1" || url.protocol === "chrome-extension:") return route.continue();
-  return route.abort();
-});
-const initScript = () => {
-  document.addEventListener("nc-bench", (e) => {
-    const r = JSON.parse(e.detail);
-    if (r.phase === "final") { window.__final = r; console.debug("nc-bench:done"); }
-  });
-};
-async function open(name) {
-  const page = await ctx.newPage();
-  await page.addInitScript(initScript);
-  const done = new Promise((resolve) => page.on("console", (m) => { if (m.text() === "nc-bench:done") resolve(); }));
-  return { page, done, go: () => page.goto(`${server.url}/page/${name}`, { waitUntil: "domcontentloaded" }) };
-}
+const { ctx, profile } = await launchWithExtension(dir, "inpage-cpu");
+const open = (name) => openReporting(ctx, `${server.url}/page/${name}`);
 if (!ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker");
-/** `done`, or an error after `ms` (a page whose annotation never ends must not hang the run). */
-const within = (done, ms) => Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`no report in ${ms / 1000} s`)), ms).unref())]);
 // One page first, so that the worker is started and warm (cold start is run.mjs's business).
 { const o = await open(all[0].name); await o.go(); await within(o.done, 30000).catch((e) => console.log(`warm-up: ${e.message}`)); await o.page.close(); }
 

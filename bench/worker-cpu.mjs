@@ -27,6 +27,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "./lib/server.mjs";
+import { CHROMIUM_ARGS } from "./lib/browser.mjs";
 import * as corpus from "./lib/corpus.mjs";
 import { CHROMIUM, EXT_DIR, ROOT, TMP } from "./lib/paths.mjs";
 import { loadWasm, requirePkg } from "./lib/wasm.mjs";
@@ -82,15 +83,13 @@ if (!/export\s*(const|let)\s*ready\b/.test(worker)) throw new Error("worker.js n
 fs.writeFileSync(workerFile, worker + "\n" + HOOK);
 
 const server = await startServer(all);
-const ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-worker-cpu-"));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rows = [];
 let ctx;
 try {
   // The snapshots, taken in a browser without the extension.
-  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const snapLib = fs.readFileSync(path.join(ROOT, "extension/lib/snapshot.js"), "utf8");
   const snapshots = [];
   for (const p of pages) {
@@ -104,7 +103,7 @@ try {
   fs.writeFileSync(path.join(extDir, "worker-cpu-snapshots.json"), JSON.stringify(snapshots));
 
   ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
-    args: [...ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] });
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`] });
   const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent("serviceworker");
   const control = await ctx.newPage();
   await control.goto(`chrome-extension://${new URL(sw.url()).host}/about/about.html`);

@@ -16,12 +16,10 @@
  */
 import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
+import { launchWithExtension, openReporting } from "./lib/browser.mjs";
 import * as corpus from "./lib/corpus.mjs";
-import { CHROMIUM } from "./lib/paths.mjs";
 
 if (process.platform !== "linux") {
   console.log("skipped: reads per-thread CPU time from /proc (Linux only)");
@@ -38,23 +36,17 @@ const step = Math.max(1, Math.floor(all.length / N));
 const pages = all.filter((_, i) => i % step === 0).slice(0, N);
 const server = await startServer(all);
 const dir = makeBenchExtension();
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), "nc-flowcpu-"));
-const ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true,
-  args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", `--disable-extensions-except=${dir}`, `--load-extension=${dir}`] });
-await ctx.route("**/*", (route) => { const u = new URL(route.request().url()); return (u.hostname === "127.0.0.1" || u.protocol === "chrome-extension:") ? route.continue() : route.abort(); });
+const { ctx, profile } = await launchWithExtension(dir, "flowcpu");
 const pid = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p)).find((p) => { try { const c = fs.readFileSync(`/proc/${p}/cmdline`, "utf8"); return c.includes("--extension-process") && c.includes(profile); } catch { return false; } });
 if (!pid) throw new Error("the extension process was not found in /proc");
 const ns = (t) => { try { return Number(fs.readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]); } catch { return 0; } };
 const swTid = () => fs.readdirSync(`/proc/${pid}/task`).find((t) => { try { return /ServiceWorker/.test(fs.readFileSync(`/proc/${pid}/task/${t}/comm`, "utf8")); } catch { return false; } });
-const initScript = () => { document.addEventListener("nc-bench", (e) => { const r = JSON.parse(e.detail); if (r.phase === "final") { window.__final = r; console.debug("nc-bench:done"); } }); };
 const out = [];
 for (const p of [pages[0], ...pages]) {
-  const page = await ctx.newPage();
-  await page.addInitScript(initScript);
-  const done = new Promise((resolve) => page.on("console", (m) => { if (m.text() === "nc-bench:done") resolve(); }));
+  const { page, done, go } = await openReporting(ctx, `${server.url}/page/${p.name}`);
   const tid = swTid(); const a = ns(tid);
   const nice = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ")[16];
-  await page.goto(`${server.url}/page/${p.name}`, { waitUntil: "domcontentloaded" });
+  await go();
   await Promise.race([done, new Promise((r) => setTimeout(r, 30000))]);
   const fin = await page.evaluate(() => window.__final);
   const b = ns(tid);
