@@ -28,6 +28,7 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { startServer } from "./lib/server.mjs";
 import { CHROMIUM_ARGS } from "./lib/browser.mjs";
+import { extensionProcess, requireProcThreads } from "./lib/threads.mjs";
 import * as corpus from "./lib/corpus.mjs";
 import { CHROMIUM, EXT_DIR, ROOT, TMP } from "./lib/paths.mjs";
 import { loadWasm, requirePkg } from "./lib/wasm.mjs";
@@ -39,10 +40,7 @@ const BATCH = 5;
 /** Wait after the woken worker is ready, before the first page's plan (document start → snapshot). */
 const WOKEN_IDLE_MS = 300;
 
-if (process.platform !== "linux") {
-  console.log("skipped: reads per-thread CPU time from /proc (Linux only)");
-  process.exit(0);
-}
+requireProcThreads();
 const pg = corpus.pages();
 if (pg.skipped) {
   console.log(`skipped: ${pg.skipped}`);
@@ -112,18 +110,7 @@ try {
   const send = (m) => control.evaluate((m) => chrome.runtime.sendMessage(m), m);
   await send({ type: "nc:status" });
 
-  const pid = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p)).find((p) => {
-    try {
-      const c = fs.readFileSync(`/proc/${p}/cmdline`, "utf8");
-      return c.includes("--extension-process") && c.includes(profile);
-    } catch { return false; }
-  });
-  if (!pid) throw new Error("the extension process was not found in /proc");
-  const ns = (tid) => { try { return Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]); } catch { return 0; } };
-  const processNs = () => fs.readdirSync(`/proc/${pid}/task`).reduce((a, t) => a + ns(t), 0);
-  const workerTid = () => fs.readdirSync(`/proc/${pid}/task`).find((t) => {
-    try { return /ServiceWorker/.test(fs.readFileSync(`/proc/${pid}/task/${t}/comm`, "utf8")); } catch { return false; }
-  });
+  const { threadNs: ns, processNs, workerTid } = extensionProcess(profile);
   /** Plans snapshot `which` n times in the worker: ms per plan of the worker thread's and the process's CPU, and wall. */
   async function timed(which, n) {
     await send({ type: "nc-bench:plan", which, n: 0 }); // the snapshots are loaded, the thread known

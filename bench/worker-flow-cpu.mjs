@@ -19,12 +19,10 @@ import os from "node:os";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
 import { launchWithExtension, openReporting } from "./lib/browser.mjs";
+import { extensionProcess, requireProcThreads } from "./lib/threads.mjs";
 import * as corpus from "./lib/corpus.mjs";
 
-if (process.platform !== "linux") {
-  console.log("skipped: reads per-thread CPU time from /proc (Linux only)");
-  process.exit(0);
-}
+requireProcThreads();
 const pg = corpus.pages();
 if (pg.skipped) {
   console.log(`skipped: ${pg.skipped}`);
@@ -37,10 +35,7 @@ const pages = all.filter((_, i) => i % step === 0).slice(0, N);
 const server = await startServer(all);
 const dir = makeBenchExtension();
 const { ctx, profile } = await launchWithExtension(dir, "flowcpu");
-const pid = fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p)).find((p) => { try { const c = fs.readFileSync(`/proc/${p}/cmdline`, "utf8"); return c.includes("--extension-process") && c.includes(profile); } catch { return false; } });
-if (!pid) throw new Error("the extension process was not found in /proc");
-const ns = (t) => { try { return Number(fs.readFileSync(`/proc/${pid}/task/${t}/schedstat`, "utf8").split(" ")[0]); } catch { return 0; } };
-const swTid = () => fs.readdirSync(`/proc/${pid}/task`).find((t) => { try { return /ServiceWorker/.test(fs.readFileSync(`/proc/${pid}/task/${t}/comm`, "utf8")); } catch { return false; } });
+const { pid, threadNs: ns, workerTid: swTid } = extensionProcess(profile);
 const out = [];
 for (const p of [pages[0], ...pages]) {
   const { page, done, go } = await openReporting(ctx, `${server.url}/page/${p.name}`);
