@@ -11,7 +11,7 @@ const CHECKPOINT_STRIDE: usize = 64;
 
 /// Converts byte offsets of one text to UTF-16 offsets in near-constant time.
 ///
-/// It keeps a checkpoint every [`CHECKPOINT_STRIDE`] bytes (about 6% of the text's size in memory)
+/// It keeps a checkpoint every `CHECKPOINT_STRIDE` bytes (about 6% of the text's size in memory)
 /// instead of a table per byte, so a 5 MB text costs 600 KB, not 20 MB.
 #[derive(Debug, Clone)]
 pub struct Utf16Index<'t> {

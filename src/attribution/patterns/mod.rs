@@ -23,11 +23,11 @@
 //! text order, so a pronoun can be resolved against the speakers before it.
 //!
 //! The parts: this module holds the attribution and the finder (the pass over the sentences,
-//! recording, pronoun resolution); [`verbs`] the verb cues; [`reported`] the fixed phrases,
-//! passives and vague markers; [`stance`] "seems", attitude adjectives and evidence phrases;
-//! [`noun_cues`] the nouns of saying and stance; [`content`] where content starts and ends;
-//! [`labels`] speaker labels and colon quotations; [`continuations`] quotes that keep the speaker
-//! before them; [`clauses`] clause starts and auxiliaries.
+//! recording, pronoun resolution); `verbs` the verb cues; `reported` the fixed phrases,
+//! passives and vague markers; `stance` "seems", attitude adjectives and evidence phrases;
+//! `noun_cues` the nouns of saying and stance; `content` where content starts and ends;
+//! `labels` speaker labels and colon quotations; `continuations` quotes that keep the speaker
+//! before them; `clauses` clause starts and auxiliaries.
 
 mod clauses;
 mod content;
