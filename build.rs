@@ -9,7 +9,7 @@
 //! fixed-width records that hold 16-bit string and record indices, and the lookup tables that
 //! mention finding needs (names, country forms, organisations, ids): keys sorted by bucket (their
 //! first two bytes) then bytes, so a lookup reads its bucket's short run and bisects it. The words
-//! of the names are not compiled: src/people/kb.rs derives them from the names' keys at first use.
+//! of the names are not compiled: src/people/kb/ derives them from the names' keys at first use.
 //! The key folding and the bucket come from `src/people/keys.rs`, the same code the runtime uses.
 
 #[allow(dead_code)]
@@ -125,7 +125,7 @@ struct SourceInfo {
     odbl: bool,
 }
 
-/// The data's role kinds, in the declaration order of `RoleKind` in src/people/kb.rs: a role
+/// The data's role kinds, in the declaration order of `RoleKind` in src/people/kb/mod.rs: a role
 /// record stores the kind as its index here.
 const ROLE_KINDS: &[&str] = &[
     "head_of_state",
@@ -232,7 +232,7 @@ const CAPITALS_OF_NON_MEMBERS: &[&str] = &["TW", "PS", "XK", "VA"];
 
 /// Every string of the compiled knowledge base, once (table keys excepted); index 0 is the empty
 /// string. Written as the text and each string's length in a byte: the strings follow each other,
-/// so src/people/kb.rs works out their starts once at load (no offset per string in the file).
+/// so src/people/kb/file.rs works out their starts once at load (no offset per string in the file).
 struct Pool {
     text: String,
     lens: Vec<u8>,
@@ -261,7 +261,7 @@ impl Pool {
     /// Adds `s` as a new string even if the pool has it: the keys of a table must be contiguous.
     fn push(&mut self, s: &str) -> u16 {
         let id = u16::try_from(self.lens.len())
-            .expect("more than 65535 strings: widen StrId in src/people/kb.rs");
+            .expect("more than 65535 strings: widen StrId in src/people/kb/mod.rs");
         self.text.push_str(s);
         self.lens.push(
             u8::try_from(s.len())
@@ -615,7 +615,7 @@ fn main() {
         };
         // Strings in the order a reader of the card meets them: neighbours compress together.
         // Id, name and Wikipedia title go into one run after the loop, three strings a person:
-        // the records then need no index for them (`PERSON_STRINGS` in src/people/kb.rs).
+        // the records then need no index for them (`PERSON_STRINGS` in src/people/kb/records.rs).
         person_strings.push([id.clone(), p.name.clone(), String::new()]);
         let native_start = native_ids.len();
         for f in &native {
