@@ -20,6 +20,7 @@ import fs from "node:fs";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
 import { launchWithExtension, openReporting, within } from "./lib/browser.mjs";
+import { mainThreadTasks, traceAnnotation } from "./lib/trace.mjs";
 
 /** A task at least this long (wall ms) is listed. */
 const LONG_TASK_MS = 50;
@@ -54,15 +55,9 @@ function label(e) {
 }
 
 function analyse(ev, fin) {
-  const mark = ev.find((e) => e.name === "nc-bench-idle");
-  if (!mark) return null;
-  const { pid, tid } = mark;
-  const origin = mark.ts - fin.idle * 1000;
-  const at = (ms) => origin + ms * 1000;
-  const main = ev.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tops = [];
-  let end = -1;
-  for (const e of main) if (e.ts >= end) { tops.push(e); end = e.ts + e.dur; }
+  const tasks = mainThreadTasks(ev, fin);
+  if (!tasks) return null;
+  const { main, tops, origin, at } = tasks;
   const from = at(fromAnswer ? fin.answer - 1 : fin.idle), to = at(fin.applied + 500);
   const long = tops.filter((t) => t.ts + t.dur > from && t.ts < to &&
     (fromAnswer ? (t.tdur ?? t.dur) / 1000 >= FROM_ANSWER_CPU_MS : t.dur / 1000 >= LONG_TASK_MS));
@@ -80,18 +75,8 @@ function analyse(ev, fin) {
 
 for (const bytes of sizes) {
   const o = await open(`${server.url}/gen/${bytes}`);
-  const cdp = await ctx.newCDPSession(o.page);
-  const events = [];
-  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
-  const traceDone = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-  await cdp.send("Tracing.start", { transferMode: "ReportEvents", traceConfig: { enableSampling: false,
-    includedCategories: ["devtools.timeline", "toplevel", "blink.user_timing", "v8.execute"] } });
   try {
-    await o.go();
-    await within(o.done, PAGE_TIMEOUT_MS);
-    const fin = await o.page.evaluate(() => window.__final);
-    await cdp.send("Tracing.end");
-    await traceDone;
+    const { events, fin } = await traceAnnotation(ctx, o, PAGE_TIMEOUT_MS);
     const d = (a, b) => (fin[a] !== undefined && fin[b] !== undefined ? (fin[b] - fin[a]).toFixed(0) : "?");
     console.log(`\n${bytes} bytes: idle → applied ${d("idle", "applied")} ms (snapshot ${d("snap0", "snap1")}, to send ${d("snap1", "send")}, round trip ${d("send", "answer")} of which worker ${fin.workerMs?.toFixed(0)}, answer → apply ${d("answer", "apply0")}, apply ${d("apply0", "applied")}); heartbeat's longest gap ${fin.maxGap.toFixed(1)} ms at +${(fin.maxGapAt - fin.idle).toFixed(0)} ms; ${fin.marks} marks, ${fin.nodes} nodes`);
     const long = analyse(events, fin) || [];
@@ -102,7 +87,6 @@ for (const bytes of sizes) {
     }
   } catch (e) {
     console.log(`${bytes}: ${e.message}`);
-    await cdp.send("Tracing.end").catch(() => {});
   }
   await o.page.close();
 }

@@ -22,6 +22,7 @@ import path from "node:path";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
 import { launchWithExtension, openReporting, within } from "./lib/browser.mjs";
+import { mainThreadTasks, traceAnnotation } from "./lib/trace.mjs";
 import * as corpus from "./lib/corpus.mjs";
 import { TMP } from "./lib/paths.mjs";
 
@@ -43,15 +44,9 @@ if (!ctx.serviceWorkers().length) await ctx.waitForEvent("serviceworker");
 { const o = await open(all[0].name); await o.go(); await within(o.done, 30000).catch((e) => console.log(`warm-up: ${e.message}`)); await o.page.close(); }
 
 function analyse(ev, fin) {
-  const mark = ev.find((e) => e.name === "nc-bench-idle");
-  if (!mark) return null;
-  const pid = mark.pid, tid = mark.tid;
-  const origin = mark.ts - fin.idle * 1000;
-  const at = (ms) => origin + ms * 1000;
-  const main = ev.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X" && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tops = [];
-  let end = -1;
-  for (const e of main) if (e.ts >= end) { tops.push(e); end = e.ts + e.dur; }
+  const tasks = mainThreadTasks(ev, fin);
+  if (!tasks) return null;
+  const { main, tops, mark, at } = tasks;
   const ours = (t) => {
     const kids = main.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur);
     let any = false;
@@ -84,22 +79,12 @@ function analyse(ev, fin) {
 const rows = [];
 for (const p of pages) {
   const o = await open(p.name);
-  const cdp = await ctx.newCDPSession(o.page);
-  const events = [];
-  cdp.on("Tracing.dataCollected", (e) => events.push(...e.value));
-  const traceDone = new Promise((r) => cdp.once("Tracing.tracingComplete", r));
-  await cdp.send("Tracing.start", { transferMode: "ReportEvents", traceConfig: { enableSampling: false, includedCategories: ["devtools.timeline", "toplevel", "blink.user_timing", "v8.execute"] } });
   try {
-    await o.go();
-    await within(o.done, 30000);
-    const fin = await o.page.evaluate(() => window.__final);
-    await cdp.send("Tracing.end");
-    await traceDone;
+    const { events, fin } = await traceAnnotation(ctx, o, 30000);
     const r = analyse(events, fin);
     if (r) rows.push({ page: p.name, ...r });
   } catch (e) {
     console.log(p.name, e.message);
-    await cdp.send("Tracing.end").catch(() => {});
   }
   await o.page.close();
 }
