@@ -274,17 +274,25 @@ fn opens_possessed_content(noun: &str, prep: &str) -> bool {
 }
 
 /// True when `word` is a noun cue of any table: the read loop tries [`Finder::noun_cue`] on
-/// it.
+/// it. Asked at every word of the text, so the tables' nouns are one hash set, built once,
+/// rather than a scan of each table per word.
 pub fn is_noun_cue_word(word: &str) -> bool {
-    is_in(NOUN_CUES, word) || is_lexicon_noun_cue(word)
-}
-
-/// True when `word` is a noun of either lexicon table.
-fn is_lexicon_noun_cue(word: &str) -> bool {
-    holderless_prepositions(word).is_some()
-        || POSSESSED_NOUN_CUES.iter().any(|(n, _)| *n == word)
-        || is_in(POSSESSED_INFINITIVE_NOUN_CUES, word)
-        || is_in(HOLDERLESS_INFINITIVE_NOUN_CUES, word)
+    static NOUNS: std::sync::OnceLock<crate::text::hashing::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            let holderless = HOLDERLESS_NOUN_CUES.iter().map(|(n, _)| *n);
+            let possessed = POSSESSED_NOUN_CUES.iter().map(|(n, _)| *n);
+            NOUN_CUES
+                .iter()
+                .copied()
+                .chain(holderless)
+                .chain(possessed)
+                .chain(POSSESSED_INFINITIVE_NOUN_CUES.iter().copied())
+                .chain(HOLDERLESS_INFINITIVE_NOUN_CUES.iter().copied())
+                .collect()
+        })
+        .contains(word)
 }
 
 /// Words after which a noun phrase opens, besides determiners and prepositions ("questions
