@@ -174,12 +174,29 @@ enum Qualifier {
     Org(&'static str),
 }
 
-type OfficeKey = (
-    Office,
-    Option<&'static str>,
-    Option<&'static str>,
-    Option<&'static str>,
-);
+/// An office as a title names it: the office, qualified by a country or an organisation, and for
+/// an envoy the state posted to ("Colombia's ambassador to Algeria"). It keys the memos of who
+/// holds it, so each distinct title is looked up once per text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct OfficeQuery {
+    office: Office,
+    country: Option<&'static str>,
+    org: Option<&'static str>,
+    host: Option<&'static str>,
+}
+
+impl OfficeQuery {
+    /// The office of a country, with no organisation or host ("the president" of the country
+    /// the text is about).
+    fn of_country(office: Office, country: &'static str) -> OfficeQuery {
+        OfficeQuery {
+            office,
+            country: Some(country),
+            org: None,
+            host: None,
+        }
+    }
+}
 
 /// The working state of one run of [`find_mentions`].
 struct Finder<'a> {
@@ -236,10 +253,10 @@ struct Finder<'a> {
     /// The same by person.
     titled_by_person: HashMap<PersonIdx, Vec<Office>>,
     /// [`Self::holder_here`]'s answers, once per office, qualifier and host.
-    offices_here: HashMap<OfficeKey, Option<PersonIdx>>,
+    offices_here: HashMap<OfficeQuery, Option<PersonIdx>>,
     /// Per paragraph: its dominant country, once known.
     dominant_cache: Vec<Option<Option<&'static str>>>,
-    offices: HashMap<OfficeKey, Option<PersonIdx>>,
+    offices: HashMap<OfficeQuery, Option<PersonIdx>>,
     /// Token → the country named there and the token after it ([`Finder::country_at`]), read once
     /// per document: several steps ask at the same capitalised words.
     countries: Vec<Option<(&'static str, usize)>>,

@@ -3,7 +3,7 @@
 //! unqualified titles fall back to the nearby or the article's dominant country.
 
 use super::words::{never_begins_a_name, TITLE_ADJECTIVES};
-use super::{all_caps, name_like, phrase_key, Finder, Found, How, Qualifier, Who};
+use super::{all_caps, name_like, phrase_key, Finder, Found, How, OfficeQuery, Qualifier, Who};
 use crate::people::kb::PersonIdx;
 use crate::people::titles::{
     office_compatible, office_matches, read_office, resolve_office_hosted, Office,
@@ -140,20 +140,13 @@ impl Finder<'_> {
     }
 
     /// Who holds `office` at the date, looked up once per office, qualifier and host.
-    fn holder(
-        &mut self,
-        office: Office,
-        country: Option<&'static str>,
-        org: Option<&'static str>,
-        host: Option<&'static str>,
-    ) -> Option<PersonIdx> {
-        let key = (office, country, org, host);
-        if let Some(&p) = self.offices.get(&key) {
+    fn holder(&mut self, q: OfficeQuery) -> Option<PersonIdx> {
+        if let Some(&p) = self.offices.get(&q) {
             return p;
         }
         self.work += 1;
-        let p = resolve_office_hosted(self.kb, office, country, org, host, self.date);
-        self.offices.insert(key, p);
+        let p = resolve_office_hosted(self.kb, q.office, q.country, q.org, q.host, self.date);
+        self.offices.insert(q, p);
         p
     }
 
@@ -210,19 +203,14 @@ impl Finder<'_> {
     /// Who holds `office` here: the holder at the date, unless the text calls someone else by that
     /// office of that country and never the holder ("President Obama" in a page dated years later
     /// than it was written, or with no date at all).
-    fn holder_here(
-        &mut self,
-        office: Office,
-        country: Option<&'static str>,
-        org: Option<&'static str>,
-        host: Option<&'static str>,
-    ) -> Option<PersonIdx> {
-        let key = (office, country, org, host);
-        if let Some(&p) = self.offices_here.get(&key) {
+    fn holder_here(&mut self, q: OfficeQuery) -> Option<PersonIdx> {
+        if let Some(&p) = self.offices_here.get(&q) {
             return p;
         }
-        let at_date = self.holder(office, country, org, host);
-        let Some(c) = country else { return at_date };
+        let at_date = self.holder(q);
+        let (office, Some(c)) = (q.office, q.country) else {
+            return at_date;
+        };
         let kb = self.kb;
         self.work += self.titled.len();
         let mut called: Vec<(PersonIdx, usize)> =
@@ -242,7 +230,7 @@ impl Finder<'_> {
         } else {
             called.iter().max_by_key(|t| t.1).map(|t| t.0)
         };
-        self.offices_here.insert(key, here);
+        self.offices_here.insert(q, here);
         here
     }
 
@@ -487,7 +475,12 @@ impl Finder<'_> {
             None => (None, None),
         };
         if country.is_some() || org.is_some() {
-            if let Some(p) = self.holder_here(office, country, org, host) {
+            if let Some(p) = self.holder_here(OfficeQuery {
+                office,
+                country,
+                org,
+                host,
+            }) {
                 return Some((t0, end_tok, Who::Kb(p), How::Title));
             }
             // Someone the article described: "Colombia’s chancellor" after "Colombian Foreign
@@ -507,7 +500,7 @@ impl Finder<'_> {
         let para_here = self.para[i];
         if office == Office::Pope {
             return self
-                .holder_here(office, Some("VA"), None, None)
+                .holder_here(OfficeQuery::of_country(office, "VA"))
                 .map(|p| (t0, end_tok, Who::Kb(p), How::Title));
         }
         let by_country = matches!(
@@ -526,7 +519,7 @@ impl Finder<'_> {
         // sentence earlier.
         if by_country {
             if let Some(c) = self.local_lead(para_here as usize) {
-                if let Some(p) = self.holder_here(office, Some(c), None, None) {
+                if let Some(p) = self.holder_here(OfficeQuery::of_country(office, c)) {
                     return Some((t0, end_tok, Who::Kb(p), How::Title));
                 }
             }
@@ -550,7 +543,7 @@ impl Finder<'_> {
             // the text is about decides, or nobody.
             let dominant = self.dominant_at(para_here as usize);
             return dominant
-                .and_then(|c| self.holder_here(office, Some(c), None, None))
+                .and_then(|c| self.holder_here(OfficeQuery::of_country(office, c)))
                 .map(|p| (t0, end_tok, Who::Kb(p), How::Title));
         }
         nearest_any.map(|w| (t0, end_tok, w, How::Coreference))
