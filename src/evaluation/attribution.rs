@@ -29,8 +29,9 @@
 //! - **Per publisher**: the same figures over that publisher's articles (micro-averaged: counts
 //!   are summed, then divided).
 //!
-//! Set `NEWS_CONTEXT_EVAL_DUMP=FILE` to also write every miss and every false alarm (at 0.3) as
-//! JSON lines, for error analysis.
+//! Set `NEWS_CONTEXT_EVAL_DUMP=FILE` to also write every match, miss and false alarm (at 0.3) as
+//! JSON lines, for error analysis (`tools/attribution-cues.py FILE` counts each predicted cue's
+//! precision from it).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -503,7 +504,8 @@ fn score_all(articles: &[Article], dump: bool) -> Vec<(Counts, Vec<String>)> {
     })
 }
 
-/// Misses and false alarms at 0.3, and matches with a wrong cue or source, as JSON lines.
+/// Every match at 0.3 (kind `match`, so a rule's precision can be counted by its predicted cue),
+/// misses and false alarms, and matches with a wrong cue, source or short content, as JSON lines.
 fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<String> {
     let units: Vec<u16> = analysis.text.encode_utf16().collect();
     let slice = |r: &Ranges| {
@@ -562,6 +564,13 @@ fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<
             }
             Some(&(pi, _)) => {
                 let p = &predicted[pi];
+                push(
+                    "match",
+                    &g.content,
+                    &g.cue,
+                    &g.source,
+                    Some((&p.content, &p.cue, &p.source)),
+                );
                 if !cue_correct(p, g) {
                     push(
                         "wrong_cue",
