@@ -335,6 +335,22 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("resist", "resists", "resisted", "resisted", "resisting", OBJECT | STANCE),
     v("approve", "approves", "approved", "approved", "approving", OBJECT | STANCE),
     v("sue", "sues", "sued", "sued", "suing", OBJECT | STANCE),
+    v("laud", "lauds", "lauded", "lauded", "lauding", OBJECT | STANCE),
+    v("commend", "commends", "commended", "commended", "commending", OBJECT | STANCE),
+    v("congratulate", "congratulates", "congratulated", "congratulated", "congratulating", OBJECT | STANCE),
+    v("fault", "faults", "faulted", "faulted", "faulting", OBJECT | STANCE),
+    v("excoriate", "excoriates", "excoriated", "excoriated", "excoriating", OBJECT | STANCE),
+    v("rip", "rips", "ripped", "ripped", "ripping", OBJECT | STANCE),
+    v("admire", "admires", "admired", "admired", "admiring", OBJECT | STANCE | ATTITUDE),
+    v("reference", "references", "referenced", "referenced", "referencing", SPEECH | OBJECT | STANCE),
+    // "painted Trump as unfit": only with "as" ("painted the house" is no attribution).
+    v("paint", "paints", "painted", "painted", "painting", OBJECT | STANCE | AS_ONLY),
+    vp("vouch", "vouches", "vouched", "vouching", &["for"], OBJECT | STANCE),
+    vp("object", "objects", "objected", "objecting", &["to"], OBJECT | STANCE),
+    vp("single", "singles", "singled", "singling", &["out"], OBJECT | STANCE),
+    vp("balk", "balks", "balked", "balking", &["at"], OBJECT | STANCE),
+    // "went after Trump over his taxes": an attack. A struct literal, for "gone".
+    CueVerb { lemma: "go", third: "goes", past: "went", participle: "gone", ing: "going", flags: OBJECT | STANCE | PARTICLE, particles: &["after"] },
     vp("apologize", "apologizes", "apologized", "apologizing", &["for", "to"], SPEECH | OBJECT),
     vp("apologise", "apologises", "apologised", "apologising", &["for", "to"], SPEECH | OBJECT),
     vp("disagree", "disagrees", "disagreed", "disagreeing", &["with"], OBJECT | ATTITUDE),
@@ -345,6 +361,9 @@ pub const CUE_VERBS: &[CueVerb] = &[
     vp("put", "puts", "put", "putting", &["it"], SPEECH | CLAUSE),
     // "made clear that …", "made it clear he would …".
     vp("make", "makes", "made", "making", &["clear"], SPEECH | CLAUSE | OBJECT),
+    // "pressed Congress to act", "pressed the director about the inquiry": the addressee is
+    // required ("pressed the button", "pressed ahead" are no attribution).
+    v("press", "presses", "pressed", "pressed", "pressing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | ABOUT | QUESTION),
     v("instruct", "instructs", "instructed", "instructed", "instructing", SPEECH | ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE),
     v("persuade", "persuades", "persuaded", "persuaded", "persuading", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     v("convince", "convinces", "convinced", "convinced", "convincing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
@@ -370,8 +389,6 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("decline", "declines", "declined", "declined", "declining", INFINITIVE | OBJECT | ATTITUDE | STANCE),
     v("aim", "aims", "aimed", "aimed", "aiming", INFINITIVE | ATTITUDE),
     v("like", "likes", "liked", "liked", "liking", INFINITIVE | ATTITUDE),
-    v("try", "tries", "tried", "tried", "trying", INFINITIVE | ATTITUDE),
-    v("attempt", "attempts", "attempted", "attempted", "attempting", INFINITIVE | ATTITUDE),
     v("opt", "opts", "opted", "opted", "opting", INFINITIVE | ATTITUDE),
     vp("look", "looks", "looked", "looking", &["to", "for"], INFINITIVE | OBJECT | ATTITUDE),
     v("mull", "mulls", "mulled", "mulled", "mulling", OBJECT | ATTITUDE | STANCE),
@@ -389,6 +406,9 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("understand", "understands", "understood", "understood", "understanding", CLAUSE | QUESTION | ATTITUDE),
     v("assume", "assumes", "assumed", "assumed", "assuming", CLAUSE | ATTITUDE),
     v("imagine", "imagines", "imagined", "imagined", "imagining", CLAUSE | ATTITUDE),
+    v("regret", "regrets", "regretted", "regretted", "regretting", CLAUSE | OBJECT | ATTITUDE | STANCE),
+    v("discover", "discovers", "discovered", "discovered", "discovering", CLAUSE | ATTITUDE),
+    v("determine", "determines", "determined", "determined", "determining", CLAUSE | ATTITUDE),
     v("envision", "envisions", "envisioned", "envisioned", "envisioning", CLAUSE | OBJECT | ATTITUDE | STANCE),
 ];
 
@@ -581,6 +601,10 @@ pub const DURATION_FILLERS: &[&str] = &[
 
 /// How many filler words a duration adjunct may have before its unit of time.
 pub const MAX_DURATION_FILLERS: usize = 4;
+
+/// Prepositions that end an addressee and open what the words were about: "asked *Clinton*
+/// about her emails", "pressed the director about the inquiry".
+pub const ADDRESSEE_ENDING_PREPOSITIONS: &[&str] = &["about", "against"];
 
 /// How many tokens an addressee may have ("told *the Belarusian state news agency Belta*").
 pub const MAX_ADDRESSEE_TOKENS: usize = 8;
@@ -1030,7 +1054,9 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
                     || w == "that"
                     || is_in(WH_WORDS, w)
                     || is_in(ADJUNCT_PREPOSITIONS, w)
-                    || w == "to")
+                    || w == "to"
+                    || is_in(ADDRESSEE_ENDING_PREPOSITIONS, w)
+                    || w == "of" && !of_goes_on)
             {
                 break;
             }

@@ -103,9 +103,14 @@ pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
     "campaigns",
     "fights",
     "puts",
-    "tries",
-    "attempts",
     "looks",
+    "presses",
+    "faults",
+    "rips",
+    "paints",
+    "objects",
+    "singles",
+    "regrets",
 ];
 
 /// Speech verbs through which any common noun may speak ("the host said", "the woman
@@ -210,7 +215,12 @@ pub const NOUN_LIKE_BASE_FORMS: &str = "\
     mock slam blast dub like aim refuse decline dispute challenge tout vote talk fire shoot push \
     rail focus hint guarantee retweet recount praise highlight see regard defend embrace reject \
     express repeat discuss share voice knock address attribute accept side campaign fight put \
-    try attempt look interpret";
+    look interpret fault rip reference paint object single regret";
+
+/// Base forms of cue verbs read only as nouns: "the Kremlin *press* secretary", "a *press*
+/// conference"; the news media far more often than the verb, whose other forms stay cues
+/// ("*pressed* Congress to act").
+pub const NOUN_ONLY_BASE_FORMS: &[&str] = &["press"];
 
 /// How the content must open for a common noun in no table to be the source of a speech or
 /// evidence verb ("the fund predicted *that* …").
@@ -783,6 +793,9 @@ pub(super) fn is_contracted_has(doc: &Doc, i: usize) -> bool {
 pub(super) fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     let prev = i.checked_sub(1);
     let prev_word = prev.map_or("", |p| doc.w(p));
+    if form == Form::Base && is_in(NOUN_ONLY_BASE_FORMS, doc.w(i)) {
+        return true;
+    }
     let quantifier_ok = form != Form::Third
         && (matches!(
             prev_word,
