@@ -394,3 +394,71 @@ fn the_summary_counts_claims_by_source_kind_and_lists_who_is_quoted_with_which_c
         .iter()
         .all(|q| !q.cues.contains(&"wants".to_string())));
 }
+
+/// The seed article with a `<pre>` block of `bytes` bytes after it: rendered text the page lays
+/// out (so it counts for the page's size) but never analysed (`skip`), so the plan stays quick.
+fn seed_with_preformatted(bytes: usize) -> Snapshot {
+    let mut s = seed_snapshot();
+    s.blocks.push(block("pre"));
+    let line = "let total = values.iter().sum::<u64>();\n";
+    let text: String = line.repeat(bytes / line.len() + 1)[..bytes].to_string();
+    s.nodes.push(TextNode {
+        text,
+        block: s.blocks.len() - 1,
+        skip: true,
+        ..TextNode::default()
+    });
+    s
+}
+
+#[test]
+fn names_are_drawn_as_highlights_only_on_pages_over_the_size_threshold() {
+    use news_context::page::planner::{names_as_highlights, HIGHLIGHT_NAMES_ABOVE_BYTES};
+    let seed = seed_snapshot();
+    let seed_bytes: usize = seed.nodes.iter().map(|n| n.text.len()).sum();
+    assert!(seed_bytes < HIGHLIGHT_NAMES_ABOVE_BYTES);
+    // The page's whole text counts, up to and past the threshold by one byte.
+    let at = seed_with_preformatted(HIGHLIGHT_NAMES_ABOVE_BYTES - seed_bytes);
+    let over = seed_with_preformatted(HIGHLIGHT_NAMES_ABOVE_BYTES - seed_bytes + 1);
+    assert!(!names_as_highlights(&seed));
+    assert!(
+        !names_as_highlights(&at),
+        "a page of exactly the threshold keeps its elements"
+    );
+    assert!(names_as_highlights(&over));
+
+    // The plan carries the decision, with the same name marks either way.
+    let small = plan(&seed).unwrap();
+    let large = plan(&over).unwrap();
+    assert!(!small.names_as_highlights);
+    assert!(large.names_as_highlights);
+    let names = |p: &news_context::page::Plan| -> Vec<(usize, usize, usize)> {
+        p.marks
+            .iter()
+            .filter(|m| m.kind == "name")
+            .map(|m| (m.node, m.start, m.end))
+            .collect()
+    };
+    assert!(!names(&small).is_empty());
+    assert_eq!(names(&small), names(&large));
+}
+
+#[test]
+fn an_ordinary_plan_is_written_without_the_highlight_flag_and_read_without_it_as_elements() {
+    let small = plan(&seed_snapshot()).unwrap();
+    let json = serde_json::to_string(&small).unwrap();
+    assert!(
+        !json.contains("names_as_highlights"),
+        "older readers see the same plan"
+    );
+    let back: news_context::page::Plan = serde_json::from_str(&json).unwrap();
+    assert!(!back.names_as_highlights);
+    let mut large = small.clone();
+    large.names_as_highlights = true;
+    let json = serde_json::to_string(&large).unwrap();
+    assert!(json.contains("\"names_as_highlights\":true"));
+    assert_eq!(
+        serde_json::from_str::<news_context::page::Plan>(&json).unwrap(),
+        large
+    );
+}

@@ -11,6 +11,10 @@
  *   `<nc-mark tabindex="0" data-nc-card="N">` (without tabindex inside a link or control, which
  *   takes the focus itself). The original Text node is replaced by pieces and kept
  *   aside untouched; undo puts that same object back, so the page's markup is byte-identical after.
+ * - Except when the plan says `names_as_highlights` (the planner's choice on pages so large that any
+ *   inserted element costs the next frame a relayout over its budget): then names are ranges of
+ *   the `nc-name` highlight, like the claims, and no element enters the page. The cards open on them
+ *   by hit-testing (`namesAt`), and lib/navigator.js steps to them with the selection.
  * - Styles live in ONE constructed stylesheet per document, adopted by the document and by each open
  *   shadow root holding marks, removed on undo. Nodes of same-origin frames are drawn in their own
  *   document (its elements, its highlight registry).
@@ -49,7 +53,12 @@
       color: "#E69F00", line: "wavy" },
   ]);
   const NAME = Object.freeze({ kind: "name", label: "Person (hover or focus for a card)",
-    color: "#0072B2", colorDark: "#56B4E9" });
+    color: "#0072B2", colorDark: "#56B4E9", highlight: "nc-name" });
+  /**
+   * The names' highlight paints over the claims' (both may cover a word; the default priority is
+   * 0): its underline, not the claim's, is the one seen on a name, as with the `<nc-mark>` border.
+   */
+  const NAME_HIGHLIGHT_PRIORITY = 1;
   const CLAIM_BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
   const MARK_TAG = "nc-mark";
   /** Elements that take focus themselves; a name inside one gets no focus stop of its own. */
@@ -60,7 +69,13 @@
       `::highlight(${k.highlight}) { text-decoration-line: underline; ` +
       `text-decoration-style: ${k.line}; text-decoration-color: ${k.color}; ` +
       `text-decoration-thickness: 2px; }`).join("\n");
+    // Names drawn as a highlight (a huge page): the marks' look as far as ::highlight allows
+    // (no border or radius there: the border becomes an underline of the same colour and width).
+    const name = (color, background) =>
+      `::highlight(${NAME.highlight}) { background-color: ${background}; text-decoration-line: underline; ` +
+      `text-decoration-style: solid; text-decoration-color: ${color}; text-decoration-thickness: 2px; }`;
     return `${claims}
+${name(NAME.color, "rgba(0, 114, 178, 0.10)")}
 ${MARK_TAG} { display: inline; border-bottom: 2px solid ${NAME.color};
   background-color: rgba(0, 114, 178, 0.10); border-radius: 2px; cursor: help; }
 ${MARK_TAG}:focus { outline: none; }
@@ -68,9 +83,11 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
 @media (prefers-color-scheme: dark) {
   ${MARK_TAG} { border-bottom-color: ${NAME.colorDark}; background-color: rgba(86, 180, 233, 0.18); }
   ${MARK_TAG}:focus-visible { outline-color: ${NAME.colorDark}; }
+  ${name(NAME.colorDark, "rgba(86, 180, 233, 0.18)")}
 }
 @media (forced-colors: active) {
   ${MARK_TAG} { border-bottom-color: LinkText; background-color: transparent; }
+  ${name("LinkText", "transparent")}
 }`;
   }
 
@@ -257,6 +274,8 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
 
     const texts = options.texts;
     const marks = plan && Array.isArray(plan.marks) ? plan.marks : [];
+    /** The planner's choice (a huge page): names are ranges of a highlight, not elements. */
+    const namesAsHighlights = !!(plan && plan.names_as_highlights === true);
     /** Text node index → its marks, in plan order; whether each still fits is checked when drawn. */
     const byNode = new Map();
     let skipped = 0;
@@ -287,6 +306,8 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     const sheets = new Map();
     /** Text node → [{claim, from, to}]: which claims cover which offsets of a drawn node. */
     const claimsOfNode = new WeakMap();
+    /** The same for names drawn as highlights: text node → [{claim: the name's entry, from, to}]. */
+    const namesOfNode = new WeakMap();
     /** `<nc-mark>` element → its mark (the cards look marks up here, also those drawn later). */
     const markOfElement = new WeakMap();
     /** Called by undo (a lazy drawing stops watching the viewport). */
@@ -294,8 +315,11 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     let undone = false;
 
     const handle = {
+      /** `[{el, mark}]` for `<nc-mark>` elements, or, when `namesAsHighlights`, `[{mark,
+       * staticRange, range}]` as for claims (no `el`). */
       names,
       claims,
+      namesAsHighlights,
       /** Drawn so far, skipped, and (lazy drawing) still to draw when the reader gets there. */
       counts: { names: 0, claims: 0, skipped: 0, pending: 0 },
       /** The plan's mark drawn as the `<nc-mark>` element `el`, or null. */
@@ -309,8 +333,11 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       },
       /** The claims covering the boundary point (node, offset): what the pointer is over. */
       claimsAt(node, offset) {
-        const list = claimsOfNode.get(node);
-        return list ? list.filter((c) => offset >= c.from && offset <= c.to).map((c) => c.claim) : [];
+        return covering(claimsOfNode, node, offset);
+      },
+      /** The names drawn as highlights covering the boundary point (node, offset). */
+      namesAt(node, offset) {
+        return covering(namesOfNode, node, offset);
       },
       /** Removes every highlight, element and style this apply added. Safe to call twice. */
       undo() {
@@ -335,6 +362,30 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       },
     };
     active.set(doc, handle);
+
+    /** The entries of `index` (claimsOfNode, namesOfNode) covering the boundary point (node, offset). */
+    function covering(index, node, offset) {
+      const list = index.get(node);
+      return list ? list.filter((c) => offset >= c.from && offset <= c.to).map((c) => c.claim) : [];
+    }
+
+    /** Draws mark `m` as a StaticRange of the highlight named `name`, indexed by node in `index`. */
+    function addRange(name, m, segments, index) {
+      const target = highlightFor(segments[0].node, name);
+      if (!target) return null;
+      const [sc, so] = boundary(segments, m.start, false);
+      const [ec, eo] = boundary(segments, m.end, true);
+      const sr = new target.view.StaticRange({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
+      target.hl.add(sr);
+      const entry = claimEntry(segments[0].node.ownerDocument, sr, m);
+      for (const s of segments) {
+        if (s.end < m.start || s.start > m.end) continue;
+        let at = index.get(s.node);
+        if (!at) index.set(s.node, (at = []));
+        at.push({ claim: entry, from: Math.max(0, m.start - s.start), to: Math.min(s.end, m.end) - s.start });
+      }
+      return entry;
+    }
 
     /** Adopts the stylesheet in the document or shadow root holding `node`, once per root. */
     function style(node) {
@@ -375,6 +426,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       let hl = d.highlights.get(name);
       if (!hl) {
         hl = new d.view.Highlight();
+        if (name === NAME.highlight) hl.priority = NAME_HIGHLIGHT_PRIORITY;
         d.highlights.set(name, hl);
       }
       return { hl, view: d.view };
@@ -424,7 +476,13 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       const owner = node.ownerDocument;
       let segments = [{ node, start: 0, end: node.length }];
       style(node);
-      if (nameMarks.length) {
+      if (nameMarks.length && namesAsHighlights) {
+        for (const m of nameMarks) {
+          const entry = addRange(NAME.highlight, m, segments, namesOfNode);
+          if (entry) names.push(entry);
+          else skipped++;
+        }
+      } else if (nameMarks.length) {
         const split = splitForNames(owner, node, nameMarks);
         records.push(split.record);
         segments = split.segments;
@@ -437,20 +495,9 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       // page is split, so splitting never pays for updating ranges drawn before.
       for (const m of list) {
         if (m.kind === "name") continue;
-        const target = highlightFor(segments[0].node, CLAIM_BY_KIND.get(m.kind).highlight);
-        if (!target) { skipped++; continue; }
-        const [sc, so] = boundary(segments, m.start, false);
-        const [ec, eo] = boundary(segments, m.end, true);
-        const sr = new target.view.StaticRange({ startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo });
-        target.hl.add(sr);
-        const claim = claimEntry(owner, sr, m);
-        claims.push(claim);
-        for (const s of segments) {
-          if (s.end < m.start || s.start > m.end) continue;
-          let at = claimsOfNode.get(s.node);
-          if (!at) claimsOfNode.set(s.node, (at = []));
-          at.push({ claim, from: Math.max(0, m.start - s.start), to: Math.min(s.end, m.end) - s.start });
-        }
+        const claim = addRange(CLAIM_BY_KIND.get(m.kind).highlight, m, segments, claimsOfNode);
+        if (claim) claims.push(claim);
+        else skipped++;
       }
     }
 
@@ -469,8 +516,9 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
   }
 
   /**
-   * One drawn claim: its mark, its StaticRange, and a live `range` made on first use (live Ranges
-   * cost every later DOM change of the document, so only the few a reader points at are made).
+   * One mark drawn as a highlight (a claim, or a name on a huge page): its mark, its StaticRange,
+   * and a live `range` made on first use (live Ranges cost every later DOM change of the document,
+   * so only the few a reader points at are made).
    */
   function claimEntry(doc, staticRange, mark) {
     let live = null;
@@ -492,8 +540,9 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * Draws `plan` onto `nodes` (the `nodes` returned with the snapshot the plan was made from), at
    * once. Options: `texts` (the snapshot's node texts; a node whose text changed since is skipped),
    * `document`. Never throws for a mark that no longer fits; returns a handle with `undo()`,
-   * `names` (`[{el, mark}]`), `claims` (`[{mark, staticRange, range}]`), `claimsAt(node, offset)`
-   * and `counts` (`{names, claims, skipped}`).
+   * `names` (`[{el, mark}]`, or `[{mark, staticRange, range}]` when `namesAsHighlights`), `claims`
+   * (`[{mark, staticRange, range}]`), `claimsAt(node, offset)`, `namesAt(node, offset)` and
+   * `counts` (`{names, claims, skipped}`).
    */
   function apply(plan, nodes, options = {}) {
     const { handle, steps } = start(plan, nodes, options);

@@ -9,7 +9,8 @@
  * a link's href, and only when it is an https Wikipedia article address (WIKIPEDIA_LINK).
  * Behaviour: a person's card opens on hover and on keyboard focus of its `<nc-mark>`; a claim's card
  * opens when the pointer rests on the claim's highlighted text (found with caretPositionFromPoint,
- * since highlights have no element). Cards close on Escape, mouse leave and blur, and are placed
+ * since highlights have no element), and so does a person's when the plan drew names as a
+ * highlight too (a huge page: no `<nc-mark>`, see applier.js); a name wins over the claim around it. Cards close on Escape, mouse leave and blur, and are placed
  * below or above the word or line (never over it), inside the viewport.
  * Keyboard: Enter on a focused name, or stepping to a mark (lib/navigator.js, attached here when
  * loaded), *pins* the card: it becomes a non-modal dialog holding the focus, so its link and its
@@ -278,7 +279,8 @@ ${swatches}
     let openEl = null; // the name mark whose card is open
     let describedEl = null; // the element the open card describes (the mark, or its link)
     let describedPrev = null; // that element's own aria-describedby, restored exactly on close
-    let openClaim = null; // the claim ({range, mark}) whose card is open
+    // The highlighted mark ({range, mark}: a claim, or a name drawn as a highlight) whose card is open.
+    let openClaim = null;
     let pinnedItem = null; // the navigator's item (or {kind, el, mark}) whose card is pinned
     let closeTimer = 0;
     let dismissedEl = null; // closed with Escape: stays closed until the pointer leaves it
@@ -340,6 +342,7 @@ ${swatches}
       describedPrev = null;
     }
 
+    /** Opens the card of the highlighted mark under the pointer (`hit`: {claim, rect}, from claimAt). */
     function openClaimCard(hit) {
       cancelClose();
       if (openEl) close();
@@ -376,17 +379,18 @@ ${swatches}
     }
 
     /**
-     * Opens the card of `item` (`{kind: "name", el, mark}` or `{kind: "claim", range, mark}`) as a
-     * dialog that holds the focus, so its link and actions are reachable with the keyboard.
+     * Opens the card of `item` as a dialog that holds the focus, so its link and actions are
+     * reachable with the keyboard: a mark drawn as an element (`{kind: "name", el, mark}`), or one
+     * drawn as a highlight (`{kind: "claim" or "name", range, mark}`, no `el`).
      */
     function pin(item) {
       cancelClose();
       const mark = item && item.mark;
       if (!mark || !cards[mark.card]) return false;
       undescribe();
-      openEl = item.kind === "name" ? item.el : null;
-      openClaim = item.kind === "claim" ? (item.claim || { range: item.range, mark }) : null;
-      const anchor = item.kind === "name" ? anchorOf(item.el) : claimAnchor(item.range);
+      openEl = item.el || null;
+      openClaim = item.el ? null : (item.claim || { range: item.range, mark });
+      const anchor = item.el ? anchorOf(item.el) : claimAnchor(item.range);
       if (!show(mark, anchor)) return false;
       pinnedItem = item;
       card.classList.add("pinned");
@@ -402,7 +406,7 @@ ${swatches}
     function leavePinned(restoreFocus) {
       const item = pinnedItem;
       close();
-      if (restoreFocus && item && item.kind === "name") {
+      if (restoreFocus && item && item.el) {
         const target = item.el.hasAttribute("tabindex") ? item.el : item.el.closest(FOCUS_CONTAINERS);
         if (target && target.focus) {
           dismissedEl = item.el;
@@ -428,7 +432,10 @@ ${swatches}
       return null;
     };
 
-    /** The claim under the pointer and the line box it is in, or null. */
+    /**
+     * The highlighted mark under the pointer and the line box it is in, or null: a name drawn as a
+     * highlight first (it sits inside claims), else a claim.
+     */
     function claimAt(x, y) {
       let node = null;
       let offset = 0;
@@ -441,7 +448,8 @@ ${swatches}
       }
       if (!node) return null;
       // The applier indexes its claims by text node; only the few under the pointer get a live Range.
-      const near = typeof handle.claimsAt === "function" ? handle.claimsAt(node, offset) : claims;
+      const names = typeof handle.namesAt === "function" ? handle.namesAt(node, offset) : [];
+      const near = typeof handle.claimsAt === "function" ? [...names, ...handle.claimsAt(node, offset)] : claims;
       for (const claim of near) {
         let inside = near !== claims;
         if (!inside) {
@@ -455,7 +463,7 @@ ${swatches}
       return null;
     }
 
-    /** Pointer moved over page text: open, keep or close the claim card (names have their own events). */
+    /** Pointer moved over page text: open, keep or close a highlighted mark's card (`<nc-mark>` names have their own events). */
     function pointerAt(x, y, target) {
       if (pinnedItem || target === host || markFrom(target)) return;
       const hit = claimAt(x, y);
@@ -517,7 +525,7 @@ ${swatches}
         if (openEl) { dismissedEl = openEl; close(); } else if (openClaim) { dismissedClaim = openClaim; close(); }
       },
       reposition() {
-        if (pinnedItem && pinnedItem.kind === "claim") position(doc, card, claimAnchor(pinnedItem.range));
+        if (pinnedItem && !pinnedItem.el) position(doc, card, claimAnchor(pinnedItem.range));
         else if (openEl) position(doc, card, anchorOf(openEl));
         else if (openClaim) close(); // the pointer is no longer where the claim was
       },
@@ -528,7 +536,7 @@ ${swatches}
     card.addEventListener("focusout", listeners.cardFocusout);
     doc.addEventListener("mouseover", listeners.mouseover, true);
     doc.addEventListener("mouseout", listeners.mouseout, true);
-    if (claims.length || handle.lazy) doc.addEventListener("mousemove", listeners.mousemove, { capture: true, passive: true });
+    if (claims.length || handle.lazy || handle.namesAsHighlights) doc.addEventListener("mousemove", listeners.mousemove, { capture: true, passive: true });
     doc.addEventListener("focusin", listeners.focusin, true);
     doc.addEventListener("focusout", listeners.focusout, true);
     doc.addEventListener("keydown", listeners.keydown, true);

@@ -1,11 +1,12 @@
 /**
  * navigator.js: steps through the marks of the page with the keyboard, in reading order.
  *
- * Why it exists: claims are drawn as CSS highlights, which have no element and so cannot take
- * focus. Stepping gives every mark a keyboard path without changing the page: a name mark gets the
- * focus (its card opens as on Tab); a claim gets the document's selection (the caret moves there,
- * nothing is inserted) and its card opens pinned, with the focus in the card so its actions can be
- * reached; Escape puts the reader back at the mark.
+ * Why it exists: claims are drawn as CSS highlights (and so are names on a huge page, where the
+ * plan says `names_as_highlights`), which have no element and so cannot take focus. Stepping gives
+ * every mark a keyboard path without changing the page: a name drawn as `<nc-mark>` gets the focus
+ * (its card opens as on Tab); a highlighted mark gets the document's selection (the caret moves
+ * there, nothing is inserted) and its card opens pinned, with the focus in the card so its actions
+ * can be reached; Escape puts the reader back at the mark.
  *
  * Keys: the manifest's commands (`next-mark`, `previous-mark`, relayed by the background as
  * `{type: "nc:step", direction}`) and, where the browser did not bind them, the same chords in the
@@ -38,24 +39,27 @@
   }
 
   /**
-   * The items to step through, in reading order: `{kind: "name", el, mark, node, offset}` or
-   * `{kind: "claim", claim, mark, node, offset, range}`, where (node, offset) is where the mark
-   * starts. The plan's marks are in document order by (node, start), so no Range is needed to sort;
-   * a claim's live Range is made only when the reader steps to it (`range` is a getter).
+   * The items to step through, in reading order: a mark drawn as an element,
+   * `{kind: "name", el, mark, node, offset}`, or one drawn as a highlight (no `el`),
+   * `{kind: "claim" or "name", claim, mark, node, offset, range}`, where (node, offset) is where the
+   * mark starts. The plan's marks are in document order by (node, start), so no Range is needed to
+   * sort; a highlighted mark's live Range is made only when the reader steps to it (a getter).
    */
   function orderedItems(handle) {
     const items = [];
+    const highlighted = (kind, c) => {
+      const start = c.staticRange || c.range;
+      items.push({
+        kind, claim: c, mark: c.mark, node: start.startContainer, offset: start.startOffset,
+        get range() { return c.range; },
+      });
+    };
     for (const n of handle.names || []) {
+      if (!n.el) { highlighted("name", n); continue; }
       if (!n.el.isConnected) continue;
       items.push({ kind: "name", el: n.el, mark: n.mark, node: n.el, offset: 0 });
     }
-    for (const c of handle.claims || []) {
-      const start = c.staticRange || c.range;
-      items.push({
-        kind: "claim", claim: c, mark: c.mark, node: start.startContainer, offset: start.startOffset,
-        get range() { return c.range; },
-      });
-    }
+    for (const c of handle.claims || []) highlighted("claim", c);
     // One stop per group: a sentence split over nodes is one claim.
     const seen = new Set();
     const kept = [];
@@ -101,7 +105,7 @@
       const all = list();
       const active = doc.activeElement;
       if (active) {
-        const i = all.findIndex((it) => it.el === active);
+        const i = all.findIndex((it) => it.el && it.el === active);
         if (i >= 0) return { index: i };
       }
       if (index >= 0 && cards.pinned && cards.pinned() === all[index]) return { index };
@@ -110,7 +114,7 @@
         const caret = sel.getRangeAt(0).cloneRange();
         caret.collapse(true);
         const at = (it) => { try { return caret.comparePoint(it.node, it.offset); } catch (_) { return 1; } };
-        if (index >= 0 && all[index] && all[index].kind === "claim" && at(all[index]) === 0) return { index };
+        if (index >= 0 && all[index] && !all[index].el && at(all[index]) === 0) return { index };
         return { at };
       }
       return { index };
@@ -144,9 +148,9 @@
     }
 
     function go(item) {
-      const el = item.kind === "name" ? item.el : item.node.parentElement;
+      const el = item.el || item.node.parentElement;
       if (el && el.scrollIntoView) el.scrollIntoView({ block: "center", inline: "nearest" });
-      if (item.kind === "name") {
+      if (item.el) {
         cards.close();
         if (item.el.hasAttribute("tabindex")) {
           item.el.focus({ preventScroll: true });
@@ -158,7 +162,7 @@
         }
         return;
       }
-      // A claim: move the selection (the caret) there and open its card with the focus in it.
+      // A highlighted mark: move the selection (the caret) there and open its card with the focus in it.
       const sel = view.getSelection && view.getSelection();
       if (doc.activeElement && doc.activeElement !== doc.body && doc.activeElement.blur) doc.activeElement.blur();
       if (sel) {

@@ -23,6 +23,18 @@ pub struct Plan {
     pub cards: Vec<Card>,
     /// The article's sourcing at a glance.
     pub summary: Summary,
+    /// How the page draws the `name` marks: `false` (the usual case, and what an older plan without
+    /// the field means) as `<nc-mark>` elements the reader can hover and focus; `true` as ranges of
+    /// a CSS highlight, with no element inserted, as the claims are. Set by the planner on pages so
+    /// large that any inline element costs the next frame more than its budget
+    /// (`planner::HIGHLIGHT_NAMES_ABOVE_BYTES`). Written only when true.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub names_as_highlights: bool,
+}
+
+/// For `skip_serializing_if`: a flag is written only when it is set.
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// One range of one text node to mark.

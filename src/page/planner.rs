@@ -18,6 +18,16 @@ use crate::text::offsets::Utf16Index;
 /// Format version of [`Plan`].
 pub const PLAN_VERSION: u32 = 1;
 
+/// Pages with more text than this (UTF-8 bytes of all the snapshot's text nodes) get their names
+/// drawn as a CSS highlight instead of `<nc-mark>` elements ([`Plan::names_as_highlights`]).
+/// Why: on a large page, any inline element inserted costs the page's next frame a relayout that
+/// grows with the page, not with the change. Measured without the extension (`node
+/// bench/dom-change-cost.mjs`: one name wrapped in an element vs one range added to a highlight,
+/// the largest task's thread CPU in ms, median of 3, machine at load 12): 100 KB 5.2 / 4.5,
+/// 300 KB 7.5 / 3.4, 600 KB 21.1 / 8.9, 1 MB 19.6 / 14.1, 2 MB 68.3 / 29.8, 5 MB 162 / 69. An element
+/// passes a 16 ms frame between 300 and 600 KB; docs/performance-log.md, "Session 7".
+pub const HIGHLIGHT_NAMES_ABOVE_BYTES: usize = 500_000;
+
 /// Languages the engine reads; pages declaring another are left unmarked.
 pub const SUPPORTED_LANGUAGES: &[&str] = &["en"];
 
@@ -48,6 +58,16 @@ pub fn article_date(snapshot: &Snapshot) -> Result<(Date, &'static str), String>
         .map_err(|_| "the snapshot has neither a publication date nor today's date".to_string())
 }
 
+/// Whether the page's names are drawn as highlights rather than elements: true for a page with
+/// more text than [`HIGHLIGHT_NAMES_ABOVE_BYTES`], where one inserted element costs a frame.
+pub fn names_as_highlights(snapshot: &Snapshot) -> bool {
+    let mut bytes = 0;
+    snapshot.nodes.iter().any(|n| {
+        bytes += n.text.len();
+        bytes > HIGHLIGHT_NAMES_ABOVE_BYTES
+    })
+}
+
 /// Plans the page with a given knowledge base.
 pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String> {
     for n in &snapshot.nodes {
@@ -64,6 +84,7 @@ pub fn plan_with(kb: &KnowledgeBase, snapshot: &Snapshot) -> Result<Plan, String
         version: PLAN_VERSION,
         date: date.iso(),
         date_source: date_source.to_string(),
+        names_as_highlights: names_as_highlights(snapshot),
         ..Plan::default()
     };
     if !declared_language_supported(&snapshot.lang) {

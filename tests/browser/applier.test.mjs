@@ -629,6 +629,111 @@ test("the snapshot does not look into a frame loading another origin, even while
   assert.deepEqual(r.found, ["Text written into the frame blank."]);
 });
 
+test("a plan with names_as_highlights draws names as the nc-name highlight: no element enters the page; hover, stepping, Escape and undo work", async () => {
+  await page.evaluate(() => new Promise((res, rej) => {
+    if (NewsContext.navigator) return res();
+    const tag = document.createElement("script");
+    tag.src = "/lib/navigator.js";
+    tag.onload = res;
+    tag.onerror = rej;
+    document.head.appendChild(tag);
+  }));
+  const drawn = await page.evaluate(() => {
+    take();
+    const plan = {
+      names_as_highlights: true,
+      marks: [
+        mark("name", "The Belarusian President", "Alexander Lukashenko", 0, 0, 0),
+        mark("claim-vague", "We agreed", "“We agreed,” Lukashenko said.", 1, 0, 1),
+        mark("name", "We agreed", "Lukashenko", 0, 0, 2),
+      ],
+      cards: [personCard("Alexander Lukashenko"),
+        { kind: "claim", heading: "Vague source", subheading: "", lines: [{ key: "cue", label: "Cue", value: "said" }], note: "", link: "", person: "" }],
+    };
+    window.before = { html: document.body.innerHTML, text: document.body.innerText };
+    window.h = NewsContext.applier.apply(plan, snap.nodes);
+    window.c = NewsContext.cards.mount(plan, window.h, { legend: false });
+    const hl = CSS.highlights.get("nc-name");
+    return {
+      elements: document.querySelectorAll("nc-mark").length,
+      html: document.body.innerHTML === window.before.html,
+      text: document.body.innerText === window.before.text,
+      ranges: hl ? [...hl].map((r) => r.startContainer.data.slice(r.startOffset, r.endOffset)) : null,
+      priority: hl ? hl.priority : null,
+      names: h.names.map((n) => ({ el: "el" in n, text: n.mark.kind })),
+      counts: { ...h.counts },
+      styled: [...document.adoptedStyleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes("::highlight(nc-name)"))),
+    };
+  });
+  assert.equal(drawn.elements, 0, "no <nc-mark> element");
+  assert.ok(drawn.html, "the page's markup is unchanged");
+  assert.ok(drawn.text, "the page's text is unchanged");
+  assert.deepEqual(drawn.ranges, ["Alexander Lukashenko", "Lukashenko"], "the names are ranges of the nc-name highlight");
+  assert.ok(drawn.priority > 0, "the names' highlight paints over the claims'");
+  assert.deepEqual(drawn.names, [{ el: false, text: "name" }, { el: false, text: "name" }]);
+  assert.equal(drawn.counts.names, 2);
+  assert.equal(drawn.counts.claims, 1);
+  assert.ok(drawn.styled, "the highlight has its style");
+
+  // Hovering a name opens the person's card; the claim around it keeps its own.
+  const box = (id, from, to) => page.evaluate(([id, from, to]) => {
+    const t = document.getElementById(id).firstChild;
+    const r = document.createRange();
+    r.setStart(t, t.data.indexOf(from));
+    r.setEnd(t, t.data.indexOf(from) + to);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  }, [id, from, to]);
+  const card = page.locator("nc-card-host .card");
+  const name = await box("q", "Lukashenko", "Lukashenko".length);
+  await page.mouse.move(name.x, name.y);
+  await card.locator(".nc-card-heading", { hasText: "Alexander Lukashenko" }).waitFor();
+  assert.equal(await card.getAttribute("data-kind"), "name");
+  assert.equal(await card.getAttribute("role"), "tooltip");
+  const claim = await box("q", "agreed", 6);
+  await page.mouse.move(claim.x, claim.y);
+  await card.locator(".nc-card-heading", { hasText: "Vague source" }).waitFor();
+  const first = await box("p1", "Alexander Lukashenko", 20);
+  await page.mouse.move(first.x, first.y);
+  await card.locator(".nc-card-heading", { hasText: "Alexander Lukashenko" }).waitFor();
+  await page.keyboard.press("Escape");
+  await card.waitFor({ state: "hidden" });
+  await page.mouse.move(5, 5);
+
+  // The keyboard: a step selects the first name and pins its card, with the focus in it.
+  const at = () => page.evaluate(() => {
+    const host = document.querySelector("nc-card-host");
+    const c = host.shadowRoot.querySelector(".card");
+    return { selected: getSelection().toString(), hidden: c.hidden, role: c.getAttribute("role"),
+      heading: (c.querySelector(".nc-card-heading") || {}).textContent, focusInCard: host.shadowRoot.activeElement === c,
+      kind: c.dataset.kind };
+  });
+  await page.keyboard.press("Alt+Shift+KeyN");
+  let w = await at();
+  assert.deepEqual(w, { selected: "Alexander Lukashenko", hidden: false, role: "dialog", heading: "Alexander Lukashenko",
+    focusInCard: true, kind: "name" });
+  // Escape closes the pinned card and leaves the selection on the name; the next step goes on from there.
+  await page.keyboard.press("Escape");
+  w = await at();
+  assert.equal(w.hidden, true);
+  assert.equal(w.selected, "Alexander Lukashenko");
+  await page.keyboard.press("Alt+Shift+KeyN");
+  w = await at();
+  assert.equal(w.kind, "claim-vague", `the claim is next (${JSON.stringify(w)})`);
+  await page.keyboard.press("Alt+Shift+KeyN");
+  w = await at();
+  assert.deepEqual([w.selected, w.kind, w.role, w.focusInCard], ["Lukashenko", "name", "dialog", true]);
+  await page.keyboard.press("Escape");
+
+  const undone = await page.evaluate(() => {
+    window.c.destroy();
+    window.h.undo();
+    getSelection().removeAllRanges();
+    return { highlight: CSS.highlights.has("nc-name"), html: document.body.innerHTML === window.before.html };
+  });
+  assert.deepEqual(undone, { highlight: false, html: true }, "undo removes the highlight; the page is as it was");
+});
+
 test("no page error or console error was logged by the lib scripts", () => {
   assert.deepEqual(pageErrors, []);
 });
