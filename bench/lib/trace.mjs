@@ -9,7 +9,10 @@
 import { within } from "./browser.mjs";
 
 /** The trace's categories: tasks, their JavaScript, and the page's own marks (nc-bench-idle). */
-const CATEGORIES = ["devtools.timeline", "toplevel", "blink.user_timing", "v8.execute"];
+const CATEGORIES = ["devtools.timeline", "toplevel", "blink.user_timing", "v8.execute",
+  // NC_TRACE_EXTRA (comma-separated categories, e.g. "blink,cc") names what a task's time is spent
+  // on when the default categories show nothing inside it.
+  ...(process.env.NC_TRACE_EXTRA || "").split(",").filter(Boolean)];
 
 /**
  * Loads the page of `reporting` (browser.mjs's openReporting) with tracing on, until the

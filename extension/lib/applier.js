@@ -564,8 +564,10 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * the marks' CSS already), `lazy` (false: never draw lazily) and `beforeHighlights(handle)`
    * (called, when more than OWN_FRAME_ABOVE_CLAIMS claims were drawn and the drawing is not lazy,
    * once the marks are laid out and before the highlights are registered, each in a frame of its
-   * own: the caller adds its own elements there while they are cheap to paint; otherwise not
-   * called. A lazy drawing registers only the claims near the viewport, whose repaint is small).
+   * own: the caller adds its own elements there while they are cheap to paint; or, in a lazy
+   * drawing whose names are highlights, in the same task as the first look's highlights, so that
+   * the page repaints once for both; otherwise not called. A lazy drawing of `<nc-mark>` elements
+   * registers only the claims near the viewport, whose repaint is small).
    *
    * A plan with more than LAZY_ABOVE_NODES text nodes to draw resolves once the text near the
    * viewport is drawn (`handle.lazy` is true, `handle.counts.pending` says how many marks wait);
@@ -622,7 +624,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       if (!(await sliced(() => grouping.next().done, 1))) return handle;
       const lazy = options.lazy !== false && byNode.size > LAZY_ABOVE_NODES &&
         typeof global.IntersectionObserver === "function";
-      if (lazy) return await drawLazily(drawing, nodes, sliced, cancelled, turn);
+      if (lazy) return await drawLazily(drawing, nodes, sliced, cancelled, turn, options.beforeHighlights, endSlice);
       const order = [...byNode.keys()];
       let i = 0;
       const drawn = await sliced(() => {
@@ -675,10 +677,19 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * NODES_PER_WATCH; a run whose first or last node comes near the viewport (NEAR_MARGIN) is drawn,
    * in slices. Resolves once the
    * first look at the viewport has been drawn (or after FIRST_LOOK_MS), with `handle.lazy` true.
+   *
+   * When the names are highlights too (`handle.namesAsHighlights`: a page so large that every
+   * frame that repaints it costs more than a frame's budget, bench/dom-change-cost.mjs), the first
+   * look's ranges are registered all at once when it is complete, with the caller's
+   * `beforeHighlights` (the cards' host) called just before in the same task: one repaint of the
+   * page for all of them, where the observer's first callbacks (one per slice of targets watched)
+   * and the cards' host each cost a repaint of their own (bigpage-trace: 3 frames of 62-84 ms CPU
+   * on the 5 MB page). A drawing with `<nc-mark>` elements registers as before, after each batch.
    */
-  async function drawLazily(drawing, nodes, sliced, cancelled, turn) {
+  async function drawLazily(drawing, nodes, sliced, cancelled, turn, beforeHighlights, endSlice) {
     const { handle, byNode } = drawing;
     handle.lazy = true;
+    const oneFirstRepaint = handle.namesAsHighlights === true;
     /** Element watched → the runs of text nodes (`{indices, targets, queued}`) it starts or ends. */
     const watched = new Map();
     const queue = []; // text nodes near the viewport, to draw from `head` on
@@ -688,7 +699,24 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
     let looked = false;
     let lookDone;
     const firstLook = new Promise((resolve) => { lookDone = resolve; });
-    const timer = global.setTimeout(() => lookDone(), FIRST_LOOK_MS);
+    // A tab in the background is told nothing: resolve anyway (and show what is drawn, if the
+    // first look's highlights wait for it).
+    const timer = global.setTimeout(() => (oneFirstRepaint ? finishFirstLook() : lookDone()), FIRST_LOOK_MS);
+
+    /** Once: the first look is drawn (or its time is up); with `oneFirstRepaint`, shown now. */
+    function finishFirstLook() {
+      if (looked || drawing.isUndone()) return;
+      looked = true;
+      if (oneFirstRepaint) {
+        if (beforeHighlights) {
+          beforeHighlights(handle);
+          endSlice();
+        }
+        drawing.register();
+        drawing.count();
+      }
+      lookDone();
+    }
 
     /** Draws the queued nodes in slices; the page may scroll meanwhile and queue more. `newTask`:
      * called from the observer, whose callback is a task of its own. */
@@ -701,7 +729,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
           if (head < queue.length) drawing.drawNode(queue[head++]);
           if (head < queue.length) return false;
           queue.length = head = 0;
-          drawing.register();
+          if (looked || !oneFirstRepaint) drawing.register();
           drawing.count();
           return true;
         }, NODES_PER_CLOCK_CHECK, () => !looked);
@@ -711,15 +739,20 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       } finally {
         pumping = false;
       }
-      if (allWatched && !looked) {
-        looked = true;
-        lookDone();
-      }
+      if (allWatched && !looked && !untold.size) finishFirstLook();
     }
+    /**
+     * Watched elements the observer has not told about yet. The first look is complete once every
+     * element is watched and each has been told about (an observer tells about every new target
+     * once, near or not): targets watched in the last slices are told in a later callback than
+     * those of the first, and finishing on an earlier one drew (and repainted) the first look twice.
+     */
+    const untold = new Set();
 
     const observer = new global.IntersectionObserver((entries) => {
       if (drawing.isUndone()) return;
       for (const e of entries) {
+        untold.delete(e.target);
         if (!e.isIntersecting) continue;
         for (const run of watched.get(e.target) || []) {
           if (run.queued) continue;
@@ -728,7 +761,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
           for (const t of run.targets) release(t);
         }
       }
-      // Once everything is watched, this callback has told about every node: the first look.
+      // Once everything is watched and told about, the pump's end completes the first look.
       if (allWatched || queue.length) pump(true);
     }, { rootMargin: NEAR_MARGIN });
     drawing.onUndo.push(() => {
@@ -742,6 +775,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       const runs = watched.get(el);
       if (runs && runs.every((r) => r.queued)) {
         watched.delete(el);
+        untold.delete(el);
         observer.unobserve(el);
       }
     }
@@ -755,6 +789,7 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
         let runs = watched.get(el);
         if (!runs) {
           watched.set(el, (runs = []));
+          untold.add(el);
           observer.observe(el);
         }
         runs.push(run);
