@@ -40,6 +40,7 @@ use std::time::Instant;
 use serde::Deserialize;
 
 use crate::analysis::{Analysis, Span};
+use crate::attribution::cues::is_speech_cue;
 use crate::{analyze, Date};
 
 /// Where the corpus lives, under the shared folder.
@@ -56,6 +57,9 @@ pub const MAX_THREADS: usize = 16;
 
 /// Environment variable naming a file to write misses and false alarms into.
 pub const DUMP_VARIABLE: &str = "NEWS_CONTEXT_EVAL_DUMP";
+
+/// The table's row for speech and writing alone (see [`speech_only`]).
+pub const SPEECH_ROW: &str = "speech only";
 
 // ---------------------------------------------------------------------------------------------
 // The corpus
@@ -471,9 +475,47 @@ fn thread_count() -> usize {
         .clamp(1, MAX_THREADS)
 }
 
-/// Analyses and scores every article, on all cores; returns counts per article, and the dump
-/// lines when asked for.
-fn score_all(articles: &[Article], dump: bool) -> Vec<(Counts, Vec<String>)> {
+/// One article's scores: over all attributions, over speech and writing alone, and the dump lines
+/// when asked for.
+struct Scored {
+    all: Counts,
+    speech: Counts,
+    lines: Vec<String>,
+}
+
+/// The attributions of speech and writing alone, gold and predicted, as the Gender Gap Tracker's
+/// quote extractor counts quotes (a cue that says or writes: "said", "told", "according to", a
+/// speaker's colon), so its published figures have a counterpart here. A cue is classed by its text
+/// with [`is_speech_cue`], the same test the page summary uses to list who is quoted.
+fn speech_only(
+    text_units: &[u16],
+    gold: &[Gold],
+    predicted: &[Predicted],
+) -> (Vec<Gold>, Vec<Predicted>) {
+    let speech = |cue: &Ranges| {
+        let words: String = cue
+            .iter()
+            .map(|&(s, e)| {
+                String::from_utf16_lossy(
+                    &text_units[s.min(text_units.len())..e.min(text_units.len())],
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        is_speech_cue(&words)
+    };
+    (
+        gold.iter().filter(|g| speech(&g.cue)).cloned().collect(),
+        predicted
+            .iter()
+            .filter(|p| speech(&p.cue))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// Analyses and scores every article, on all cores; returns each article's scores.
+fn score_all(articles: &[Article], dump: bool) -> Vec<Scored> {
     let threads = thread_count();
     let chunk = articles.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -485,13 +527,17 @@ fn score_all(articles: &[Article], dump: bool) -> Vec<(Counts, Vec<String>)> {
                         .map(|a| {
                             let analysis = analyze(&a.text, a.date);
                             let predicted = predictions(&analysis);
-                            let counts = score_article(&predicted, &a.gold, &a.sentences);
+                            let all = score_article(&predicted, &a.gold, &a.sentences);
+                            let units: Vec<u16> = analysis.text.encode_utf16().collect();
+                            let (gold_speech, predicted_speech) =
+                                speech_only(&units, &a.gold, &predicted);
+                            let speech = score_article(&predicted_speech, &gold_speech, &[]);
                             let lines = if dump {
                                 dump_lines(a, &analysis, &predicted)
                             } else {
                                 Vec::new()
                             };
-                            (counts, lines)
+                            Scored { all, speech, lines }
                         })
                         .collect::<Vec<_>>()
                 })
@@ -696,15 +742,20 @@ pub fn report(shared: &Path) -> Result<String, String> {
     let scored = score_all(&articles, dump_path.is_some());
     let analysis_time = analysed.elapsed();
     let mut all = Counts::default();
+    let mut speech = Counts::default();
     let mut by_publisher: BTreeMap<&str, Counts> = BTreeMap::new();
-    for (a, (c, _)) in articles.iter().zip(&scored) {
-        all.add(c);
-        by_publisher.entry(a.publisher.as_str()).or_default().add(c);
+    for (a, c) in articles.iter().zip(&scored) {
+        all.add(&c.all);
+        speech.add(&c.speech);
+        by_publisher
+            .entry(a.publisher.as_str())
+            .or_default()
+            .add(&c.all);
     }
     if let Some(path) = dump_path {
         let text: String = scored
             .iter()
-            .flat_map(|(_, lines)| lines.iter().map(|l| format!("{l}\n")))
+            .flat_map(|c| c.lines.iter().map(|l| format!("{l}\n")))
             .collect();
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", Path::new(&path).display()))?;
     }
@@ -731,6 +782,11 @@ pub fn report(shared: &Path) -> Result<String, String> {
     for (p, c) in &by_publisher {
         rows.push(row(p, c));
     }
+    // Speech and writing alone: no sentence figures (a sentence's gold says any attribution).
+    let mut speech_row = row(SPEECH_ROW, &speech);
+    let n = speech_row.len();
+    speech_row[n - 3..].fill("-".to_string());
+    rows.push(speech_row);
     let mut out = format!(
         "attribution: PolNeAR dev ({}), {} articles, {} attributions, {} sentences (discards left out)\n",
         dir.display(),
@@ -740,6 +796,7 @@ pub fn report(shared: &Path) -> Result<String, String> {
     );
     out.push_str("  quotes match gold attributions one-to-one when the quote covers >= 0.3 (.3) or >= 0.8 (.8) of the gold content;\n");
     out.push_str("  cue and source: accuracy (%) over the pairs matched at 0.3; sent: a sentence has an attribution\n");
+    out.push_str(&format!("  {SPEECH_ROW}: speech and writing alone, gold and predicted (cues that say or write), as a quote extractor counts quotes\n"));
     out.push_str(&table(&rows));
     let threads = thread_count();
     out.push_str(&format!(
@@ -768,6 +825,30 @@ mod tests {
             cue,
             source,
         }
+    }
+
+    #[test]
+    fn speech_only_keeps_the_attributions_whose_cue_says_or_writes() {
+        let text = "Kim said it rained. Lee wants a vote. Ann wrote that it was over.";
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let at = |w: &str| {
+            let s = text.find(w).unwrap();
+            vec![(s, s + w.len())]
+        };
+        let golds = vec![
+            gold(at("it rained"), at("said"), at("Kim")),
+            gold(at("a vote"), at("wants"), at("Lee")),
+            gold(at("it was over"), at("wrote"), at("Ann")),
+        ];
+        let preds = vec![
+            pred(at("it rained"), at("said"), at("Kim")),
+            pred(at("a vote"), at("wants"), at("Lee")),
+            pred(at("it was over"), vec![], at("Ann")),
+        ];
+        let (g, p) = speech_only(&units, &golds, &preds);
+        assert_eq!(g, vec![golds[0].clone(), golds[2].clone()]);
+        // A quote with no cue (a quotation standing alone) counts as speech.
+        assert_eq!(p, vec![preds[0].clone(), preds[2].clone()]);
     }
 
     #[test]
