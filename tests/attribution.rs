@@ -3152,6 +3152,53 @@ fn praise_attack_and_reference_verbs_are_stances_of_their_subject() {
 }
 
 #[test]
+fn idioms_of_attack_and_disagreement_are_stances_of_their_subject() {
+    run_group(
+        "took aim at, lashed out at",
+        &[
+            (
+                "The governor took aim at the new budget.",
+                "named",
+                &[("took aim at", "The governor")],
+            ),
+            (
+                "Rubio took a swipe at the front-runner on Monday.",
+                "named",
+                &[("took a swipe at", "Rubio")],
+            ),
+            (
+                "The mayor took issue with the report's findings.",
+                "named",
+                &[("took issue with", "The mayor")],
+            ),
+            (
+                "The senator lashed out at the press.",
+                "named",
+                &[("lashed out at", "The senator")],
+            ),
+            (
+                "The union came out against the merger.",
+                "named",
+                &[("came out against", "The union")],
+            ),
+            (
+                "Clinton pushed back on the charge.",
+                "named",
+                &[("pushed back on", "Clinton")],
+            ),
+        ],
+    );
+    run_group(
+        "took aim at look-alikes",
+        &[
+            ("The mayor took a seat at the table.", "none", &[]),
+            ("Hundreds came out for the parade.", "none", &[]),
+            ("The crowd pushed back against the barriers.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
 fn findings_and_determinations_are_attitudes_of_who_made_them() {
     run_group(
         "findings",

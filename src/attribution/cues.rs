@@ -67,7 +67,9 @@ pub struct CueVerb {
     /// What may follow: a union of the flags above.
     pub flags: u16,
     /// Particles that join the cue when they follow it ("called *for*", "talked *about*"); one
-    /// of them must follow when [`PARTICLE`] is set.
+    /// of them must follow when [`PARTICLE`] is set. A particle may be several words ("lashed
+    /// *out at*", "took *aim at*"): the first listed that matches is read, so longer ones come
+    /// first.
     pub particles: &'static [&'static str],
 }
 
@@ -245,7 +247,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     vp("refer", "refers", "referred", "referring", &["to"], SPEECH | OBJECT),
     vp("focus", "focuses", "focused", "focusing", &["on"], SPEECH | OBJECT),
     vp("rail", "rails", "railed", "railing", &["against"], SPEECH | OBJECT),
-    vp("push", "pushes", "pushed", "pushing", &["for"], SPEECH | OBJECT),
+    vp("push", "pushes", "pushed", "pushing", &["for", "back on", "back against"], SPEECH | OBJECT),
     vp("vote", "votes", "voted", "voting", &["for", "against"], OBJECT),
     vp("fire", "fires", "fired", "firing", &["back"], SPEECH | CLAUSE),
     vp("shoot", "shoots", "shot", "shooting", &["back"], SPEECH | CLAUSE),
@@ -349,8 +351,20 @@ pub const CUE_VERBS: &[CueVerb] = &[
     vp("object", "objects", "objected", "objecting", &["to"], OBJECT | STANCE),
     vp("single", "singles", "singled", "singling", &["out"], OBJECT | STANCE),
     vp("balk", "balks", "balked", "balking", &["at"], OBJECT | STANCE),
-    // "went after Trump over his taxes": an attack. A struct literal, for "gone".
+    // "went after Trump over his taxes": an attack. Struct literals, for "gone", "taken", "come".
     CueVerb { lemma: "go", third: "goes", past: "went", participle: "gone", ing: "going", flags: OBJECT | STANCE | PARTICLE, particles: &["after"] },
+    vp("lash", "lashes", "lashed", "lashing", &["out at", "out against"], OBJECT | STANCE),
+    // Idioms of attack, disagreement and claim: "took aim at", "took a swipe at", "took issue with".
+    CueVerb {
+        lemma: "take", third: "takes", past: "took", participle: "taken", ing: "taking", flags: OBJECT | STANCE | PARTICLE,
+        particles: &["aim at", "a shot at", "shots at", "some shots at", "a swipe at", "swipes at", "a jab at", "jabs at", "potshots at", "issue with", "exception to", "offense at", "offence at", "credit for"],
+    },
+    // "came out against the deal", "came out in favor of the plan"; not "came out for" (a
+    // breakfast as often as a candidate).
+    CueVerb {
+        lemma: "come", third: "comes", past: "came", participle: "come", ing: "coming", flags: OBJECT | STANCE | PARTICLE,
+        particles: &["out against", "out in favor of", "out in favour of"],
+    },
     vp("apologize", "apologizes", "apologized", "apologizing", &["for", "to"], SPEECH | OBJECT),
     vp("apologise", "apologises", "apologised", "apologising", &["for", "to"], SPEECH | OBJECT),
     vp("disagree", "disagrees", "disagreed", "disagreeing", &["with"], OBJECT | ATTITUDE),

@@ -295,8 +295,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let s = &doc.sents[si];
         let verb = cue.verb;
         let mut ce = c + 1;
-        if doc.is_word(ce) && is_in(verb.particles, doc.w(ce)) {
-            ce += 1;
+        if let Some(n) = particle_tokens(doc, verb, ce) {
+            ce += n;
         } else if is_in(PARTICLE_AFTER_IT, verb.lemma)
             && doc.w(ce) == "it"
             && is_in(verb.particles, doc.w(ce + 1))
@@ -773,6 +773,21 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
+}
+
+/// How many tokens one of `verb`'s particles takes at token `k` ("*after*", "*out at*", "*aim
+/// at*"), the first that matches in the order listed; `None` when none stands there.
+fn particle_tokens(doc: &Doc, verb: &CueVerb, k: usize) -> Option<usize> {
+    verb.particles.iter().find_map(|p| {
+        let mut n = 0;
+        for w in p.split(' ') {
+            if !doc.is_word(k + n) || doc.w(k + n) != w {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
+    })
 }
 
 /// True for a participle after a person's contracted "has" ("she’s *said* the rules …", "he's
