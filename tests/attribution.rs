@@ -4459,3 +4459,98 @@ fn a_relative_time_word_before_a_day_between_source_and_cue_is_skipped() {
         ],
     );
 }
+
+#[test]
+fn single_marks_quote_like_double_ones_and_apostrophes_stay_apostrophes() {
+    run_content_group(
+        "single-quoted quotes",
+        &[
+            (
+                "'The bridge is unsafe,' the engineer said.",
+                &[("direct", "'The bridge is unsafe,'")],
+            ),
+            (
+                "‘We will appeal,’ said the club’s lawyer. ‘The fine is unfair.’",
+                &[("direct", "‘We will appeal,’ ¶ ‘The fine is unfair.’")],
+            ),
+            // A double quotation inside a single one nests; a single one inside a double one
+            // is part of its content.
+            (
+                "'She told me \"not yet\" twice,' the coach said.",
+                &[("direct", "'She told me \"not yet\" twice,'")],
+            ),
+            (
+                "“He kept saying ‘trust me’ to everyone,” the aide said.",
+                &[("direct", "“He kept saying ‘trust me’ to everyone,”")],
+            ),
+        ],
+    );
+    // Apostrophes of possession and elision pair with nothing.
+    run_group(
+        "apostrophes are not quotation marks",
+        &[
+            (
+                "The Joneses' farm and the students' union sit near the '08 flood line.",
+                "none",
+                &[],
+            ),
+            (
+                "It’s rock ’n’ roll, and the band’s fans know it.",
+                "none",
+                &[],
+            ),
+            (
+                "The voters' mood soured after Clinton's speech on the '90s.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn three_apostrophes_close_a_single_quote_inside_a_doubled_one() {
+    run_content_group(
+        "''' runs",
+        &[
+            (
+                "''I would call it 'reckless,''' said Ms. Reyes, a former envoy.",
+                &[("direct", "''I would call it 'reckless,'''")],
+            ),
+            (
+                "'''Family Feud,''' she answered. ''It is a classic.''",
+                &[("direct", "'''Family Feud,''' ¶ ''It is a classic.''")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_single_quoted_subhead_after_double_quotes_continues_no_one() {
+    let a = run(
+        "\"We did what we could,\" the mayor said.\n'A Long Winter.'\nThe snow began in November.",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(sentence(&a, "'A Long Winter").attribution, "none");
+    // In an article that quotes in single marks, the next paragraph's quote continues.
+    let b = run("'We did what we could,' the mayor said.\n'The town will rebuild.'");
+    assert_eq!(b.quotes.len(), 1, "{:?}", b.quotes);
+    assert_eq!(b.quotes[0].content.len(), 2);
+}
+
+#[test]
+fn a_label_quote_the_sentence_goes_on_after_is_part_of_the_content() {
+    run_content_group(
+        "label content",
+        &[
+            (
+                "Senator Vance: ‘No Regret’ About The Vote On Trade.",
+                &[("mixed", "‘No Regret’ About The Vote On Trade.")],
+            ),
+            (
+                "Senator Vance: ‘No Regrets About The Vote On Trade.’",
+                &[("direct", "‘No Regrets About The Vote On Trade.’")],
+            ),
+        ],
+    );
+}

@@ -144,7 +144,8 @@ pub fn attribute(
                 .collect(),
         };
     }
-    let doc = words::Doc::new(text, sentences, mentions, kb);
+    let mut doc = words::Doc::new(text, sentences, mentions, kb);
+    doc.single_marks = quotes::single_quote_marks(&doc);
     let quotations = quotes::find_quotations(&doc);
     let kinds = claims::sentence_kinds(&doc);
     let mut finder = patterns::Finder::new(&doc, &quotations);

@@ -8,6 +8,12 @@
 //! paragraph when that one opens with a quotation mark (the news convention for multi-paragraph
 //! quotes); otherwise it ends with its paragraph.
 //!
+//! Single marks (`‘…’`, `'…'`) are quotation marks too, as British copy and headlines use
+//! them, but the same glyphs are apostrophes (it’s, Clinton’s, the ’08 race, rock ’n’ roll, the
+//! Smiths’ house). [`single_quote_marks`] picks the ones that pair up as quotation marks
+//! outside every double quotation, before the quotations are found; inside a double quotation a
+//! single quote is part of the content and needs no marks of its own.
+//!
 //! One pass over the tokens; no look-around beyond the neighbouring tokens, so time is linear.
 
 use super::words::{Doc, CLOSING_PUNCTUATION, OPENING_PUNCTUATION};
@@ -24,6 +30,26 @@ pub const CLOSING_FIRST_MARKS: &[char] = &['”', '»', '」', '』'];
 
 /// How deep quotations may nest before further opening marks are read as closing ones.
 pub const MAX_NESTING: usize = 2;
+
+/// Single marks that may open a quotation (`‘We will win,’`, `'We will win,'`).
+pub const SINGLE_OPENING_MARKS: &[char] = &['\u{2018}', '\''];
+
+/// Single marks that may close one.
+pub const SINGLE_CLOSING_MARKS: &[char] = &['\u{2019}', '\''];
+
+/// Word starts an apostrophe stands for, not the start of a quotation: ’em, rock ’n’ roll,
+/// ’til, ’cause, ’tis, ’twas, ’bout, ’round (a digit after the mark, as in ’08, is one too).
+pub const ELIDED_STARTS: &[&str] = &[
+    "em", "n", "til", "cause", "cos", "tis", "twas", "bout", "round", "nuff", "cept", "kay",
+];
+
+/// Word endings an apostrophe stands for, not the end of a quotation, when a word follows:
+/// "goin’ home", "nothin’ else".
+pub const ELIDED_ENDINGS: &[&str] = &["in"];
+
+/// Most words a single-quoted quotation holds: news copy quotes a sentence or two in single
+/// marks; a longer stretch between two apostrophes is a misreading.
+pub const MAX_SINGLE_QUOTE_WORDS: usize = 60;
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -131,20 +157,23 @@ fn is_closer_shaped(doc: &Doc, i: usize, w: usize) -> bool {
     let next_ok = next >= doc.toks.len()
         || !doc.same_para(i, next)
         || doc.space_before(next)
-        || doc.punct(next, CLOSING_PUNCTUATION)
+        // Not before a single mark that opens a quotation (—"'Flesh and Bone' star …").
+        || doc.punct(next, CLOSING_PUNCTUATION) && !opens_single(doc, next)
         || doc.is_quote_mark(next);
     prev_ok && next_ok
 }
 
-/// True when the mark at `i`, with a quotation open, closes it.
-fn closes_open_quotation(doc: &Doc, i: usize, w: usize, c: char) -> bool {
+/// True when the mark at `i`, with a quotation open, closes it; `opener` is the glyph and
+/// width of the mark that opened it.
+fn closes_open_quotation(doc: &Doc, i: usize, w: usize, c: char, opener: (char, usize)) -> bool {
     if is_closer_shaped(doc, i, w) {
         return true;
     }
     if is_opener_shaped(doc, i, w) {
         // “A “B” C”: an opening-shaped mark inside a quotation opens a nested one, except a
-        // straight quote, which toggles.
-        return c == '"' || c == '\'';
+        // straight quote like the one that opened it, which toggles ('He said "no",' opens a
+        // nested quotation at the double mark).
+        return matches!(c, '"' | '\'') && (c, w) == opener;
     }
     // Glued on both sides ("numbered”although"): trust the glyph, and close.
     true
@@ -230,7 +259,13 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
                     for k in i..i + w {
                         q.inside[k] = qi as u32;
                     }
-                } else if closes_open_quotation(doc, i, w, c) {
+                } else if closes_open_quotation(
+                    doc,
+                    i,
+                    w,
+                    c,
+                    (doc.ch(piece.open_tok), doc.quote_mark_width(piece.open_tok)),
+                ) {
                     if depth > 1 {
                         open = Some((qi, depth - 1));
                         for k in i..i + w {
@@ -285,4 +320,85 @@ pub fn find_quotations(doc: &Doc) -> Quotations {
         q.list[qi].pieces[last].end = doc.paras[para].1;
     }
     q
+}
+
+// ---------------------------------------------------------------------------------------------
+// Single quotation marks
+// ---------------------------------------------------------------------------------------------
+
+/// True when the single mark at `i` could open a quotation: it leans on the word after it, is
+/// not glued to a word before (Clinton’s), and stands for no elided start (’08, ’em).
+fn opens_single(doc: &Doc, i: usize) -> bool {
+    SINGLE_OPENING_MARKS.contains(&doc.ch(i))
+        && is_opener_shaped(doc, i, 1)
+        && doc.is_word(i + 1)
+        && !doc.w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        && !ELIDED_STARTS.contains(&doc.w(i + 1))
+}
+
+/// True when the single mark at `i` could close a quotation: it leans on a word or a final
+/// punctuation mark before it and on nothing after it (not Clinton’s, don’t), and is no plural
+/// possessive ("the Smiths’ house") or elided ending ("goin’ home") before a word.
+fn closes_single(doc: &Doc, i: usize) -> bool {
+    if !SINGLE_CLOSING_MARKS.contains(&doc.ch(i)) || !is_closer_shaped(doc, i, 1) {
+        return false;
+    }
+    let before_word = doc.is_word(i + 1) && doc.same_para(i, i + 1);
+    if doc.is_word(i - 1) {
+        let w = doc.w(i - 1);
+        let elided = w.ends_with('s') || ELIDED_ENDINGS.iter().any(|e| w.ends_with(e));
+        return !(before_word && elided);
+    }
+    doc.punct(i - 1, &[',', '.', '!', '?', '…'])
+}
+
+/// Which tokens are single quotation marks: an opening single mark and the next closing one in
+/// its paragraph, both outside every double quotation, with at least one word and at most
+/// [`MAX_SINGLE_QUOTE_WORDS`] between them. Found before the quotations, so that a chosen mark
+/// then counts as a quotation mark everywhere (see `Doc::quote_mark_width`).
+pub fn single_quote_marks(doc: &Doc) -> Vec<bool> {
+    let n = doc.toks.len();
+    let mut marks = vec![false; n];
+    let candidate = |i: usize| {
+        let c = doc.ch(i);
+        !doc.toks[i].is_word()
+            && (SINGLE_OPENING_MARKS.contains(&c) || SINGLE_CLOSING_MARKS.contains(&c))
+            && doc.quote_mark_width(i) == 0
+            && !doc.is_quote_mark(i)
+    };
+    if !(0..n).any(candidate) {
+        return marks;
+    }
+    let doubles = find_quotations(doc);
+    let outside = |i: usize| doubles.around(i).is_none();
+    let mut open: Option<usize> = None;
+    let mut words = 0;
+    for i in 0..n {
+        if open.is_some_and(|o| !doc.same_para(o, i)) {
+            open = None;
+        }
+        if doc.is_word(i) {
+            words += 1;
+            if words > MAX_SINGLE_QUOTE_WORDS {
+                open = None;
+            }
+            continue;
+        }
+        if !candidate(i) || !outside(i) {
+            continue;
+        }
+        match open {
+            Some(o) if words > 0 && closes_single(doc, i) => {
+                marks[o] = true;
+                marks[i] = true;
+                open = None;
+            }
+            _ if opens_single(doc, i) => {
+                open = Some(i);
+                words = 0;
+            }
+            _ => {}
+        }
+    }
+    marks
 }

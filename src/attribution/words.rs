@@ -567,6 +567,9 @@ pub struct Doc<'a> {
     pub title_cased: Vec<bool>,
     /// For each sentence, true when it is a headline in title case.
     pub title_sents: Vec<bool>,
+    /// For each token, true when it is a single mark (`‘`, `’`, `'`) that acts as a quotation
+    /// mark; set from [`super::quotes::single_quote_marks`] before the quotations are found.
+    pub single_marks: Vec<bool>,
 }
 
 /// No index.
@@ -635,6 +638,7 @@ impl<'a> Doc<'a> {
             tok_mention,
             title_cased: vec![false; toks.len()],
             title_sents: Vec::new(),
+            single_marks: vec![false; toks.len()],
         };
         doc.title_sents = vec![false; doc.sents.len()];
         for i in 0..doc.sents.len() {
@@ -716,43 +720,57 @@ impl<'a> Doc<'a> {
         self.toks.get(i).is_some_and(|t| t.is_punct_in(chars))
     }
 
-    /// True when token `i` is a double quotation mark.
+    /// True when token `i` is a quotation mark: a double one, or a single one that
+    /// [`super::quotes::single_quote_marks`] chose.
     pub fn is_quote_mark(&self, i: usize) -> bool {
         self.quote_mark_width(i) > 0 || self.is_second_apostrophe(i)
     }
 
-    /// How many tokens the quotation mark starting at token `i` spans: 1 for `“`, `"`, `«`…,
-    /// 2 for two apostrophes standing for a double quote (`''`, as some archives write them),
-    /// 0 when no mark starts there.
+    /// How many tokens the quotation mark starting at token `i` spans: 1 for `“`, `"`, `«`…
+    /// and for a single mark chosen as a quotation mark, 2 for two apostrophes standing for a
+    /// double quote (`''`, as some archives write them), 0 when no mark starts there.
     pub fn quote_mark_width(&self, i: usize) -> usize {
         let Some(t) = self.toks.get(i) else { return 0 };
         if t.is_word() {
             return 0;
         }
-        let c = t.first_char();
-        if crate::text::chars::is_double_quote(c) {
+        if crate::text::chars::is_double_quote(t.first_char()) || self.single_marks[i] {
             return 1;
         }
-        if c == '\''
-            && self.ch(i + 1) == '\''
-            && !self.space_before(i + 1)
-            && !self.is_second_apostrophe(i)
-        {
+        if self.is_second_apostrophe(i + 1) {
             return 2;
         }
         0
     }
 
-    /// True for the second apostrophe of a `''` mark.
+    /// True for the second apostrophe of a `''` mark. In a run of glued apostrophes, pairs are
+    /// read from the left (`'''Bowl`: `''` then `'`), except a run of three that closes, which
+    /// ends a single quote inside a double one (`old-school,'''`: `'` then `''`).
     fn is_second_apostrophe(&self, i: usize) -> bool {
-        let glued_apostrophe = |k: usize| self.ch(k) == '\'' && !self.toks[k].is_word();
-        // In a run of apostrophes, pairs are read from the left: the third one starts anew.
-        let third_of_a_run = i > 1 && glued_apostrophe(i - 2) && !self.space_before(i - 1);
-        i > 0
-            && glued_apostrophe(i)
-            && glued_apostrophe(i - 1)
-            && !self.space_before(i)
-            && !third_of_a_run
+        let glued_apostrophe = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| !t.is_word() && t.first_char() == '\'')
+        };
+        if i == 0 || !glued_apostrophe(i) || !glued_apostrophe(i - 1) || self.space_before(i) {
+            return false;
+        }
+        // The run's first apostrophe, and its end (both capped: runs are short).
+        let mut r = i - 1;
+        while r > 0 && i - r < 4 && glued_apostrophe(r - 1) && !self.space_before(r) {
+            r -= 1;
+        }
+        let mut end = i + 1;
+        while end - r < 5 && glued_apostrophe(end) && !self.space_before(end) {
+            end += 1;
+        }
+        let closing_triple =
+            end - r == 3 && r > 0 && !self.space_before(r) && !self.punct(r - 1, &['(', '[']);
+        if closing_triple {
+            i == r + 2
+        } else {
+            (i - r) % 2 == 1
+        }
     }
 
     /// True when white space separates token `i` from the one before it.

@@ -126,10 +126,20 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || (close + 1..s.t1).filter(|&k| doc.is_word(k)).count()
                     <= MAX_WORDS_AFTER_CONTINUATION
                     && cue_word(doc.w(close + 2)).is_some();
+            // An article quotes in one style: a paragraph in single marks after quotes in double
+            // ones is a pulled-out subhead ("‘A fight from start to finish.’"), not more of
+            // the same speaker's words.
+            let same_style = prev.quotation.is_some_and(|pq| {
+                let pq_open = self.quotes.list[pq].first_tok();
+                doc.single_marks[pq_open] == doc.single_marks[open]
+            }) || !doc.single_marks[open];
             let inherits = if prev.para == para {
                 opens_sentence && fills_sentence || same_sentence_after_cue
             } else {
-                opens_paragraph && prev.para + MAX_CONTINUATION_PARAGRAPHS >= para && fills_sentence
+                opens_paragraph
+                    && prev.para + MAX_CONTINUATION_PARAGRAPHS >= para
+                    && fills_sentence
+                    && same_style
             };
             if !inherits {
                 continue;

@@ -229,7 +229,21 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let para_end = doc.paras[s.para].1;
+        // "Blumenthal: ‘No Idea’ If I Would Have …": a quotation that the sentence goes on
+        // after is part of the content, not all of it.
+        let sentence_goes_on = |q: u32| {
+            let q = &self.quotes.list[q as usize];
+            q.pieces.len() == 1
+                && q.pieces[0]
+                    .close_tok
+                    .is_some_and(|c| (c + 1..s.t1).any(|k| doc.is_word(k)))
+        };
         let content = match self.quotes.roles.get(colon + 1) {
+            Some(MarkRole::Open(q)) if sentence_goes_on(*q) => Content {
+                ranges: vec![(doc.toks[colon + 1].start, para_end)],
+                kind: "mixed",
+                quotation: None,
+            },
             // "Said Ellis: “…”": the quotation, which may run on.
             Some(MarkRole::Open(q)) => Content {
                 ranges: self.quotes.list[*q as usize].ranges(),
