@@ -17,6 +17,7 @@ import { CHROMIUM, ROOT, TMP } from "./lib/paths.mjs";
 import { startServer } from "./lib/server.mjs";
 import { blockRemote, CHROMIUM_ARGS, launchWithExtension } from "./lib/browser.mjs";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
+import { extensionProcess } from "./lib/threads.mjs";
 import { loadWasm } from "./lib/wasm.mjs";
 import { snapshotOfText } from "./lib/snapshot-of-text.mjs";
 import { median, perItemMedian, summary, sum, max } from "./lib/stats.mjs";
@@ -237,7 +238,24 @@ async function stopWorker(cdp) {
   await new Promise((r) => setTimeout(r, 400));
 }
 
-async function serviceWorkerStart(ctx, extensionId, reps, log) {
+/**
+ * The CPU time (ms) the service worker's thread has run since it started, from /proc (Linux; null
+ * elsewhere or when the thread is not found). A stopped worker starts again on a new thread, so
+ * read right after a cold round trip it is the CPU of that start and its first answer, whatever
+ * the machine's load does to the wall time.
+ */
+function workerThreadCpuMs(threads) {
+  const tid = threads && threads.workerTid();
+  return tid ? threads.threadNs(tid) / 1e6 : null;
+}
+
+async function serviceWorkerStart(ctx, extensionId, reps, log, profile) {
+  let threads = null;
+  try {
+    if (process.platform === "linux" && profile) threads = extensionProcess(profile);
+  } catch {
+    threads = null; // no extension process found in /proc: wall times only
+  }
   const page = await ctx.newPage();
   await page.goto(`chrome-extension://${extensionId}/bench.html`);
   const cdp = await ctx.newCDPSession(page);
@@ -255,6 +273,7 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
     await s.detach();
     await stopWorker(cdp);
     const coldPlan = await roundTrip(page, { type: "nc:plan", snapshot: TINY });
+    coldPlan.threadCpuMs = workerThreadCpuMs(threads);
     // As the content scripts do: content/early.js wakes the worker at document_start, and the
     // page's plan is asked for once it is idle and its snapshot taken (100 ms later here).
     await stopWorker(cdp);
@@ -273,6 +292,8 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
     coldStatusMs: pick((r) => r.coldStatus.ms),
     coldPlanMs: pick((r) => r.coldPlan.ms),
     coldPlanWorkerMs: pick((r) => r.coldPlan.workerMs),
+    // CPU of the worker's thread from its start to the cold nc:plan's answer (null off Linux).
+    coldPlanThreadCpuMs: threads ? pick((r) => r.coldPlan.threadCpuMs) : null,
     wokenPlanDelayMs: WOKEN_PLAN_DELAY_MS,
     wokenPlanMs: pick((r) => r.wokenPlan.ms),
     warmStatusMs: pick((r) => r.warmStatus.ms),
@@ -282,7 +303,8 @@ async function serviceWorkerStart(ctx, extensionId, reps, log) {
     workerWasmReadyMs: pick((r) => r.inside.ready),
   };
   out.kbReadyMs = out.coldPlanMs - out.coldStatusMs;
-  log(`  service worker: cold nc:status ${out.coldStatusMs.toFixed(1)} ms, cold nc:plan ${out.coldPlanMs.toFixed(1)} ms, warm nc:plan ${out.warmPlanMs.toFixed(1)} ms`);
+  const cpu = out.coldPlanThreadCpuMs === null ? "" : ` (worker thread CPU ${out.coldPlanThreadCpuMs.toFixed(1)} ms)`;
+  log(`  service worker: cold nc:status ${out.coldStatusMs.toFixed(1)} ms, cold nc:plan ${out.coldPlanMs.toFixed(1)} ms${cpu}, warm nc:plan ${out.warmPlanMs.toFixed(1)} ms`);
   return out;
 }
 
@@ -414,7 +436,7 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
     // Without corpus pages (run.mjs --only=bigpages) only the generated large pages are measured.
     if (pages.length) {
       log("chromium + extension: service-worker start");
-      out.serviceWorker = await serviceWorkerStart(ctx, extensionId, swReps, log);
+      out.serviceWorker = await serviceWorkerStart(ctx, extensionId, swReps, log, profile);
 
       log(`chromium + extension: end to end on ${pages.length} pages`);
       // One page first, so that the worker's knowledge base is ready (cold start is measured above).
@@ -542,6 +564,24 @@ export async function extensionBrowser({ pages, server, swReps, largest, bigPage
     fs.rmSync(profile, { recursive: true, force: true });
   }
   return out;
+}
+
+/**
+ * The start-up part alone (`run.mjs --only=startup`): the service worker's cold, woken and warm
+ * round trips of the instrumented extension, as the full run measures them before the corpus pages.
+ */
+export async function extensionStartup({ swReps, log }) {
+  const dir = makeBenchExtension();
+  const { ctx, profile } = await launchWithExtension(dir, "bench-startup");
+  try {
+    let worker = ctx.serviceWorkers().find((w) => w.url().startsWith("chrome-extension://"));
+    if (!worker) worker = await ctx.waitForEvent("serviceworker", { timeout: 15000 });
+    log("chromium + extension: service-worker start");
+    return { serviceWorker: await serviceWorkerStart(ctx, new URL(worker.url()).host, swReps, log, profile) };
+  } finally {
+    await ctx.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
 }
 
 export { startServer, max, TMP };

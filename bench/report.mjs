@@ -124,6 +124,9 @@ export function table(r) {
     row("Start-up", "service worker, cold: nc:status round trip (start + wasm instantiation)", ms(sw.coldStatusMs));
     row("Start-up", "service worker, cold: first nc:plan round trip (start + instantiation + knowledge base + a one-line plan)",
       ms(sw.coldPlanMs), "< 50 ms", sw.coldPlanMs < 50);
+    if (sw.coldPlanThreadCpuMs !== null && sw.coldPlanThreadCpuMs !== undefined) {
+      row("Start-up", "… of which the worker thread's CPU time, from its start to that answer (/proc; what the machine's load does not inflate)", ms(sw.coldPlanThreadCpuMs));
+    }
     if (sw.wokenPlanMs !== undefined) {
       row("Start-up", `service worker woken by nc:status (as content/early.js does at document_start), then the first nc:plan ${sw.wokenPlanDelayMs} ms later: its round trip`,
         ms(sw.wokenPlanMs), "< 50 ms", sw.wokenPlanMs < 50);

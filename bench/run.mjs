@@ -6,6 +6,7 @@
  *   node bench/run.mjs [--quick] [--only=native,node,chromium,inpage,sizes]   (inpage: the extension end to end only)
  *   NC_BENCH_BIG=0 node bench/run.mjs --only=inpage   (the in-page part without the large generated pages)
  *   node bench/run.mjs --only=bigpages   (the in-page part's large generated pages alone: 100 KB, 1 MB, 5 MB)
+ *   node bench/run.mjs --only=startup   (the service worker's cold, woken and warm start alone)
  *
  * --quick: small samples (a few articles and pages, one round, no 5 MB series): for development.
  * Parts that need ../shared (NC_SHARED overrides it) print "skipped: …" when it is absent and use
@@ -156,7 +157,13 @@ try {
 
   // "inpage" runs only the extension end to end (the in-page part of "chromium").
   // "bigpages" runs only the in-page part's large generated pages.
+  // "startup" runs only the service worker's start (measured first by "chromium" and "inpage").
   const bigOnly = !!only && only.has("bigpages") && !only.has("inpage") && !only.has("chromium");
+  const startupOnly = !!only && only.has("startup") && !only.has("inpage") && !only.has("chromium");
+  if (startupOnly) {
+    const { extensionStartup } = await import("./chromium.mjs");
+    results.chromium = await extensionStartup({ swReps: quick ? 2 : 5, log });
+  }
   if (want("chromium") || want("inpage") || bigOnly) {
     const { plainBrowser, extensionBrowser } = await import("./chromium.mjs");
     results.chromium = want("chromium")

@@ -111,9 +111,10 @@ pub(super) struct Kb {
 }
 
 impl Kb {
-    /// Checks the header, the checksum and the sections' places, and sums the string starts.
-    fn open(bytes: &'static [u8]) -> Result<Kb, KbFileError> {
-        let section = check(bytes)?;
+    /// Reads a file that passed [`check`]: checks what its sections hold (UTF-8 text, records
+    /// and tables that fit) and sums the string starts.
+    fn read(bytes: &'static [u8]) -> Result<Kb, KbFileError> {
+        let section = |i: usize| section(bytes, i);
         let scalars = section(format::SCALARS);
         let scalar = |i: usize| u32_at(scalars, 4 * i);
         let strings = std::str::from_utf8(section(format::STRINGS))
@@ -203,8 +204,8 @@ impl Kb {
 }
 
 /// Checks a knowledge-base file's header, length, checksum and section places without keeping
-/// it; returns a reader of its sections. What [`load`] refuses, with the reason.
-fn check<'a>(bytes: &'a [u8]) -> Result<impl Fn(usize) -> &'a [u8] + 'a, KbFileError> {
+/// it. What [`load`] refuses, with the reason (with what [`Kb::read`] finds in the sections).
+fn check(bytes: &[u8]) -> Result<(), KbFileError> {
     if bytes.len() < format::HEADER_LEN || bytes[..4] != format::MAGIC {
         return Err(KbFileError::NotAKnowledgeBase);
     }
@@ -242,18 +243,21 @@ fn check<'a>(bytes: &'a [u8]) -> Result<impl Fn(usize) -> &'a [u8] + 'a, KbFileE
             "the scalars section has the wrong size",
         ));
     }
-    Ok(move |i: usize| {
-        let (at, len) = (
-            u32_at(bytes, 16 + 8 * i) as usize,
-            u32_at(bytes, 20 + 8 * i) as usize,
-        );
-        &bytes[at..at + len]
-    })
+    Ok(())
+}
+
+/// Section `i` of a file that passed [`check`] (which checked that every section lies inside it).
+fn section(bytes: &[u8], i: usize) -> &[u8] {
+    let (at, len) = (
+        u32_at(bytes, 16 + 8 * i) as usize,
+        u32_at(bytes, 20 + 8 * i) as usize,
+    );
+    &bytes[at..at + len]
 }
 
 /// Checks a knowledge-base file as [`load`] would, without loading it.
 pub fn check_file(bytes: &[u8]) -> Result<(), KbFileError> {
-    check(bytes).map(|_| ())
+    check(bytes)
 }
 
 /// The opened knowledge base.
@@ -271,8 +275,9 @@ pub fn load(bytes: Vec<u8>) -> Result<(), KbFileError> {
     if OPENED.get().is_some() {
         return Err(KbFileError::AlreadyLoaded);
     }
-    check_file(&bytes)?;
-    let kb = Kb::open(Box::leak(bytes.into_boxed_slice()))?;
+    // Checked once (the checksum reads every byte; it used to be read twice), before it is kept.
+    check(&bytes)?;
+    let kb = Kb::read(Box::leak(bytes.into_boxed_slice()))?;
     OPENED.set(kb).map_err(|_| KbFileError::AlreadyLoaded)
 }
 
@@ -288,7 +293,9 @@ pub(super) fn kb() -> &'static Kb {
     #[cfg(not(target_arch = "wasm32"))]
     {
         OPENED.get_or_init(|| {
-            Kb::open(EMBEDDED).unwrap_or_else(|e| panic!("the embedded knowledge base: {e}"))
+            check(EMBEDDED)
+                .and_then(|()| Kb::read(EMBEDDED))
+                .unwrap_or_else(|e| panic!("the embedded knowledge base: {e}"))
         })
     }
     #[cfg(target_arch = "wasm32")]
@@ -356,5 +363,16 @@ impl Table {
     /// Every key with its position.
     pub(super) fn keys(&self) -> impl Iterator<Item = (usize, &'static str)> + '_ {
         (0..self.len()).map(|i| (i, self.key(i)))
+    }
+
+    /// The text of every key, one after the other, and each key's length in bytes: the keys are
+    /// the consecutive pool strings `first..`, so their text is one run of the pool. Lets an index
+    /// over all the keys be built in one pass over bytes, not a lookup per key.
+    pub(super) fn keys_text(&self) -> (&'static str, &'static [u8]) {
+        let kb = kb();
+        let (first, end) = (self.first as usize, self.first as usize + self.len());
+        let from = kb.starts[first] as usize;
+        let to = kb.starts.get(end).map_or(kb.strings.len(), |&s| s as usize);
+        (&kb.strings[from..to], &kb.lens[first..end])
     }
 }
