@@ -444,11 +444,11 @@ type WordIndex = HashMap<&'static str, (u8, u8), rustc_hash::FxBuildHasher>;
 
 /// The words of the names' lookup keys with the longest names (in words) each starts and ends,
 /// built at first use from the names table's keys: compiling them as a table of their own
-/// repeated every word's text (21,706 bytes gzip). Built on the first plan of a freshly started
-/// wasm, where the code runs unoptimised, so it reads the keys' text in one pass over its bytes
-/// (10,500 words of 5,105 keys): a `split` per key through the pool's lookups took about 4.4
-/// million instructions, four fifths of a first one-paragraph analysis (callgrind, native
-/// `opt-level = "z"`).
+/// repeated every word's text (21,706 bytes gzip). Built during the first plan of a freshly
+/// started wasm, whose code then runs in V8's baseline compiler, where it is most of that plan's
+/// own work (about 4.3 of 5.3 million instructions of a first one-paragraph analysis, callgrind of
+/// a native `opt-level = "z"` build): so it reads the keys' text in one pass over its bytes
+/// (10,500 words of 5,105 keys), not a `split` and a pool lookup per key.
 fn name_words() -> &'static WordIndex {
     static WORDS: OnceLock<WordIndex> = OnceLock::new();
     WORDS.get_or_init(|| {
