@@ -564,9 +564,9 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
    * the marks' CSS already), `lazy` (false: never draw lazily) and `beforeHighlights(handle)`
    * (called, when more than OWN_FRAME_ABOVE_CLAIMS claims were drawn and the drawing is not lazy,
    * once the marks are laid out and before the highlights are registered, each in a frame of its
-   * own: the caller adds its own elements there while they are cheap to paint; or, in a lazy
-   * drawing whose names are highlights, in the same task as the first look's highlights, so that
-   * the page repaints once for both; otherwise not called. A lazy drawing of `<nc-mark>` elements
+   * own: the caller adds its own elements there while they are cheap to paint; or, when the names
+   * are highlights (`names_as_highlights`) and something was drawn, in the same task as the
+   * (first look's) highlights, so that the page repaints once for both; otherwise not called. A lazy drawing of `<nc-mark>` elements
    * registers only the claims near the viewport, whose repaint is small).
    *
    * A plan with more than LAZY_ABOVE_NODES text nodes to draw resolves once the text near the
@@ -627,12 +627,26 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       if (lazy) return await drawLazily(drawing, nodes, sliced, cancelled, turn, options.beforeHighlights, endSlice);
       const order = [...byNode.keys()];
       let i = 0;
+      // Names as highlights: the slices only fill highlights not registered yet, which changes
+      // nothing on screen, so no slice waits for a frame.
+      const writes = !handle.namesAsHighlights;
       const drawn = await sliced(() => {
         if (i < order.length) drawing.drawNode(order[i++]);
         return i >= order.length;
-      }, NODES_PER_CLOCK_CHECK, undefined, true);
+      }, NODES_PER_CLOCK_CHECK, undefined, writes);
       if (!drawn) {
         if (!handle.cancelled) handle.cancelled = true;
+        return handle;
+      }
+      if (handle.namesAsHighlights) {
+        // Nothing was inserted into a page where every repaint is long: the caller's elements
+        // (`beforeHighlights`) and the highlights are shown in one task, so the page repaints once.
+        if (options.beforeHighlights && handle.names.length + handle.claims.length > 0) {
+          options.beforeHighlights(handle);
+          endSlice();
+        }
+        drawing.register();
+        drawing.count();
         return handle;
       }
       if (handle.claims.length > OWN_FRAME_ABOVE_CLAIMS) {

@@ -734,6 +734,31 @@ test("a plan with names_as_highlights draws names as the nc-name highlight: no e
   assert.deepEqual(undone, { highlight: false, html: true }, "undo removes the highlight; the page is as it was");
 });
 
+test("a sliced drawing of names as highlights shows the caller's beforeHighlights and the highlights in one task, after no frame", async () => {
+  const r = await page.evaluate(async () => {
+    const { snapshot, nodes } = take();
+    const marks = [mark("name", "The Belarusian President", "Alexander Lukashenko", 0, 0, 0),
+      mark("claim-vague", "We agreed", "“We agreed,” Lukashenko said.", 0, 0, 1)];
+    let frames = 0;
+    const countFrames = () => { frames++; requestAnimationFrame(countFrames); };
+    requestAnimationFrame(countFrames);
+    const seen = [];
+    const h = await NewsContext.applier.applySliced({ names_as_highlights: true, marks, cards: [personCard("Alexander Lukashenko")] }, nodes, {
+      texts: snapshot.nodes.map((n) => n.text),
+      beforeHighlights: (drawn) => seen.push({ frames, registered: CSS.highlights.has("nc-name"), names: drawn.names.length }),
+    });
+    const after = { frames, registered: CSS.highlights.has("nc-name") && CSS.highlights.has("nc-claim-vague"),
+      elements: document.querySelectorAll("nc-mark").length };
+    h.undo();
+    return { seen, after };
+  });
+  assert.equal(r.seen.length, 1, "beforeHighlights is called once");
+  assert.deepEqual([r.seen[0].registered, r.seen[0].names], [false, 1], "before the highlights, with the names drawn");
+  assert.equal(r.after.frames, r.seen[0].frames, "no frame between the caller's turn and the highlights");
+  assert.equal(r.after.registered, true);
+  assert.equal(r.after.elements, 0);
+});
+
 test("no page error or console error was logged by the lib scripts", () => {
   assert.deepEqual(pageErrors, []);
 });
