@@ -1361,6 +1361,24 @@ fn a_quote_interrupted_by_its_cue_is_one_quote_in_pieces() {
 }
 
 #[test]
+fn a_relative_pronoun_source_resolves_to_its_antecedent() {
+    let a = run("Donald Trump, who has repeatedly said the vote was rigged, lost the state.");
+    let q = quote(&a, "the vote was rigged");
+    assert_eq!(text(&q.source), "who");
+    assert_eq!(q.speaker.as_deref(), Some(TRUMP));
+    assert_eq!(sentence(&a, "Donald Trump").attribution, "named");
+    // An anonymous antecedent keeps its kind through the pronoun.
+    let a = run("Many economists, who believe the economy will slow, are selling shares.");
+    assert_eq!(sentence(&a, "Many economists").attribution, "vague");
+    assert_eq!(text(&quote(&a, "the economy will slow").source), "who");
+    // A relative clause whose own verb is not the cue keeps the antecedent ("who endorsed him
+    // and said" reads "said" through the coordination, not as the clause's verb).
+    let a = run("The senator, who met voters on Monday, then said the plan failed.");
+    let q = quote(&a, "the plan failed");
+    assert_ne!(text(&q.source), "who");
+}
+
+#[test]
 fn pronoun_sources_resolve_to_the_last_speaker() {
     let a = run("“We will win,” Putin said.\n“The West will lose,” he added.");
     let q = quote(&a, "The West will lose");
@@ -1830,9 +1848,11 @@ fn the_sentences_subject_speaks_for_coordinated_cues() {
 #[test]
 fn relative_clauses_and_parentheticals_in_sources() {
     run_group("relative clauses", &[
-        ("Sen. Ron Johnson (R-Wis.), who told a newspaper that Clinton could be impeached, is running again.", "named", &[("told", "Sen. Ron Johnson (R-Wis.)")]),
+        // A relative clause's cue has the relative pronoun as its source span (PolNeAR marks it so);
+        // the antecedent gives its kind and person.
+        ("Sen. Ron Johnson (R-Wis.), who told a newspaper that Clinton could be impeached, is running again.", "named", &[("told", "who")]),
         // The relative clause is an attribution of its own, not part of the main one's content.
-        ("Cruz, who says Trump is attacking him, said voters should choose him.", "named", &[("says", "Cruz"), ("said", "Cruz, who says Trump is attacking him")]),
+        ("Cruz, who says Trump is attacking him, said voters should choose him.", "named", &[("says", "who"), ("said", "Cruz, who says Trump is attacking him")]),
         ("While Comey said the evidence was clear, he said there was no precedent.", "named", &[("said", "Comey"), ("said", "he")]),
         ("Sen. Jack Reed (D-R.I.), said the plan was a starting point.", "named", &[("said", "Sen. Jack Reed (D-R.I.)")]),
         ("Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.", "named", &[("said", "Rep. Gregory Meeks (D-N.Y.), chairman of the caucus")]),
@@ -2362,8 +2382,8 @@ fn a_title_in_an_opening_adjunct_is_not_the_content() {
 #[test]
 fn a_relative_clause_in_the_source_keeps_its_own_cue() {
     run_group("relative clauses", &[
-        ("But Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.", "named", &[("described", "a Republican"), ("said", "Mr. Guerrero, a Republican who described himself as a Catholic")]),
-        ("Hawkins and others who want to ban abortion said the decision will matter.", "vague", &[("want", "Hawkins and others"), ("said", "Hawkins and others who want to ban abortion")]),
+        ("But Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.", "named", &[("described", "who"), ("said", "Mr. Guerrero, a Republican who described himself as a Catholic")]),
+        ("Hawkins and others who want to ban abortion said the decision will matter.", "vague", &[("want", "who"), ("said", "Hawkins and others who want to ban abortion")]),
     ]);
 }
 
@@ -4220,7 +4240,7 @@ fn a_relative_that_before_a_speech_cue_lets_its_noun_speak() {
             (
                 "We met dozens of growers that said the frost had ruined the crop.",
                 "anonymous",
-                &[("said", "dozens of growers")],
+                &[("said", "that")],
             ),
             // A stance or a cue without a clause after a relative "that" is no attribution.
             (

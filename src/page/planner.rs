@@ -509,13 +509,15 @@ fn summary_quoted(analysis: &Analysis) -> Vec<SummaryQuoted> {
     out
 }
 
-/// True for a source that is only a pronoun ("he", "They"): it names no one in a list.
+/// True for a source that is only a pronoun ("he", "They", the "who" of "Cruz, who said"): it
+/// names no one in a list.
 fn is_pronoun(source: &str) -> bool {
     let w = source.trim().to_lowercase();
     [
         attribution::sources::PERSON_PRONOUNS,
         attribution::sources::GROUP_PRONOUNS,
         attribution::sources::FIRST_PERSON_PRONOUNS,
+        attribution::sources::RELATIVE_SOURCE_PRONOUNS,
     ]
     .iter()
     .any(|list| list.contains(&w.as_str()))

@@ -42,7 +42,7 @@ use super::cues::*;
 use super::quotes::{MarkRole, Quotations};
 use super::sources::{
     classify, source_after, source_before, subject_of, SourceClass, ADVERBIAL_OPENERS,
-    DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS,
+    DOCUMENT_HEADS, FIRST_PERSON_PRONOUNS, PERSON_PRONOUNS, RELATIVE_SOURCE_PRONOUNS,
 };
 use super::words::*;
 use super::SourceKind;
@@ -302,6 +302,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             att.source_kind = kind;
             att.speaker = speaker;
         }
+        if let Some(r) = source.and_then(|(_, se)| relative_pronoun_after(doc, se, c)) {
+            att.source = Some((doc.toks[r].start, doc.toks[r].end));
+        }
         self.atts.push(att);
     }
 
@@ -371,6 +374,23 @@ impl<'d, 'a> Finder<'d, 'a> {
         let class = classify(doc, ss, se, prev.body);
         (!class.not_a_source && !class.pronoun).then_some((class.kind, class.speaker))
     }
+}
+
+/// The relative pronoun that opens a clause right after a source phrase ending at `se` and
+/// holds its cue at `c` ("Cruz*, who* has repeatedly said"): only auxiliaries and adverbs stand
+/// between the pronoun and the cue, so the cue is the relative clause's own verb (not "Sanders,
+/// who endorsed him and said", where the relative clause ends before "and").
+fn relative_pronoun_after(doc: &Doc, se: usize, c: usize) -> Option<usize> {
+    let r = if se < c && doc.punct(se, &[',']) {
+        se + 1
+    } else {
+        se
+    };
+    (r < c
+        && doc.is_word(r)
+        && is_in(RELATIVE_SOURCE_PRONOUNS, doc.w(r))
+        && clauses::skip_back_auxiliaries(doc, r + 1, c) == r + 1)
+        .then_some(r)
 }
 
 /// True when the phrase names a document ("the letter"), which can state but not believe.
