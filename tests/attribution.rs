@@ -3219,6 +3219,57 @@ fn idioms_of_attack_and_disagreement_are_stances_of_their_subject() {
 }
 
 #[test]
+fn asking_arguing_and_hoping_for_something_attribute_the_thing() {
+    run_group(
+        "asked for, argued for",
+        &[
+            (
+                "The senator asked for a recount.",
+                "named",
+                &[("asked for", "The senator")],
+            ),
+            (
+                "Economists argued for a higher minimum wage.",
+                "vague",
+                &[("argued for", "Economists")],
+            ),
+            (
+                "The mayor pressed for a new stadium.",
+                "named",
+                &[("pressed for", "The mayor")],
+            ),
+            (
+                "Organizers hoped for a large turnout.",
+                "anonymous",
+                &[("hoped for", "Organizers")],
+            ),
+            (
+                "She has argued for years that the law is unfair.",
+                "named",
+                &[("argued", "She")],
+            ),
+        ],
+    );
+    run_content_group(
+        "asked for content",
+        &[
+            (
+                "The senator asked for a recount.",
+                &[("indirect", "a recount")],
+            ),
+            (
+                "She has argued for years that the law is unfair.",
+                &[("indirect", "that the law is unfair")],
+            ),
+        ],
+    );
+    run_group(
+        "asked for look-alikes",
+        &[("The reporter asked Clinton.", "none", &[])],
+    );
+}
+
+#[test]
 fn findings_and_determinations_are_attitudes_of_who_made_them() {
     run_group(
         "findings",

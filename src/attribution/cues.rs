@@ -50,6 +50,10 @@ pub const SO: u16 = 1 << 11;
 pub const STANCE: u16 = 1 << 12;
 /// Content only with "as" after the object ("*see* Clinton *as* the heir", "*regards* it as").
 pub const AS_ONLY: u16 = 1 << 13;
+/// After one of its particles a bare noun phrase is content ("asked *for* a recount", "argued
+/// *for* a tax cut"), though not right after the verb ("asked Clinton" says nothing): the
+/// particle joins the cue and no addressee is read after it.
+pub const PARTICLE_OBJECT: u16 = 1 << 14;
 
 /// One cue verb: its lemma, its forms and what it accepts.
 #[derive(Debug, Clone, Copy)]
@@ -139,7 +143,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("tell", "tells", "told", "told", "telling", SPEECH | CLAUSE | ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | QUESTION | SO),
     v("add", "adds", "added", "added", "adding", SPEECH | CLAUSE),
     v("warn", "warns", "warned", "warned", "warning", SPEECH | CLAUSE | ADDRESSEE | ABOUT | INFINITIVE),
-    v("argue", "argues", "argued", "argued", "arguing", SPEECH | CLAUSE),
+    vo("argue", "argues", "argued", "arguing", &["for", "against"], SPEECH | CLAUSE | PARTICLE_OBJECT),
     v("insist", "insists", "insisted", "insisted", "insisting", SPEECH | CLAUSE),
     v("acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging", SPEECH | CLAUSE | OBJECT),
     v("deny", "denies", "denied", "denied", "denying", SPEECH | CLAUSE | OBJECT),
@@ -164,7 +168,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("reply", "replies", "replied", "replied", "replying", SPEECH | CLAUSE),
     vo("respond", "responds", "responded", "responding", &["to"], SPEECH | CLAUSE | OBJECT),
     v("answer", "answers", "answered", "answered", "answering", SPEECH | CLAUSE),
-    v("ask", "asks", "asked", "asked", "asking", SPEECH | ADDRESSEE | QUESTION | INFINITIVE | ABOUT),
+    vo("ask", "asks", "asked", "asking", &["for"], SPEECH | ADDRESSEE | QUESTION | INFINITIVE | ABOUT | PARTICLE_OBJECT),
     v("urge", "urges", "urged", "urged", "urging", SPEECH | CLAUSE | ADDRESSEE | INFINITIVE | OBJECT),
     v("suggest", "suggests", "suggested", "suggested", "suggesting", SPEECH | CLAUSE | OBJECT),
     v("admit", "admits", "admitted", "admitted", "admitting", SPEECH | CLAUSE | OBJECT),
@@ -314,7 +318,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("tout", "touts", "touted", "touted", "touting", OBJECT | STANCE | CLAUSE),
     v("thank", "thanks", "thanked", "thanked", "thanking", OBJECT | STANCE),
     v("credit", "credits", "credited", "credited", "crediting", OBJECT | STANCE),
-    v("advocate", "advocates", "advocated", "advocated", "advocating", OBJECT | STANCE | CLAUSE),
+    vo("advocate", "advocates", "advocated", "advocating", &["for"], OBJECT | STANCE | CLAUSE),
     v("identify", "identifies", "identified", "identified", "identifying", OBJECT | STANCE),
     v("compare", "compares", "compared", "compared", "comparing", OBJECT | STANCE),
     v("liken", "likens", "likened", "likened", "likening", OBJECT | STANCE),
@@ -377,18 +381,20 @@ pub const CUE_VERBS: &[CueVerb] = &[
     vp("make", "makes", "made", "making", &["clear"], SPEECH | CLAUSE | OBJECT),
     // "pressed Congress to act", "pressed the director about the inquiry": the addressee is
     // required ("pressed the button", "pressed ahead" are no attribution).
-    v("press", "presses", "pressed", "pressed", "pressing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | ABOUT | QUESTION),
+    vo("press", "presses", "pressed", "pressing", &["for"], ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | ABOUT | QUESTION | PARTICLE_OBJECT),
+    vp("plead", "pleads", "pleaded", "pleading", &["for"], SPEECH | OBJECT),
+    vp("beg", "begs", "begged", "begging", &["for"], SPEECH | OBJECT),
     v("instruct", "instructs", "instructed", "instructed", "instructing", SPEECH | ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE),
     v("persuade", "persuades", "persuaded", "persuaded", "persuading", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     v("convince", "convinces", "convinced", "convinced", "convincing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     // Attitudes: beliefs, desires, intentions.
     v("believe", "believes", "believed", "believed", "believing", CLAUSE | ATTITUDE),
     v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO | ABOUT),
-    v("hope", "hopes", "hoped", "hoped", "hoping", CLAUSE | INFINITIVE | ATTITUDE | SO),
+    vo("hope", "hopes", "hoped", "hoping", &["for"], CLAUSE | INFINITIVE | ATTITUDE | SO | PARTICLE_OBJECT),
     v("want", "wants", "wanted", "wanted", "wanting", INFINITIVE | ADDRESSEE | OBJECT | ATTITUDE),
     v("plan", "plans", "planned", "planned", "planning", INFINITIVE | ATTITUDE),
     v("intend", "intends", "intended", "intended", "intending", INFINITIVE | ATTITUDE),
-    v("wish", "wishes", "wished", "wished", "wishing", INFINITIVE | CLAUSE | ATTITUDE),
+    vo("wish", "wishes", "wished", "wishing", &["for"], INFINITIVE | CLAUSE | ATTITUDE | PARTICLE_OBJECT),
     v("feel", "feels", "felt", "felt", "feeling", CLAUSE | ATTITUDE),
     v("fear", "fears", "feared", "feared", "fearing", CLAUSE | ATTITUDE),
     v("expect", "expects", "expected", "expected", "expecting", CLAUSE | ADDRESSEE | INFINITIVE | ATTITUDE),
@@ -913,7 +919,7 @@ fn is_adjunct_participle(doc: &Doc, i: usize) -> bool {
 /// Where a duration adjunct opening at token `i` ends ("*for weeks*", "*for the past two
 /// years*"): "for", at most [`MAX_DURATION_FILLERS`] fillers or numbers, a unit of time. `None`
 /// for any other "for" ("called for a vote").
-fn duration_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
+pub fn duration_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     if doc.w(i) != "for" || !doc.is_word(i) {
         return None;
     }
@@ -1240,6 +1246,24 @@ pub fn complement(
     i: usize,
     end: usize,
 ) -> Option<Complement> {
+    // "asked *for* a recount": after the particle, the object and no addressee.
+    let after_particle = verb.flags & PARTICLE_OBJECT != 0
+        && i > 0
+        && doc.is_word(i - 1)
+        && verb
+            .particles
+            .iter()
+            .any(|p| p.rsplit(' ').next() == Some(doc.w(i - 1)));
+    let particle_verb;
+    let verb = if after_particle {
+        particle_verb = CueVerb {
+            flags: (verb.flags | OBJECT) & !(ADDRESSEE | NEEDS_ADDRESSEE),
+            ..*verb
+        };
+        &particle_verb
+    } else {
+        verb
+    };
     let mut k = skip_adjuncts(doc, i, end);
     let mut addr = None;
     // "warns Clinton's policy would lead to war": a clause, not an addressee, when the

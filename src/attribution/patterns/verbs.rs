@@ -778,6 +778,10 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// How many tokens one of `verb`'s particles takes at token `k` ("*after*", "*out at*", "*aim
 /// at*"), the first that matches in the order listed; `None` when none stands there.
 fn particle_tokens(doc: &Doc, verb: &CueVerb, k: usize) -> Option<usize> {
+    // "has argued *for years* that …": a duration, not the particle.
+    if duration_end(doc, k, doc.toks.len()).is_some() {
+        return None;
+    }
     verb.particles.iter().find_map(|p| {
         let mut n = 0;
         for w in p.split(' ') {
