@@ -476,7 +476,8 @@ ${MARK_TAG}:focus-visible { outline: 2px solid ${NAME.color}; outline-offset: 2p
       const owner = node.ownerDocument;
       let segments = [{ node, start: 0, end: node.length }];
       style(node);
-      if (nameMarks.length && namesAsHighlights) {
+      // A browser without the Custom Highlight API draws the names as elements after all.
+      if (nameMarks.length && namesAsHighlights && highlightFor(node, NAME.highlight)) {
         for (const m of nameMarks) {
           const entry = addRange(NAME.highlight, m, segments, namesOfNode);
           if (entry) names.push(entry);

@@ -759,6 +759,25 @@ test("a sliced drawing of names as highlights shows the caller's beforeHighlight
   assert.equal(r.after.elements, 0);
 });
 
+test("without the Custom Highlight API a plan's names_as_highlights falls back to <nc-mark> elements", async () => {
+  const r = await page.evaluate(() => {
+    take();
+    const plan = { names_as_highlights: true, marks: [mark("name", "The Belarusian President", "Alexander Lukashenko")],
+      cards: [personCard("Alexander Lukashenko")] };
+    const saved = window.Highlight;
+    window.Highlight = undefined;
+    try {
+      const h = NewsContext.applier.apply(plan, snap.nodes);
+      const out = { elements: [...document.querySelectorAll("nc-mark")].map((m) => m.textContent), names: h.counts.names };
+      h.undo();
+      return out;
+    } finally {
+      window.Highlight = saved;
+    }
+  });
+  assert.deepEqual(r, { elements: ["Alexander Lukashenko"], names: 1 });
+});
+
 test("no page error or console error was logged by the lib scripts", () => {
   assert.deepEqual(pageErrors, []);
 });
