@@ -3270,6 +3270,39 @@ fn asking_arguing_and_hoping_for_something_attribute_the_thing() {
 }
 
 #[test]
+fn speech_fillers_and_performed_thanks_report_no_attitude() {
+    run_group(
+        "you know, I want to thank",
+        &[
+            ("You know, the economy is strong.", "none", &[]),
+            ("I want to thank my family for their patience.", "none", &[]),
+            ("We want to remind everyone to vote early.", "none", &[]),
+            ("I want you to know that help is on the way.", "none", &[]),
+        ],
+    );
+    run_group(
+        "desires and knowledge that stay attributions",
+        &[
+            (
+                "I want to know where the money went.",
+                "named",
+                &[("want", "I")],
+            ),
+            (
+                "Voters want to know where the money went.",
+                "vague",
+                &[("want", "Voters")],
+            ),
+            (
+                "You know the rules have changed.",
+                "named",
+                &[("know", "You")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn findings_and_determinations_are_attitudes_of_who_made_them() {
     run_group(
         "findings",

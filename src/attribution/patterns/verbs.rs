@@ -217,6 +217,37 @@ pub const NOUN_LIKE_BASE_FORMS: &str = "\
     express repeat discuss share voice knock address attribute accept side campaign fight put \
     look interpret fault rip reference paint object single regret";
 
+/// Verbs that after "you" and before a pause are fillers of speech, not knowledge or
+/// perception reported: "You *know*, when I became governor …", "…, you *see*, …".
+pub const FILLER_VERBS_AFTER_YOU: &[&str] = &["know", "see"];
+
+/// Desire verbs whose first-person form performs the act its infinitive names rather than
+/// reporting a desire: "I *want* to thank …", "I *want* you to know …".
+pub const PERFORMATIVE_DESIRE_VERBS: &[&str] = &["want", "like", "wish"];
+
+/// Acts of speech a first-person desire performs ("I want *to thank* my family", "we want
+/// *to remind* you"); "know" only with someone to know it ("I want *you* to know"), since "I
+/// want to know" is a desire.
+pub const PERFORMED_INFINITIVES: &[&str] = &[
+    "thank",
+    "remind",
+    "say",
+    "tell",
+    "know",
+    "congratulate",
+    "welcome",
+    "acknowledge",
+    "assure",
+    "emphasize",
+    "stress",
+    "add",
+    "apologize",
+    "recognize",
+];
+
+/// Most tokens between a performative desire verb and its "to" ("want *people in Ohio* to").
+pub const MAX_PERFORMATIVE_ADDRESSEE_TOKENS: usize = 5;
+
 /// Base forms of cue verbs read only as nouns: "the Kremlin *press* secretary", "a *press*
 /// conference"; the news media far more often than the verb, whose other forms stay cues
 /// ("*pressed* Congress to act").
@@ -314,6 +345,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let back = skip_back_auxiliaries(doc, s.body, c);
+        if is_speech_filler(doc, s, c) || performs_speech(doc, s, verb, back, ce) {
+            return;
+        }
         if cue.form == Form::Ing {
             let prev = back.checked_sub(1);
             let progressive = (back..c).any(|p| is_in(BE_FORMS, doc.w(p)) && doc.is_word(p));
@@ -773,6 +807,37 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
+}
+
+/// True for "you know" or "you see" before a pause ("You *know*, …", "…, you *know*."): a
+/// filler of speech.
+fn is_speech_filler(doc: &Doc, s: &Sent, c: usize) -> bool {
+    c > s.t0
+        && doc.w(c - 1) == "you"
+        && doc.is_word(c - 1)
+        && is_in(FILLER_VERBS_AFTER_YOU, doc.w(c))
+        && (c + 1 >= s.t1 || doc.punct(c + 1, &[',', '—', '–', '.', '?', '!']))
+}
+
+/// True for a first-person desire that performs an act of speech ("I want to thank …", "I want
+/// you to know …"): the speaker thanks or tells, no desire is reported. `back` is where the
+/// verb group starts, `ce` where the cue ends.
+fn performs_speech(doc: &Doc, s: &Sent, verb: &CueVerb, back: usize, ce: usize) -> bool {
+    if !is_in(PERFORMATIVE_DESIRE_VERBS, verb.lemma)
+        || back <= s.t0
+        || !matches!(doc.w(back - 1), "i" | "we")
+    {
+        return false;
+    }
+    let limit = (ce + MAX_PERFORMATIVE_ADDRESSEE_TOKENS + 1).min(s.t1);
+    let Some(to) = (ce..limit)
+        .take_while(|&k| doc.is_word(k))
+        .find(|&k| doc.w(k) == "to")
+    else {
+        return false;
+    };
+    let act = doc.w(to + 1);
+    is_in(PERFORMED_INFINITIVES, act) && (act != "know" || to > ce)
 }
 
 /// How many tokens one of `verb`'s particles takes at token `k` ("*after*", "*out at*", "*aim
