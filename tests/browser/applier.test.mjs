@@ -53,6 +53,27 @@ beforeEach(async () => {
       kind: "person", heading, subheading: "Belarus", note: "As of 2025-11-28.", link, person: "Q1",
       lines: [{ key: "role", label: "Role", value: "President of Belarus" }],
     });
+    /** Appends `count` paragraphs each naming Alexander Lukashenko, snapshots the page, and marks
+     * the name (card 0) and the whole paragraph as a vague claim in each, one group per paragraph:
+     * a long plan for the tests of sliced and lazy drawing. */
+    window.paragraphsNamingLukashenko = (count) => {
+      const article = document.querySelector("article") || document.body;
+      for (let i = 0; i < count; i++) {
+        const p = document.createElement("p");
+        p.textContent = `Paragraph ${i}: Alexander Lukashenko spoke, officials said.`;
+        article.appendChild(p);
+      }
+      const markup = document.body.innerHTML;
+      const { snapshot, nodes } = take();
+      const marks = [];
+      snapshot.nodes.forEach((n, i) => {
+        const at = n.text.indexOf("Alexander Lukashenko");
+        if (!n.text.startsWith("Paragraph ") || at < 0) return;
+        marks.push({ node: i, start: at, end: at + 20, kind: "name", card: 0, group: i });
+        marks.push({ node: i, start: 0, end: n.text.length, kind: "claim-vague", card: 0, group: i });
+      });
+      return { snapshot, nodes, marks, markup };
+    };
   });
 });
 
@@ -489,21 +510,7 @@ test("a claim's card opens when the pointer rests on its highlighted text, and c
 
 test("a plan over thousands of text nodes is drawn near the viewport first, the rest as the reader scrolls", async () => {
   const r = await page.evaluate(async () => {
-    const article = document.querySelector("article") || document.body;
-    for (let i = 0; i < 3000; i++) {
-      const p = document.createElement("p");
-      p.textContent = `Paragraph ${i}: Alexander Lukashenko spoke, officials said.`;
-      article.appendChild(p);
-    }
-    const before = document.body.innerHTML;
-    const { snapshot, nodes } = take();
-    const marks = [];
-    snapshot.nodes.forEach((n, i) => {
-      const at = n.text.indexOf("Alexander Lukashenko");
-      if (!n.text.startsWith("Paragraph ") || at < 0) return;
-      marks.push({ node: i, start: at, end: at + 20, kind: "name", card: 0, group: i });
-      marks.push({ node: i, start: 0, end: n.text.length, kind: "claim-vague", card: 0, group: i });
-    });
+    const { snapshot, nodes, marks, markup: before } = paragraphsNamingLukashenko(3000);
     const frame = () => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 50)));
     window.scrollTo(0, 0);
     const h = await NewsContext.applier.applySliced({ marks, cards: [personCard("Alexander Lukashenko")] }, nodes,
@@ -557,21 +564,8 @@ test("a plan over thousands of text nodes is drawn near the viewport first, the 
 
 test("a sliced drawing of many claims lays out the marks, then the caller's beforeHighlights, then registers the highlights, each after a frame", async () => {
   const r = await page.evaluate(async () => {
-    const article = document.querySelector("article") || document.body;
     // Fewer text nodes than a lazy drawing takes, more claims than OWN_FRAME_ABOVE_CLAIMS (300).
-    for (let i = 0; i < 400; i++) {
-      const p = document.createElement("p");
-      p.textContent = `Paragraph ${i}: Alexander Lukashenko spoke, officials said.`;
-      article.appendChild(p);
-    }
-    const { snapshot, nodes } = take();
-    const marks = [];
-    snapshot.nodes.forEach((n, i) => {
-      const at = n.text.indexOf("Alexander Lukashenko");
-      if (!n.text.startsWith("Paragraph ") || at < 0) return;
-      marks.push({ node: i, start: at, end: at + 20, kind: "name", card: 0, group: i });
-      marks.push({ node: i, start: 0, end: n.text.length, kind: "claim-vague", card: 0, group: i });
-    });
+    const { snapshot, nodes, marks } = paragraphsNamingLukashenko(400);
     const events = [];
     let frames = 0;
     const countFrames = () => { frames++; requestAnimationFrame(countFrames); };
