@@ -3303,6 +3303,40 @@ fn speech_fillers_and_performed_thanks_report_no_attitude() {
 }
 
 #[test]
+fn talking_to_someone_about_something_attributes_the_topic() {
+    run_group(
+        "talked to X about",
+        &[
+            (
+                "The senator talked to reporters about the budget.",
+                "named",
+                &[("talked to reporters about", "The senator")],
+            ),
+            (
+                "Clinton spoke with CNN about her emails.",
+                "named",
+                &[("spoke with CNN about", "Clinton")],
+            ),
+        ],
+    );
+    run_content_group(
+        "talked to X about content",
+        &[(
+            "The senator talked to reporters about the budget.",
+            &[("indirect", "the budget")],
+        )],
+    );
+    run_group(
+        "talked to X look-alikes",
+        &[
+            ("The senator talked to reporters on Monday.", "none", &[]),
+            ("He spoke to the crowd for an hour.", "none", &[]),
+            ("She spoke to a gathering of union leaders.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
 fn findings_and_determinations_are_attitudes_of_who_made_them() {
     run_group(
         "findings",

@@ -248,6 +248,14 @@ pub const PERFORMED_INFINITIVES: &[&str] = &[
 /// Most tokens between a performative desire verb and its "to" ("want *people in Ohio* to").
 pub const MAX_PERFORMATIVE_ADDRESSEE_TOKENS: usize = 5;
 
+/// Prepositions that bring in whom one talks to before what about: "talked *to* reporters
+/// about", "spoke *with* CNN about".
+pub const ADDRESSEE_PREPOSITIONS: &[&str] = &["to", "with"];
+
+/// Particles of a verb of talking that may follow its addressee ("spoke to CNN *about*"); not
+/// "of", which goes on the addressee ("spoke to a gathering *of* leaders").
+pub const TOPIC_PARTICLES: &[&str] = &["about"];
+
 /// Base forms of cue verbs read only as nouns: "the Kremlin *press* secretary", "a *press*
 /// conference"; the news media far more often than the verb, whose other forms stay cues
 /// ("*pressed* Congress to act").
@@ -327,6 +335,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let verb = cue.verb;
         let mut ce = c + 1;
         if let Some(n) = particle_tokens(doc, verb, ce) {
+            ce += n;
+        } else if let Some(n) = addressed_particle(doc, verb, ce, s.t1) {
             ce += n;
         } else if is_in(PARTICLE_AFTER_IT, verb.lemma)
             && doc.w(ce) == "it"
@@ -838,6 +848,19 @@ fn performs_speech(doc: &Doc, s: &Sent, verb: &CueVerb, back: usize, ce: usize) 
     };
     let act = doc.w(to + 1);
     is_in(PERFORMED_INFINITIVES, act) && (act != "know" || to > ce)
+}
+
+/// "talked *to reporters about*", "spoke *with CNN about*": how many tokens the addressee and
+/// the topic particle after it take at token `k`, for a verb that needs its particle; PolNeAR's
+/// cue holds them all. `None` when no addressee and topic particle stand there.
+fn addressed_particle(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -> Option<usize> {
+    if verb.flags & PARTICLE == 0 || !doc.is_word(k) || !is_in(ADDRESSEE_PREPOSITIONS, doc.w(k)) {
+        return None;
+    }
+    let (_, b) = addressee(doc, k + 1, end, false)?;
+    let topic = doc.w(b);
+    (doc.is_word(b) && is_in(TOPIC_PARTICLES, topic) && is_in(verb.particles, topic))
+        .then_some(b + 1 - k)
 }
 
 /// How many tokens one of `verb`'s particles takes at token `k` ("*after*", "*out at*", "*aim
