@@ -4692,3 +4692,49 @@ fn a_label_quote_the_sentence_goes_on_after_is_part_of_the_content() {
         ],
     );
 }
+
+#[test]
+fn a_clause_joined_after_a_parenthetical_speech_cue_is_more_content() {
+    run_content_group(
+        "resumed clauses",
+        &[
+            (
+                "Turnout fell in the cities, the mayor said, and the suburbs held steady.",
+                &[(
+                    "indirect",
+                    "Turnout fell in the cities ¶ and the suburbs held steady",
+                )],
+            ),
+            (
+                "The plant will close, the company said, because sales have fallen.",
+                &[(
+                    "indirect",
+                    "The plant will close ¶ because sales have fallen",
+                )],
+            ),
+            // A clause with a speech cue of its own is that cue's; an aside is the author's.
+            (
+                "The plant will close, the company said, and analysts say the town will suffer.",
+                &[
+                    ("indirect", "The plant will close"),
+                    ("indirect", "the town will suffer"),
+                ],
+            ),
+            (
+                "The plan is dead, he said, as the crowd cheered.",
+                &[("indirect", "The plan is dead")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_long_apposition_after_a_doubled_apostrophe_quote_stays_in_the_source() {
+    let a = run("''We lost the vote,'' Ms. Ortiz, now 70 and retired in Tucson, said in an interview.");
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(
+        text(&a.quotes[0].source),
+        "Ms. Ortiz, now 70 and retired in Tucson"
+    );
+    assert_eq!(a.quotes[0].content[0].text, "''We lost the vote,''");
+}

@@ -56,6 +56,11 @@ pub const RESUMPTION_BLOCKERS: &[&str] = &[
     "pointing",
 ];
 
+/// Conjunctions that, right after a parenthetical cue, join more of what was said rather than
+/// an aside of the author's ("…, she said, *and* tests are costly", "…, Graham said, *since*
+/// most of them accept the science", "…, he said, *until* it went bankrupt").
+pub const RESUMING_CONJUNCTIONS: &[&str] = &["and", "but", "since", "until", "because"];
+
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
 pub const COORDINATORS: &[&str] = &["but", "while", "whereas", "yet"];
 
@@ -400,8 +405,20 @@ impl<'d, 'a> Finder<'d, 'a> {
             r += 1;
         }
         let w = doc.w(r);
+        // "Fifty percent remain undiagnosed, she said, *and* tests are costly": a clause joined
+        // after the cue goes on with what was said, unless a cue of its own takes it over
+        // ("…, he said, and added that …").
+        // ("…, records show, and experts say …": a clause with a speech cue of its own is that
+        // cue's.)
+        let resumes_clause = is_in(RESUMING_CONJUNCTIONS, w)
+            && verb.flags & SPEECH != 0
+            && doc.is_word(r + 1)
+            && !is_in(RESUMPTION_BLOCKERS, doc.w(r + 1))
+            && (r + 1..content_end(doc, s, r + 1)).all(|j| {
+                !doc.is_word(j) || cue_word(doc.w(j)).is_none_or(|c| c.verb.flags & SPEECH == 0)
+            });
         let opens_aside = !doc.is_word(r) && !doc.is_quote_mark(r)
-            || is_in(RESUMPTION_BLOCKERS, w)
+            || is_in(RESUMPTION_BLOCKERS, w) && !resumes_clause
             || cue_word(w).is_some_and(|c| c.form == Form::Ing)
             || w == "according";
         if opens_aside {
