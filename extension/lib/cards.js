@@ -10,8 +10,9 @@
  * Behaviour: a person's card opens on hover and on keyboard focus of its `<nc-mark>`; a claim's card
  * opens when the pointer rests on the claim's highlighted text (found with caretPositionFromPoint,
  * since highlights have no element), and so does a person's when the plan drew names as a
- * highlight too (a huge page: no `<nc-mark>`, see applier.js); a name wins over the claim around it. Cards close on Escape, mouse leave and blur, and are placed
- * below or above the word or line (never over it), inside the viewport.
+ * highlight too (a huge page: no `<nc-mark>`, see applier.js); a name wins over the claim around
+ * it. Cards close on Escape, mouse leave and blur, and are placed below or above the word or line
+ * (never over it), inside the viewport.
  * Keyboard: Enter on a focused name, or stepping to a mark (lib/navigator.js, attached here when
  * loaded), *pins* the card: it becomes a non-modal dialog holding the focus, so its link and its
  * "Hide" / "Wrong person" actions (lib/feedback.js, when loaded) can be reached with Tab; Escape
