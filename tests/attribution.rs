@@ -4730,11 +4730,26 @@ fn a_clause_joined_after_a_parenthetical_speech_cue_is_more_content() {
 
 #[test]
 fn a_long_apposition_after_a_doubled_apostrophe_quote_stays_in_the_source() {
-    let a = run("''We lost the vote,'' Ms. Ortiz, now 70 and retired in Tucson, said in an interview.");
+    let a =
+        run("''We lost the vote,'' Ms. Ortiz, now 70 and retired in Tucson, said in an interview.");
     assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
     assert_eq!(
         text(&a.quotes[0].source),
         "Ms. Ortiz, now 70 and retired in Tucson"
     );
     assert_eq!(a.quotes[0].content[0].text, "''We lost the vote,''");
+}
+
+#[test]
+fn a_cue_inside_a_quotation_does_not_keep_the_next_piece_from_its_speaker() {
+    run_content_group(
+        "quotes resumed after an adjunct",
+        &[(
+            "“It seems the deal is close,” she said on Sunday, “because both sides want it.”",
+            &[(
+                "direct",
+                "“It seems the deal is close,” ¶ “because both sides want it.”",
+            )],
+        )],
+    );
 }

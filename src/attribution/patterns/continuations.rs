@@ -62,9 +62,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut extra: Vec<Att> = Vec::new();
         let mut claimed = self.claimed.clone();
         // Mark quotations inside any content as claimed.
+        // Not the content of a cue inside a quotation ("“It seems they agree,” he said, “because
+        // …”"): that cue is the quoted speaker's, nested in the quote, and claims nothing.
         let mut ranges: Vec<(usize, usize)> = self
             .atts
             .iter()
+            .filter(|a| a.continuation || self.quotes.around(a.cue_tok).is_none())
             .flat_map(|a| a.content.iter().copied())
             .collect();
         ranges.sort_unstable();
