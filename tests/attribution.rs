@@ -4753,3 +4753,63 @@ fn a_cue_inside_a_quotation_does_not_keep_the_next_piece_from_its_speaker() {
         )],
     );
 }
+
+#[test]
+fn a_gerund_after_the_agent_of_a_passive_judgement_is_its_content_not_the_source() {
+    run_group(
+        "the agent of a passive judgement ends before a gerund",
+        &[
+            (
+                "The governor was criticized by Democrats for moving slowly on the bill.",
+                "named",
+                &[("was criticized", "Democrats")],
+            ),
+            (
+                "The mayor was praised by local business owners for cutting the sales tax.",
+                "vague",
+                &[("was praised", "local business owners")],
+            ),
+            // A noun in "-ing" after "for" still belongs to the source.
+            (
+                "A spokesman for housing advocates said the rule was unfair.",
+                "anonymous",
+                &[("said", "A spokesman for housing advocates")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_standing_in_a_named_poll_is_attributed_to_the_poll() {
+    run_group(
+        "a standing in a named poll",
+        &[
+            (
+                "The governor held an eight-point lead over his rival in a Quinnipiac poll released on Tuesday.",
+                "named",
+                &[("in", "a Quinnipiac poll")],
+            ),
+            (
+                "Support for the measure reached 61 percent in the latest Gallup survey.",
+                "named",
+                &[("in", "the latest Gallup survey")],
+            ),
+            // An unnamed poll, a month, a relative clause: no attribution.
+            (
+                "The senator is still trailing badly in the polls.",
+                "none",
+                &[],
+            ),
+            (
+                "The mayor slipped to third place in March polls.",
+                "none",
+                &[],
+            ),
+            (
+                "The challenger, who is second in many Iowa polls, toured a factory.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+}

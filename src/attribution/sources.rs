@@ -1219,6 +1219,12 @@ pub fn source_after(
                 // "the diplomat in an interview".
                 let head_ok = k > head_start && takes_postmodifier(doc, k - 1);
                 let next = k + 1;
+                // "criticized by Democrats *for moving* slowly": a gerund after the preposition
+                // is the reason or the manner, no part of the source.
+                let gerund = doc.is_word(next)
+                    && !doc.cap(next)
+                    && doc.w(next).ends_with("ing")
+                    && !is_in(NOUNS_IN_ING, doc.w(next));
                 let object_ok = match w {
                     "of" | "for" | "with" | "close" | "to" => true,
                     _ => {
@@ -1227,7 +1233,7 @@ pub fn source_after(
                                 && (doc.cap(next + 1) || is_in(INSTITUTION_HEADS, doc.w(next + 1))))
                     }
                 };
-                if !(head_ok && object_ok) {
+                if !(head_ok && object_ok) || gerund {
                     break;
                 }
             }

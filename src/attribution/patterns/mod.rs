@@ -193,6 +193,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         if w == "in" && i == doc.sents[si].body && self.in_evidence(si, i) {
             return i + 1;
         }
+        if w == "in" && self.poll_standing(si, i) {
+            return i + 1;
+        }
         if w == "according" && doc.w(i + 1) == "to" {
             self.according_to(si, i);
             return i + 2;

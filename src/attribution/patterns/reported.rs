@@ -283,8 +283,15 @@ impl<'d, 'a> Finder<'d, 'a> {
             se,
             s.t1,
         );
+        // "was criticized by Democrats *for* moving slowly": the judgement's own preposition
+        // after the agent opens the content, as it does with no agent.
+        let judged = match comp {
+            Some(_) => None,
+            None => self.judgement_content(si, verb, se),
+        };
         let content = match comp {
             Some(comp) => self.content_after_cue(si, p, comp),
+            None if judged.is_some() => judged,
             // "The effort was first reported by the Journal": the subject is what was reported.
             None if nothing_but_adjuncts_after(doc, verb, se, s.t1)
                 && verb.flags & (OBJECT | STANCE) != 0 =>

@@ -9,6 +9,7 @@ use super::clauses::{clause_start_before, skip_back_auxiliaries};
 use super::content::content_end;
 use super::verbs::source_opens_clause;
 use super::*;
+use crate::attribution::sources::NOT_PROPER;
 
 // ---------------------------------------------------------------------------------------------
 // Tunable tables
@@ -188,6 +189,17 @@ pub const EVIDENCE_HEADS: &[&str] = &[
 /// Longest "In a poll …," phrase, in tokens.
 pub const MAX_EVIDENCE_PHRASE_TOKENS: usize = 16;
 
+/// Heads of a named poll after a standing ("Clinton led by six points *in a CNN poll*"): PolNeAR
+/// counts the poll as the source of the standing, with "in" as its cue.
+pub const POLL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys"];
+
+/// Most words between "in" and the poll's head ("in *the latest NBC News/Wall Street Journal*
+/// poll").
+pub const MAX_POLL_NAME_TOKENS: usize = 10;
+
+/// Most tokens of the standing read back from "in" to the start of its clause.
+pub const MAX_STANDING_TOKENS: usize = 40;
+
 /// Verbs of the author's impression ("Cruz *seemed* lost", "it *appears* that …").
 pub const SEEM_VERBS: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
@@ -342,6 +354,35 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// "In a Washington Post/ABC News poll released Sunday, 8 percent of Democrats said …": a
     /// poll, survey or study opening the sentence is the source of the rest. Returns true when
     /// it recorded one.
+    /// "Clinton held a six-point lead *in a CNN poll*", "Bush sits at 4 percent in the Gallup
+    /// survey": a standing measured by a named poll. The poll is the source, "in" the cue and
+    /// the clause before it, with its own verb, the content.
+    pub(super) fn poll_standing(&mut self, si: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if i <= s.body {
+            return false;
+        }
+        let Some(poll_end) = named_poll_after(doc, i, s.t1) else {
+            return false;
+        };
+        let start = clause_start_before(doc, s, i).max(i.saturating_sub(MAX_STANDING_TOKENS));
+        // "Rubio, who is third in many Iowa polls, said …": a standing in a relative clause is
+        // background, which PolNeAR leaves unmarked.
+        if matches!(doc.w(start), "who" | "which") || !(start..i).any(|k| doc.is_finite_at(k)) {
+            return false;
+        }
+        let Some(content) = self.range_content(start, i) else {
+            return false;
+        };
+        let class = classify(doc, i + 1, poll_end, s.body);
+        if class.not_a_source {
+            return false;
+        }
+        self.push(i, i + 1, Some((i + 1, poll_end)), class, None, content);
+        true
+    }
+
     pub(super) fn in_evidence(&mut self, si: usize, i: usize) -> bool {
         let doc = self.doc;
         let s = &doc.sents[si];
@@ -379,6 +420,41 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.push(i, i + 1, Some((i + 1, comma)), class, None, content);
         true
     }
+}
+
+/// The end (exclusive) of a named poll after "in" at `i` ("in *the Gallup poll*", "in *a CNN
+/// national poll*", "in *New Hampshire surveys*"): a determiner, modifiers with at least one
+/// proper name (a pollster, an outlet, a place; not a month, so not "in January polls") and a
+/// poll head. An unnamed poll ("in the polls", "in most surveys") is left out: PolNeAR marks
+/// fewer than half of those.
+fn named_poll_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    let mut k = i + 1;
+    if is_in(DETERMINERS, doc.w(k)) && doc.is_word(k) {
+        k += 1;
+    }
+    let mut named = false;
+    let limit = end.min(k + MAX_POLL_NAME_TOKENS);
+    while k < limit {
+        let w = doc.w(k);
+        if doc.is_word(k) {
+            if is_in(POLL_HEADS, w) {
+                return named.then_some(k + 1);
+            }
+            if doc.cap(k) {
+                named |= !is_weekday_or_month(w) && !is_in(NOT_PROPER, w);
+            } else if is_in(SOURCE_PREPOSITIONS, w)
+                || is_in(PHRASE_BREAKERS, w)
+                || is_in(DETERMINERS, w)
+                || doc.is_finite_at(k)
+            {
+                return None;
+            }
+        } else if !doc.punct(k, &['/', '-', '‐', '.', '&', '\'', '\u{2019}']) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// True when the attitude adjective at `a` qualifies a people noun right before it ("voters
