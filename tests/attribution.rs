@@ -4813,3 +4813,20 @@ fn a_standing_in_a_named_poll_is_attributed_to_the_poll() {
         ],
     );
 }
+
+#[test]
+fn a_label_with_an_apposition_before_a_quotation_names_a_speaker() {
+    // "Jersey" may be a place, but a name with an apposition before a quotation
+    // is a speaker; a dateline has no apposition.
+    run_group(
+        "apposed labels",
+        &[
+            (
+                "Jersey Hale, editor of The Weekly Ledger: “Voters are tired. The race is close.”",
+                "named named",
+                &[(":", "Jersey Hale, editor of The Weekly Ledger")],
+            ),
+            ("LONDON: The talks ended without a deal.", "none", &[]),
+        ],
+    );
+}

@@ -225,7 +225,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         let name_like = head_end - start <= MAX_NAME_LABEL_WORDS
             && (start..head_end).all(|j| !doc.all_caps(j) || doc.w(j).chars().count() <= 2)
             && !(start..head_end).any(|j| doc.is_country_word(j));
-        if !(is_person || repeated || name_like) {
+        // "Windsor Mann, editor of a magazine: “…”": a name with an apposition before a
+        // quotation is a speaker, whatever its words (a dateline has no apposition).
+        let apposed = colon != k;
+        if !(is_person || repeated || name_like || apposed) {
             return;
         }
         let para_end = doc.paras[s.para].1;
