@@ -188,7 +188,7 @@ pub fn attribute(
             content: a.content.clone(),
             kind: a.kind,
             cue: a.cue,
-            source: a.source,
+            source: a.relative.or(a.source),
             speaker: a.speaker,
             speaker_id: id(a.speaker),
             via: a.via,

@@ -665,9 +665,9 @@ pub const GROUP_PRONOUNS: &[&str] = &["it", "they", "them", "its", "their"];
 
 /// Relative pronouns that stand for their antecedent as the source of the clause they open
 /// ("Cruz, *who* said …", "the report, *which* found …", "voters *that* said …"). PolNeAR marks
-/// the pronoun as the source span (about 95 % of its relative clauses with a cue), so the
+/// the pronoun as the source span (about 95 % of its relative clauses with a cue), so a quote's
 /// source span is the pronoun, and the antecedent gives the kind and the person, as a pronoun's
-/// referent does.
+/// referent does; the sentence's source, which the reader sees on a claim, stays the antecedent.
 pub const RELATIVE_SOURCE_PRONOUNS: &[&str] = &["who", "which", "that"];
 
 /// Pronouns of the author or of the speakers of a quote.

@@ -153,6 +153,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 cue: prev.cue,
                 cue_tok: open,
                 source: prev.source,
+                relative: prev.relative,
                 speaker: prev.speaker,
                 via: prev.via,
                 source_kind: prev.source_kind,

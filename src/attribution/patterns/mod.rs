@@ -90,8 +90,12 @@ pub struct Att {
     pub cue: Option<(usize, usize)>,
     /// Token where the cue starts (for continuations: where their content starts).
     pub cue_tok: usize,
-    /// Source byte range.
+    /// Source byte range: the phrase a reader can identify ("Cruz" in "Cruz, who said …").
     pub source: Option<(usize, usize)>,
+    /// The relative pronoun that stands for the source in the cue's own clause ("who" in "Cruz,
+    /// who said …"): the quote's source span, as PolNeAR marks it, while the sentence keeps
+    /// [`Att::source`] for the claim a reader sees.
+    pub relative: Option<(usize, usize)>,
     /// The person the source resolves to.
     pub speaker: Option<Who>,
     /// The medium's byte range.
@@ -271,6 +275,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             cue: Some(bytes((c, ce))),
             cue_tok: c,
             source: None,
+            relative: None,
             speaker: None,
             via: via.map(bytes),
             source_kind: SourceKind::None,
@@ -306,7 +311,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             att.speaker = speaker;
         }
         if let Some(r) = source.and_then(|(_, se)| relative_pronoun_after(doc, se, c)) {
-            att.source = Some((doc.toks[r].start, doc.toks[r].end));
+            att.relative = Some((doc.toks[r].start, doc.toks[r].end));
         }
         self.atts.push(att);
     }
@@ -332,8 +337,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return (SourceKind::Named, None);
         }
         let person = is_in(PERSON_PRONOUNS, w);
-        let usable =
-            |a: &&Att| a.source.is_some_and(|s| s.1 <= pos) && (!person || a.speaker.is_some());
+        let usable = |a: &&Att| {
+            a.relative.or(a.source).is_some_and(|s| s.1 <= pos) && (!person || a.speaker.is_some())
+        };
         let recent = |paras: usize| {
             self.atts
                 .iter()

@@ -697,6 +697,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             };
             let mut att = self.make(c, ce, None, content);
             att.source = prev.source;
+            att.relative = prev.relative;
             att.speaker = prev.speaker;
             att.source_kind = prev.source_kind;
             att.via = prev.via;
