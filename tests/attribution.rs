@@ -1373,7 +1373,10 @@ fn a_relative_pronoun_source_resolves_to_its_antecedent() {
     assert_eq!(text(&quote(&a, "the economy will slow").source), "who");
     // The claim the reader sees names the antecedent, not the pronoun (a card saying
     // "Source: who" would tell the reader nothing).
-    assert_eq!(text(&sentence(&a, "Many economists").source), "Many economists");
+    assert_eq!(
+        text(&sentence(&a, "Many economists").source),
+        "Many economists"
+    );
     // A relative clause whose own verb is not the cue keeps the antecedent ("who endorsed him
     // and said" reads "said" through the coordination, not as the clause's verb).
     let a = run("The senator, who met voters on Monday, then said the plan failed.");
