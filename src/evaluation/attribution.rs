@@ -41,6 +41,7 @@ use serde::Deserialize;
 
 use crate::analysis::{Analysis, Span};
 use crate::attribution::cues::is_speech_cue;
+use crate::text::offsets::{CodePointIndex, Utf16Index};
 use crate::{analyze, Date};
 
 /// Where the corpus lives, under the shared folder.
@@ -125,46 +126,24 @@ pub struct Predicted {
     pub source: Ranges,
 }
 
-/// Maps code-point offsets of a text to UTF-16 offsets.
-pub struct CodePoints {
-    utf16_at: Vec<usize>,
-}
-
-impl CodePoints {
-    /// The table for `text`.
-    pub fn new(text: &str) -> CodePoints {
-        let mut utf16_at = Vec::with_capacity(text.len() + 1);
-        let mut u = 0;
-        for c in text.chars() {
-            utf16_at.push(u);
-            u += c.len_utf16();
-        }
-        utf16_at.push(u);
-        CodePoints { utf16_at }
-    }
-
-    /// The UTF-16 offset of code point `i` (clamped to the text's end).
-    pub fn utf16(&self, i: usize) -> usize {
-        self.utf16_at[i.min(self.utf16_at.len() - 1)]
-    }
-
-    fn range(&self, r: [usize; 2]) -> (usize, usize) {
-        (self.utf16(r[0]), self.utf16(r[1]))
-    }
-
-    fn fragments(&self, hull: Option<[usize; 2]>, fragments: &Option<Vec<[usize; 2]>>) -> Ranges {
-        match fragments {
-            Some(f) if !f.is_empty() => f.iter().map(|&r| self.range(r)).collect(),
-            _ => hull.map(|r| vec![self.range(r)]).unwrap_or_default(),
-        }
+/// A PolNeAR span in UTF-16 units: its fragments when it has them, else its hull.
+fn gold_ranges(
+    cp: &CodePointIndex,
+    hull: Option<[usize; 2]>,
+    fragments: &Option<Vec<[usize; 2]>>,
+) -> Ranges {
+    let range = |r: [usize; 2]| (cp.utf16(r[0]), cp.utf16(r[1]));
+    match fragments {
+        Some(f) if !f.is_empty() => f.iter().map(|&r| range(r)).collect(),
+        _ => hull.map(|r| vec![range(r)]).unwrap_or_default(),
     }
 }
 
-fn gold_of(json: &GoldJson, cp: &CodePoints) -> Gold {
+fn gold_of(json: &GoldJson, cp: &CodePointIndex) -> Gold {
     Gold {
-        content: cp.fragments(json.content, &json.content_fragments),
-        cue: cp.fragments(json.cue, &json.cue_fragments),
-        source: cp.fragments(json.source, &json.source_fragments),
+        content: gold_ranges(cp, json.content, &json.content_fragments),
+        cue: gold_ranges(cp, json.cue, &json.cue_fragments),
+        source: gold_ranges(cp, json.source, &json.source_fragments),
     }
 }
 
@@ -433,7 +412,7 @@ fn load(dir: &Path) -> Result<Vec<Article>, String> {
     {
         let a: ArticleJson =
             serde_json::from_str(line).map_err(|e| format!("dev.jsonl line {}: {e}", n + 1))?;
-        let cp = CodePoints::new(&a.text);
+        let cp = CodePointIndex::new(&a.text);
         let gold = a
             .attributions
             .iter()
@@ -488,21 +467,13 @@ struct Scored {
 /// speaker's colon), so its published figures have a counterpart here. A cue is classed by its text
 /// with [`is_speech_cue`], the same test the page summary uses to list who is quoted.
 fn speech_only(
-    text_units: &[u16],
+    text: &Utf16Index,
     gold: &[Gold],
     predicted: &[Predicted],
 ) -> (Vec<Gold>, Vec<Predicted>) {
     let speech = |cue: &Ranges| {
-        let words: String = cue
-            .iter()
-            .map(|&(s, e)| {
-                String::from_utf16_lossy(
-                    &text_units[s.min(text_units.len())..e.min(text_units.len())],
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        is_speech_cue(&words)
+        let words: Vec<&str> = cue.iter().map(|&(s, e)| text.text_between(s, e)).collect();
+        is_speech_cue(&words.join(" "))
     };
     (
         gold.iter().filter(|g| speech(&g.cue)).cloned().collect(),
@@ -528,12 +499,12 @@ fn score_all(articles: &[Article], dump: bool) -> Vec<Scored> {
                             let analysis = analyze(&a.text, a.date);
                             let predicted = predictions(&analysis);
                             let all = score_article(&predicted, &a.gold, &a.sentences);
-                            let units: Vec<u16> = analysis.text.encode_utf16().collect();
+                            let text = Utf16Index::new(&analysis.text);
                             let (gold_speech, predicted_speech) =
-                                speech_only(&units, &a.gold, &predicted);
+                                speech_only(&text, &a.gold, &predicted);
                             let speech = score_article(&predicted_speech, &gold_speech, &[]);
                             let lines = if dump {
-                                dump_lines(a, &analysis, &predicted)
+                                dump_lines(a, &text, &predicted)
                             } else {
                                 Vec::new()
                             };
@@ -552,11 +523,10 @@ fn score_all(articles: &[Article], dump: bool) -> Vec<Scored> {
 
 /// Every match at 0.3 (kind `match`, so a rule's precision can be counted by its predicted cue),
 /// misses and false alarms, and matches with a wrong cue, source or short content, as JSON lines.
-fn dump_lines(a: &Article, analysis: &Analysis, predicted: &[Predicted]) -> Vec<String> {
-    let units: Vec<u16> = analysis.text.encode_utf16().collect();
+fn dump_lines(a: &Article, text: &Utf16Index, predicted: &[Predicted]) -> Vec<String> {
     let slice = |r: &Ranges| {
         r.iter()
-            .map(|&(s, e)| String::from_utf16_lossy(&units[s.min(units.len())..e.min(units.len())]))
+            .map(|&(s, e)| text.text_between(s, e))
             .collect::<Vec<_>>()
             .join(" ¦ ")
     };
@@ -830,7 +800,7 @@ mod tests {
     #[test]
     fn speech_only_keeps_the_attributions_whose_cue_says_or_writes() {
         let text = "Kim said it rained. Lee wants a vote. Ann wrote that it was over.";
-        let units: Vec<u16> = text.encode_utf16().collect();
+        let units = Utf16Index::new(text);
         let at = |w: &str| {
             let s = text.find(w).unwrap();
             vec![(s, s + w.len())]
@@ -936,17 +906,6 @@ mod tests {
         assert_eq!((c.sent_tp, c.sent_fp, c.sent_fn, c.sentences), (1, 1, 1, 4));
         assert_eq!(f1(ratio(1, 2), ratio(1, 2)), 0.5);
         assert_eq!(f1(0.0, 0.0), 0.0);
-    }
-
-    #[test]
-    fn code_points_become_utf16_units() {
-        // "😀" is one code point and two UTF-16 units.
-        let cp = CodePoints::new("a😀b");
-        assert_eq!(
-            (cp.utf16(0), cp.utf16(1), cp.utf16(2), cp.utf16(3)),
-            (0, 1, 3, 4)
-        );
-        assert_eq!(cp.utf16(99), 4);
     }
 
     #[test]

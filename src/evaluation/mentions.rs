@@ -11,6 +11,7 @@ use std::path::Path;
 use crate::analysis::Analysis;
 use crate::engine::{analyze, Date};
 use crate::people::KnowledgeBase;
+use crate::text::offsets::{utf16_len, Utf16Index};
 
 /// The test set, compiled in so that the report does not depend on the working directory.
 pub const TEST_SET: &str = include_str!("../../tests/data/mentions.tsv");
@@ -219,8 +220,8 @@ pub fn parse_test_set(kb: &KnowledgeBase, source: &str) -> Result<Vec<Case>, Str
                             "{surface:?} does not occur (occurrence {nth}) after byte {pos}"
                         ))
                     })?;
-                let start = text[..at].encode_utf16().count();
-                let end = start + surface.encode_utf16().count();
+                let start = utf16_len(&text[..at]);
+                let end = start + utf16_len(&surface);
                 gold.push(GoldMention {
                     start,
                     end,
@@ -514,10 +515,10 @@ pub fn review_sample(n: usize, k: usize) -> Vec<usize> {
 
 /// About forty characters either side of a span (UTF-16 units), on one line.
 fn context(text: &str, start: usize, end: usize) -> String {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let (a, b) = (start.saturating_sub(40), (end + 40).min(units.len()));
+    let text = Utf16Index::new(text);
+    let (a, b) = (start.saturating_sub(40), end + 40);
     let piece = |x: usize, y: usize| {
-        String::from_utf16_lossy(&units[x..y])
+        text.text_between(x, y)
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")

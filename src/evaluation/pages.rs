@@ -10,6 +10,7 @@ use std::path::Path;
 
 use crate::page::html::snapshot_from_html;
 use crate::page::planner::plan;
+use crate::text::offsets::Utf16Index;
 
 /// The date used when a page states none (the corpus pages are older than any default "today").
 const FALLBACK_TODAY: &str = "2026-11-28";
@@ -97,10 +98,8 @@ pub fn score_page(dir: &Path) -> Result<PageResult, String> {
         ..PageResult::default()
     };
     for m in &p.marks {
-        let units: Vec<u16> = snapshot.nodes[m.node].text.encode_utf16().collect();
-        let text = collapse(&String::from_utf16_lossy(
-            &units[m.start.min(units.len())..m.end.min(units.len())],
-        ));
+        let node = Utf16Index::new(&snapshot.nodes[m.node].text);
+        let text = collapse(node.text_between(m.start, m.end));
         let n = text.chars().count();
         r.marked_chars += n;
         if !reference.is_empty() && reference.contains(&text) {

@@ -92,6 +92,40 @@ impl<'t> Utf16Index<'t> {
             text: self.text[start..end].to_string(),
         }
     }
+
+    /// The text between UTF-16 offsets `start..end`, clamped to the text; an offset inside a
+    /// surrogate pair moves to the start of its character. Why: spans leave the core in UTF-16
+    /// units, and what reads them back (the evaluation, its dump) needs their words without
+    /// re-encoding the whole text.
+    pub fn text_between(&self, start: usize, end: usize) -> &'t str {
+        let start = self.to_byte(start);
+        &self.text[start..self.to_byte(end).max(start)]
+    }
+}
+
+/// Maps code-point offsets of a text to UTF-16 offsets. Why: PolNeAR's annotations count code
+/// points, and the evaluation compares them with the UTF-16 spans the core reports.
+pub struct CodePointIndex {
+    utf16_at: Vec<usize>,
+}
+
+impl CodePointIndex {
+    /// The table for `text`, one entry per code point and one for the end.
+    pub fn new(text: &str) -> CodePointIndex {
+        let mut utf16_at = Vec::with_capacity(text.len() + 1);
+        let mut u = 0;
+        for c in text.chars() {
+            utf16_at.push(u);
+            u += c.len_utf16();
+        }
+        utf16_at.push(u);
+        CodePointIndex { utf16_at }
+    }
+
+    /// The UTF-16 offset of code point `i` (clamped to the text's end).
+    pub fn utf16(&self, i: usize) -> usize {
+        self.utf16_at[i.min(self.utf16_at.len() - 1)]
+    }
 }
 
 /// The largest char boundary at or before `i` (which must be `<= text.len()`).
@@ -182,5 +216,26 @@ mod tests {
             assert_eq!(idx.to_byte(u), b);
         }
         assert_eq!(idx.len_utf16(), 4000);
+    }
+
+    #[test]
+    fn text_between_reads_utf16_spans_back_without_splitting_emoji() {
+        let t = "“Nicolás” 😀 said";
+        let idx = Utf16Index::new(t);
+        assert_eq!(idx.text_between(1, 8), "Nicolás");
+        assert_eq!(idx.text_between(10, 12), "😀");
+        // An offset inside the surrogate pair moves to the emoji's start; past the end clamps.
+        assert_eq!(idx.text_between(11, 99), "😀 said");
+        assert_eq!(idx.text_between(5, 2), "");
+    }
+
+    #[test]
+    fn code_points_become_utf16_units() {
+        let cp = CodePointIndex::new("a😀b");
+        assert_eq!(
+            (cp.utf16(0), cp.utf16(1), cp.utf16(2), cp.utf16(3)),
+            (0, 1, 3, 4)
+        );
+        assert_eq!(cp.utf16(99), 4);
     }
 }
