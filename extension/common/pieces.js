@@ -61,20 +61,30 @@
    * fields that may be long; each piece is written in a turn of its own when a clock is given.
    */
   async function split(value, fields, options = {}) {
+    const pieces = [];
+    const headJson = await eachPiece(value, fields, options, (piece) => { pieces.push(piece); });
+    return { headJson, pieces };
+  }
+
+  /**
+   * `split` one piece at a time: `use({field, json})` is called on each piece, in order, right after
+   * it is written (in a turn of its own when a clock is given); resolves to `headJson`. A caller
+   * that sends each piece at once holds one piece at a time, not all of them (see `sendSplit`).
+   */
+  async function eachPiece(value, fields, options, use) {
     const pieceItems = options.pieceItems || PIECE_ITEMS;
     const long = fields.filter((f) => Array.isArray(value[f]) && value[f].length > pieceItems);
-    if (!long.length) return { headJson: JSON.stringify(value), pieces: [] };
+    if (!long.length) return JSON.stringify(value);
     const head = { ...value };
     for (const f of long) head[f] = [];
-    const pieces = [];
     for (const field of long) {
       const items = value[field];
       for (let i = 0; i < items.length; i += pieceItems) {
         await maybeYield(options);
-        pieces.push({ field, json: JSON.stringify(items.slice(i, i + pieceItems)) });
+        use({ field, json: JSON.stringify(items.slice(i, i + pieceItems)) });
       }
     }
-    return { headJson: JSON.stringify(head), pieces };
+    return JSON.stringify(head);
   }
 
   /**
@@ -91,23 +101,32 @@
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new PiecesError("not a JSON object");
     for (const piece of pieces || []) {
-      const field = piece && piece.field;
-      if (typeof field !== "string" || !Array.isArray(value[field])) {
-        throw new PiecesError(`a piece names no list field (${String(field)})`);
-      }
-      if (typeof piece.json !== "string") throw new PiecesError(`a piece of ${field} holds no JSON`);
       await maybeYield(options);
-      let part;
-      try {
-        part = JSON.parse(piece.json);
-      } catch (_) {
-        throw new PiecesError(`a piece of ${field} is not JSON`);
-      }
-      if (!Array.isArray(part)) throw new PiecesError(`a piece of ${field} is not a list`);
-      const items = value[field];
-      for (const item of part) items.push(item);
+      append(value, parsePiece(piece));
     }
     return value;
+  }
+
+  /** A piece's `{field, items}`; a PiecesError when it names no field, holds no JSON or not a list. */
+  function parsePiece(piece) {
+    const field = piece && piece.field;
+    if (typeof field !== "string") throw new PiecesError(`a piece names no list field (${String(field)})`);
+    if (typeof piece.json !== "string") throw new PiecesError(`a piece of ${field} holds no JSON`);
+    let items;
+    try {
+      items = JSON.parse(piece.json);
+    } catch (_) {
+      throw new PiecesError(`a piece of ${field} is not JSON`);
+    }
+    if (!Array.isArray(items)) throw new PiecesError(`a piece of ${field} is not a list`);
+    return { field, items };
+  }
+
+  /** Appends a parsed piece's items to the head's list field it names (a PiecesError if none). */
+  function append(value, { field, items }) {
+    if (!Array.isArray(value[field])) throw new PiecesError(`a piece names no list field (${String(field)})`);
+    const list = value[field];
+    for (const item of items) list.push(item);
   }
 
   /**
@@ -190,21 +209,23 @@
    * runtime.sendMessage), and returns the answer. Pieces are written in turns of `options.turn`.
    */
   async function sendSplit(send, message, key, value, fields, options = {}) {
-    const { headJson, pieces } = await split(value, fields, options);
-    if (!pieces.length) return send({ ...message, [`${key}Json`]: headJson });
-    const transfer = transferId();
-    // Sent one after another without waiting for each answer (one round trip in all, not one per
-    // piece); each is serialised when sent, so the clock still gives a turn per piece.
+    let transfer = null;
+    // Each piece is sent as soon as it is written, in the same turn, and then dropped: the page
+    // holds one piece's JSON at a time, which dies young, where holding all of them (7-13 MB for
+    // a 5 MB page) through the turns of writing moved them into V8's old generation, whose
+    // collection then had megabytes of our garbage to free (bench/bigpage-trace.mjs: major GCs
+    // of 20-29 MB → 3.6 MB while the worker planned). Sent one after another without waiting for
+    // each answer (one round trip in all, not one per piece); each is serialised when sent.
     const acks = [];
-    for (let index = 0; index < pieces.length; index++) {
-      if (index) await maybeYield(options);
-      const { field, json } = pieces[index];
-      acks.push(send({ type: "nc:piece-put", transfer, index, field, json }));
-    }
+    const headJson = await eachPiece(value, fields, options, ({ field, json }) => {
+      transfer = transfer || transferId();
+      acks.push(send({ type: "nc:piece-put", transfer, index: acks.length, field, json }));
+    });
+    if (!acks.length) return send({ ...message, [`${key}Json`]: headJson });
     for (const ok of await Promise.all(acks)) {
       if (!ok || ok.error) return { error: (ok && ok.error) || "the background did not take a piece of the snapshot" };
     }
-    return send({ ...message, [`${key}Json`]: headJson, transfer, pieces: pieces.length });
+    return send({ ...message, [`${key}Json`]: headJson, transfer, pieces: acks.length });
   }
 
   /**
@@ -217,19 +238,28 @@
     const headJson = answer[`${key}Json`];
     const count = answer.pieces;
     if (typeof answer.transfer !== "string" || !Number.isInteger(count) || count <= 0) return join(headJson, [], options);
-    // Asked for all at once (one round trip in all); each answer still arrives, and is built by
-    // the browser, in a task of its own.
+    // Asked for all at once (one round trip in all); each answer arrives, and is built by the
+    // browser, in a task of its own, where it is parsed and its JSON dropped (a piece of 2,000
+    // marks parses in a few ms): the page never holds all the pieces' JSON at once (see sendSplit).
+    const parts = new Array(count);
     const asked = [];
-    for (let index = 0; index < count; index++) asked.push(send({ type: "nc:piece-get", transfer: answer.transfer, index }));
-    const pieces = await Promise.all(asked);
-    pieces.forEach((piece, index) => {
-      if (!piece || piece.error || typeof piece.json !== "string") {
-        throw new PiecesError((piece && piece.error) || `piece ${index} of ${count} did not arrive`);
-      }
-    });
-    // Each piece arrived in a task of its own; joining starts a new turn.
+    for (let index = 0; index < count; index++) {
+      asked.push(send({ type: "nc:piece-get", transfer: answer.transfer, index }).then((piece) => {
+        if (!piece || piece.error || typeof piece.json !== "string") {
+          throw new PiecesError((piece && piece.error) || `piece ${index} of ${count} did not arrive`);
+        }
+        parts[index] = parsePiece(piece);
+      }));
+    }
+    await Promise.all(asked);
+    // The pieces arrived in tasks of their own; putting them together starts a new turn.
     if (options.turn) options.turn.start = global.performance.now();
-    return join(headJson, pieces, options);
+    const value = await join(headJson, [], options);
+    for (const part of parts) {
+      await maybeYield(options);
+      append(value, part);
+    }
+    return value;
   }
 
   NC.pieces = Object.freeze({

@@ -7,7 +7,9 @@
  * PIECE_ITEMS that join back to the same value, yielding to the given clock between pieces; join
  * rejects a head that is not a JSON object and a piece naming no list field, holding no JSON or not
  * a list; the background's PieceStore gives each piece once, takes a transfer only whole, forgets
- * the oldest transfer past MAX_TRANSFERS, and refuses a malformed piece.
+ * the oldest transfer past MAX_TRANSFERS, and refuses a malformed piece; the page's side sends each
+ * piece in the turn it is written (never holding all of them) and puts an answer's pieces back
+ * together in order whatever order they arrive in, failing on one that did not arrive.
  */
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -73,4 +75,35 @@ test("the PieceStore gives each piece once, takes a transfer only whole, and bou
   } finally {
     for (const t of [...store.transfers.keys()]) store.drop(t);
   }
+});
+
+test("sendSplit sends each piece in the turn it is written, then the message naming the transfer", async () => {
+  const log = [];
+  const clock = { elapsed: () => 1, next: async () => { log.push("turn"); } };
+  const send = async (m) => {
+    log.push(m.type === "nc:piece-put" ? `put ${m.index}` : m.type);
+    return m.type === "nc:piece-put" ? { ok: true } : { sent: m };
+  };
+  const v = value(P.PIECE_ITEMS * 2 + 5);
+  const answer = await P.sendSplit(send, { type: "nc:plan" }, "snapshot", v, ["nodes", "blocks"], { turn: clock, sliceMs: 0 });
+  assert.deepEqual(log, ["turn", "put 0", "turn", "put 1", "turn", "put 2", "nc:plan"],
+    "a piece is sent before the next one is written");
+  assert.equal(answer.sent.pieces, 3);
+  assert.deepEqual(JSON.parse(answer.sent.snapshotJson).nodes, [], "the head holds the cut list empty");
+
+  const whole = await P.sendSplit(send, { type: "nc:plan" }, "snapshot", value(3), ["nodes"]);
+  assert.deepEqual(JSON.parse(whole.sent.snapshotJson), value(3), "a small value goes whole, in one message");
+  assert.equal(whole.sent.transfer, undefined);
+});
+
+test("receiveSplit puts pieces arriving in any order back in order, and fails on one that did not arrive", async () => {
+  const v = value(P.PIECE_ITEMS * 2 + 5);
+  const { headJson, pieces } = await P.split(v, ["nodes"]);
+  const answer = { planJson: headJson, transfer: "t", pieces: pieces.length };
+  // Later pieces answer first.
+  const send = (m) => new Promise((resolve) => setTimeout(() => resolve(pieces[m.index]), (pieces.length - m.index) * 5));
+  assert.deepEqual(await P.receiveSplit(send, answer, "plan"), v);
+
+  const missing = (m) => Promise.resolve(m.index === 1 ? { error: "no such piece" } : pieces[m.index]);
+  await assert.rejects(P.receiveSplit(missing, answer, "plan"), (e) => e instanceof P.PiecesError && /no such piece/.test(e.message));
 });
