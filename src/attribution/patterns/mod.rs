@@ -221,6 +221,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         if w == "asked" && self.asked_preamble(si, i) {
             return i + 1;
         }
+        if w.ends_with("ing") && self.opening_participle(si, i) {
+            return i + 1;
+        }
         if doc.cap(i) {
             return i + 1;
         }

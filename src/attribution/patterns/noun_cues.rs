@@ -500,6 +500,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
+        // "Trump *claims* that …", "the government *hopes* that …": a verb after its subject.
+        if source.is_none() && is_verb_after_subject(doc, s, n) {
+            return false;
+        }
         // The noun phrase must stand on its own in its clause, not in a prepositional phrase or
         // a list ("because of his record *and his support* for …" is background).
         let np_start = source.map_or(p, |x| x.0);
@@ -719,6 +723,40 @@ fn opens_noun_phrase(doc: &Doc, body: usize, p: usize, n: usize) -> bool {
         || is_in(NOUN_PHRASE_OPENERS, w)
         || is_in(BE_FORMS, w)
         || doc.is_finite_at(p - 1)
+}
+
+/// True when the noun cue at `n` is rather the third person of a cue verb after its subject
+/// ("Trump *claims* that", "She *fears* that", "the government *hopes* that", "Sanders,
+/// meanwhile, *hopes* that"): a phrase that names a source ends right before it (or before its
+/// adverbs). "the growing *fears* that" has no source before it and stays a noun.
+fn is_verb_after_subject(doc: &Doc, s: &Sent, n: usize) -> bool {
+    if !cue_word(doc.w(n)).is_some_and(|c| c.form == Form::Third)
+        || super::verbs::looks_like_a_noun(doc, n, Form::Third)
+    {
+        return false;
+    }
+    let back = skip_back_auxiliaries(doc, s.body, n);
+    if back <= s.body || !doc.is_word(back - 1) {
+        return false;
+    }
+    // "on *pledges*", "many *questions*", "*Growing* fears": a word that cannot end a subject.
+    let last = doc.w(back - 1);
+    if is_function_or_cue_word(last) && !is_in(SUBJECT_PRONOUNS, last)
+        || !doc.cap(back - 1) && (last.ends_with("ing") || last.ends_with("ed"))
+        || back - 1 == s.body
+            && (last.ends_with("ing")
+                || is_in(ADJUNCT_PREPOSITIONS, last)
+                || is_in(NOUN_PHRASE_OPENERS, last)
+                || is_in(ADVERBIAL_OPENERS, last))
+    {
+        return false;
+    }
+    source_before(doc, s.body, back).is_some_and(|(ss, se)| {
+        se == back && {
+            let class = classify(doc, ss, se, s.body);
+            class.pronoun || !class.not_a_source
+        }
+    })
 }
 
 /// The kind of a noun cue's source `ss..se`: what [`classify`] says, except that a phrase it

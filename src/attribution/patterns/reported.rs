@@ -49,6 +49,27 @@ pub const AGENTLESS_PASSIVE_CUES: &[(&str, &[&str])] = &[
     ("credit", &["with", "for"]),
 ];
 
+/// Subordinators that may open a participial clause at the start of a sentence ("*After*
+/// calling the plan a giveaway, the senator …", "*Since* announcing his run, …"); the clause's
+/// subject is the main clause's.
+pub const PARTICIPLE_CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "while", "when", "since", "by", "in", "without", "upon", "on", "besides",
+    "despite",
+];
+
+/// Verbs whose participle opening a sentence sets the scene rather than reporting a stance
+/// ("*Addressing* the gala, Trump said …": speaking to an audience, whose words follow in the
+/// main clause). A participle with a particle is left out for the same reason ("*Responding
+/// to* questions, …", "*Pointing to* the data, …", "*Campaigning against* him, …").
+pub const SCENE_SETTING_PARTICIPLES: &[&str] = &["address"];
+
+/// Acts of speech whose passive with no agent attributes its subject, what was said, to
+/// someone unnamed ("Symbolic gestures *were announced*", "she *has been mentioned* as a
+/// candidate", "the result *was declared*", "its integrity *has never been questioned*"):
+/// PolNeAR marks about three in four of them (other speech passives, "was disclosed", "was
+/// proposed", "was discussed", are marked less than half the time and are left out).
+pub const AGENTLESS_SPEECH_PASSIVES: &[&str] = &["announce", "declare", "mention", "question"];
+
 /// Adverbs that may sit inside a passive ("is *widely* believed", "was *also* quoted").
 pub const PASSIVE_ADVERBS: &[&str] = &[
     "widely",
@@ -328,10 +349,43 @@ impl<'d, 'a> Finder<'d, 'a> {
             k += 1;
         }
         let Some(content) = self.judgement_content(si, verb, k) else {
+            if is_in(AGENTLESS_SPEECH_PASSIVES, verb.lemma) {
+                self.agentless_speech_passive(si, p, verb);
+            }
             return;
         };
         let cue_start = passive_start(doc, s.t0, p);
         self.push_sourceless(cue_start, k + 1, SourceKind::Vague, content);
+    }
+
+    /// "The results will be announced on Saturday", "Perez has been mentioned as a candidate",
+    /// "It was announced that …": a passive act of speech with no agent. What was said is the
+    /// clause after "that" when the subject is "it", else the subject with what follows the
+    /// verb ("as a candidate", "the winner"); the whole verb group is the cue, and nobody is
+    /// named: the source is vague.
+    fn agentless_speech_passive(&mut self, si: usize, p: usize, verb: &CueVerb) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let be = passive_start(doc, s.t0, p);
+        let back = skip_back_auxiliaries(doc, s.body, be);
+        let subject_it = back > s.body && doc.w(back - 1) == "it" && doc.is_word(back - 1);
+        let content = if subject_it && doc.w(p + 1) == "that" {
+            self.content_after(si, p + 1)
+        } else if subject_it || back <= s.body || doc.is_quote_mark(back - 1) {
+            None
+        } else {
+            let start = clause_start_before(doc, s, be);
+            let end = if nothing_but_adjuncts_after(doc, verb, p + 1, s.t1) {
+                back
+            } else {
+                content_end(doc, s, p + 1)
+            };
+            (start < back)
+                .then(|| self.range_content(start, end))
+                .flatten()
+        };
+        let Some(content) = content else { return };
+        self.push_sourceless(be, p + 1, SourceKind::Vague, content);
     }
 
     /// The content of a passive judgement opening with its own word at token `k` ("*of*
@@ -480,6 +534,83 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         true
     }
+}
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// "Calling the plan a giveaway, the senator urged …", "After saying he would stay, Trump
+    /// left": a participial clause of speech or stance opening the sentence shares the main
+    /// clause's subject, which follows the clause's comma and comes before the main verb. The
+    /// content runs from the cue's complement to that comma. Returns true when it recorded one.
+    pub(super) fn opening_participle(&mut self, si: usize, c: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let opens = c == s.body
+            || c == s.body + 1
+                && doc.is_word(s.body)
+                && is_in(PARTICIPLE_CLAUSE_OPENERS, doc.w(s.body));
+        let Some(cue) = cue_word(doc.w(c)).filter(|w| w.form == Form::Ing) else {
+            return false;
+        };
+        let verb = cue.verb;
+        if !opens
+            || verb.flags & (SPEECH | STANCE) == 0
+            || verb.flags & (QUOTE_ONLY | ATTITUDE) != 0
+        {
+            return false;
+        }
+        let ce = c + 1;
+        if is_in(SCENE_SETTING_PARTICIPLES, verb.lemma)
+            || super::verbs::particle_tokens(doc, verb, ce).is_some()
+            || verb.flags & PARTICLE != 0
+        {
+            return false;
+        }
+        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1) else {
+            return false;
+        };
+        // The first comma after the complement followed by a subject and its verb.
+        let main = (comp.start + 1..s.t1)
+            .take_while(|&j| !doc.punct(j, &[';', ':']))
+            .filter(|&j| doc.punct(j, &[',']))
+            .find_map(|j| {
+                let mut k = j + 1;
+                while k < s.t1 && doc.is_quote_mark(k) {
+                    k += 1;
+                }
+                let (ss, se) = source_after(doc, k, s.t1, true)?;
+                // A comma inside a quotation ("“a liar,” she …") ends the content after it.
+                let end = if k > j + 1 { k } else { j };
+                (se < s.t1 && opens_predicate(doc, se)).then_some((end, ss, se))
+            });
+        let Some((comma, ss, se)) = main else {
+            return false;
+        };
+        let Some(class) = super::verbs::speaking_source(doc, verb, ss, se, ss) else {
+            return false;
+        };
+        if class.not_a_source {
+            return false;
+        }
+        let Some(content) = self.range_content(comp.start, comma) else {
+            return false;
+        };
+        self.push(c, ce, Some((ss, se)), class, None, content);
+        true
+    }
+}
+
+/// True when a main clause's verb group opens at token `k`: a finite verb, an auxiliary, a
+/// past form, or an adverb in "-ly" before one ("the senator *quickly urged* …").
+fn opens_predicate(doc: &Doc, k: usize) -> bool {
+    if !doc.is_word(k) || doc.cap(k) {
+        return false;
+    }
+    let w = doc.w(k);
+    doc.is_finite_at(k)
+        || is_in(AUXILIARIES, w)
+        || w.ends_with("ed")
+        || cue_word(w).is_some_and(|c| matches!(c.form, Form::Past | Form::Third))
+        || is_ly_adverb(w) && k + 1 < doc.toks.len() && opens_predicate(doc, k + 1)
 }
 
 /// True when the participle at `p` is passive: a form of "to be" before it ("is said",

@@ -687,9 +687,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                     .is_some_and(|(cs, _)| b.content.iter().any(|&(x, y)| x <= cs && cs < y))
             })
         };
+        // One with no source ("Asked whether …, the governor smiled and said") leaves the
+        // sentence's subject to speak.
+        let subject_speaks = || {
+            subject_of(doc, s, c)
+                .and_then(|(ss, se)| speaking_source(doc, verb, ss, se, s.body))
+                .is_some()
+        };
         let earlier = in_sentence
             .iter()
             .find(|a| !nested(a))
+            .filter(|a| a.source.is_some() || !subject_speaks())
             .map(|a| (*a).clone());
         if let Some(prev) = earlier {
             let Some(content) = self.content_after_cue(si, c, comp) else {
@@ -868,7 +876,7 @@ fn addressed_particle(doc: &Doc, verb: &CueVerb, k: usize, end: usize) -> Option
 
 /// How many tokens one of `verb`'s particles takes at token `k` ("*after*", "*out at*", "*aim
 /// at*"), the first that matches in the order listed; `None` when none stands there.
-fn particle_tokens(doc: &Doc, verb: &CueVerb, k: usize) -> Option<usize> {
+pub(super) fn particle_tokens(doc: &Doc, verb: &CueVerb, k: usize) -> Option<usize> {
     // "has argued *for years* that …": a duration, not the particle.
     if duration_end(doc, k, doc.toks.len()).is_some() {
         return None;
@@ -1029,7 +1037,7 @@ pub(super) fn source_opens_clause(doc: &Doc, s: &Sent, ss: usize) -> bool {
 /// The source class of a phrase before a cue verb, or `None` when it cannot speak: an
 /// unknown common noun speaks only through a speech verb ("the host said"), never through an
 /// attitude ("the conflict threatens"), and documents hold no attitudes.
-fn speaking_source(
+pub(super) fn speaking_source(
     doc: &Doc,
     verb: &CueVerb,
     ss: usize,
