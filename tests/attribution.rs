@@ -4953,3 +4953,58 @@ fn an_agentless_passive_act_of_speech_attributes_its_subject_vaguely() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_quoting_again_right_after_a_quote_continues_it_as_a_mixed_quote() {
+    run_content_group(
+        "mixed continuations",
+        &[
+            (
+                "“The council acted in haste,” said Maria Lopez, a former member. The mayor “simply did not listen to anyone.”",
+                &[(
+                    "mixed",
+                    "“The council acted in haste,” ¶ The mayor “simply did not listen to anyone.”",
+                )],
+            ),
+            (
+                "\"We tried everything we could,\" the coach said. Then, \"we ran out of time.\"",
+                &[(
+                    "mixed",
+                    "\"We tried everything we could,\" ¶ Then, \"we ran out of time.\"",
+                )],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_term_a_title_or_a_later_sentence_does_not_continue_a_quote_as_mixed() {
+    run_content_group(
+        "no mixed continuations",
+        &[
+            // One quoted word is a term, not more of what was said.
+            (
+                "\"Prices rose again in March,\" the bank said. The \"Fed\" will meet on Tuesday.",
+                &[("direct", "\"Prices rose again in March,\"")],
+            ),
+            // A title in quotation marks is no one's words.
+            (
+                "The critic praised ''Night Court'' last year. Fans of ''Dark Water,'' the crime drama, were less lucky.",
+                &[("mixed", "''Night Court'' last year")],
+            ),
+            // A sentence of the author's in between ends the quote.
+            (
+                "\"Prices rose again in March,\" the bank said. Analysts were calm. The index fell to \"a new low\" by noon.",
+                &[("direct", "\"Prices rose again in March,\"")],
+            ),
+            // A sentence with a cue of its own has its own source.
+            (
+                "\"Prices rose again in March,\" the bank said. The minister called it \"a passing blip.\"",
+                &[
+                    ("direct", "\"Prices rose again in March,\""),
+                    ("mixed", "it \"a passing blip.\""),
+                ],
+            ),
+        ],
+    );
+}

@@ -5,6 +5,7 @@
 //! a quotation a sentence split away from its cue ("“…”¶he said.") is found again here.
 
 use super::*;
+use crate::attribution::quotes::Quotation;
 
 // ---------------------------------------------------------------------------------------------
 // Tunable tables
@@ -18,6 +19,15 @@ pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
 /// Most words after a quotation that opens a sentence for it to still continue the quote
 /// before ("“…,” he added.").
 pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
+
+/// Fewest words in the attributed quotation before a sentence that quotes again for that
+/// sentence to continue it as a mixed quote: a title in quotation marks ("renewed ‘‘Hawaii
+/// Five-0’’") is no one's words, and the author's next sentence is their own.
+pub const MIN_WORDS_BEFORE_MIXED_CONTINUATION: usize = 4;
+
+/// Fewest words in a quotation inside the next sentence for that sentence to continue a quote
+/// as a mixed quote: one quoted word ("the “Fed”") is a term, not more of what was said.
+pub const MIN_WORDS_OF_MIXED_CONTINUATION: usize = 2;
 
 /// Conjunctions that may open a sentence before a continuing quotation ("“…,” he said. *But*
 /// “…”").
@@ -79,6 +89,13 @@ impl<'d, 'a> Finder<'d, 'a> {
                 claimed[qi] = true;
             }
         }
+        // Where the cues start, to tell a sentence with a cue of its own.
+        let mut cue_starts: Vec<usize> = self
+            .atts
+            .iter()
+            .filter_map(|a| a.cue.map(|c| c.0))
+            .collect();
+        cue_starts.sort_unstable();
         let mut next_att = 0;
         let mut last: Option<(Att, usize)> = None;
         for (qi, q) in self.quotes.list.iter().enumerate() {
@@ -144,12 +161,37 @@ impl<'d, 'a> Finder<'d, 'a> {
                     && fills_sentence
                     && same_style
             };
-            if !inherits {
+            // "“…,” he said. Biden “kind of misspoke.”": a sentence with no cue of its own,
+            // right after the sentence of an attributed quotation, that quotes again inside
+            // its own words is more of the same speaker's, as a mixed quote.
+            let mixed = !inherits
+                && prev.para == para
+                && prev.quotation.is_some_and(|pq| {
+                    let pq = &self.quotes.list[pq];
+                    (pq.first_tok()..pq.last_tok())
+                        .filter(|&k| doc.is_word(k))
+                        .nth(MIN_WORDS_BEFORE_MIXED_CONTINUATION - 1)
+                        .is_some()
+                })
+                && self.sentence_after(&prev) == Some(si as usize)
+                && (open..q.last_tok())
+                    .filter(|&k| doc.is_word(k))
+                    .nth(MIN_WORDS_OF_MIXED_CONTINUATION - 1)
+                    .is_some()
+                && cue_starts[cue_starts.partition_point(|&c| c < s.start)..]
+                    .first()
+                    .is_none_or(|&c| c >= s.end);
+            if !inherits && !mixed {
                 continue;
             }
+            let (content, kind) = if mixed {
+                (self.sentence_around(s, q), "mixed")
+            } else {
+                (q.ranges(), "direct")
+            };
             let att = Att {
-                content: q.ranges(),
-                kind: "direct",
+                content,
+                kind,
                 cue: prev.cue,
                 cue_tok: open,
                 source: prev.source,
@@ -176,6 +218,36 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.claimed = claimed;
         self.atts.extend(extra);
         self.find_lost_openings();
+    }
+
+    /// The sentence right after the one where a direct quote ends (its quotation's closing mark
+    /// or its cue, whichever is later), in the same paragraph.
+    fn sentence_after(&self, att: &Att) -> Option<usize> {
+        let doc = self.doc;
+        let q = &self.quotes.list[att.quotation?];
+        let last = doc.tok_sent[q.last_tok()].max(doc.tok_sent[att.cue_tok]);
+        if last == NONE {
+            return None;
+        }
+        let next = last as usize + 1;
+        (next < doc.sents.len() && doc.sents[next].para == doc.sents[last as usize].para)
+            .then_some(next)
+    }
+
+    /// The content of a mixed quote: sentence `s` from its first word, with quotation `q` (which
+    /// opens in it) to its last paragraph.
+    fn sentence_around(&self, s: &Sent, q: &Quotation) -> Vec<(usize, usize)> {
+        let doc = self.doc;
+        let mut e = s.t1;
+        while e > s.body + 1 && doc.punct(e - 1, TERMINATORS) {
+            e -= 1;
+        }
+        let mut ranges = q.ranges();
+        ranges[0].0 = doc.toks[s.body].start;
+        if ranges.len() == 1 {
+            ranges[0].1 = ranges[0].1.max(doc.toks[e - 1].end);
+        }
+        ranges
     }
 
     /// A sentence that ends in a closing mark with no opening one, right after a sentence that
