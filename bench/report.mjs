@@ -28,10 +28,10 @@ export function table(r) {
   if (scal.length) {
     const per = scal.map((x) => x.msPerMB);
     const spread = Math.max(...per) / Math.min(...per);
-    row("Core, native", `time per MB of one text of ${scal.map((x) => x.id.split("/")[1]).join(" / ")} (generated)`,
+    row("Core, native", `CPU time per MB of one text of ${scal.map((x) => x.id.split("/")[1]).join(" / ")} (generated, each a prefix of the next)`,
       scal.map((x) => f1(x.msPerMB / 1000) + " s").join(" / "),
       "flat (max/min ≤ 1.5)", scal.length === 4 ? spread <= 1.5 : undefined);
-    row("Core, native", "growth: slowest / fastest time per MB", ratio(spread));
+    row("Core, native", "growth: slowest / fastest CPU time per MB", ratio(spread));
   }
 
   // ---- Core, wasm
