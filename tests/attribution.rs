@@ -5008,3 +5008,23 @@ fn a_term_a_title_or_a_later_sentence_does_not_continue_a_quote_as_mixed() {
         ],
     );
 }
+
+#[test]
+fn a_number_with_a_comma_and_an_opening_place_phrase_do_not_split_the_source() {
+    // The participle's source is the sentence's subject, found after the opening adverbial.
+    run_group(
+        "numbers and place phrases before the subject",
+        &[
+            (
+                "Before a crowd of 15,000 people, the senator stood on the stage for an hour, blaming the mayor for the deficit.",
+                "named",
+                &[("blaming", "the senator")],
+            ),
+            (
+                "Across the state, county clerks worked late, saying the count had to be accurate.",
+                "anonymous",
+                &[("saying", "county clerks")],
+            ),
+        ],
+    );
+}

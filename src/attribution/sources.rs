@@ -53,7 +53,8 @@ pub const MAX_FIGURE_APPOSITION_TOKENS: usize = 4;
 /// Longest source phrase, in tokens.
 pub const MAX_SOURCE_TOKENS: usize = 18;
 
-/// Words that open an adverbial before a sentence's subject ("*In* a speech, …").
+/// Words that open an adverbial before a sentence's subject ("*In* a speech, …", "*Across* the
+/// state, …"); not "outside"/"inside", which as often open a subject ("Outside experts say").
 pub const ADVERBIAL_OPENERS: &[&str] = &[
     "in",
     "on",
@@ -99,6 +100,19 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
     "asked",
     "speaking",
     "according",
+    "around",
+    "across",
+    "throughout",
+    "among",
+    "within",
+    "beyond",
+    "along",
+    "alongside",
+    "against",
+    "toward",
+    "towards",
+    "upon",
+    "amidst",
 ];
 
 /// Longest opening adverbial skipped to find a subject.
@@ -781,6 +795,10 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
             && !doc.space_before(i)
             && (doc.w(i - 1).chars().count() <= 3 && doc.cap(i - 1))
         {
+            return true;
+        }
+        // "15,000 people": a comma between groups of digits.
+        if is_digit_group_comma(doc, i) && i > start {
             return true;
         }
         // "Fight for $15 organizing director": a sum glued to its number.
@@ -1570,7 +1588,8 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
             && !is_in(NOUNS_IN_ING, first)
             && doc.toks.get(k).is_some_and(|t| t.is_word());
     if opens_adverbial {
-        let comma = (k..limit.min(k + MAX_ADVERBIAL_TOKENS)).find(|&j| doc.punct(j, &[',']))?;
+        let comma = (k..limit.min(k + MAX_ADVERBIAL_TOKENS))
+            .find(|&j| doc.punct(j, &[',']) && !is_digit_group_comma(doc, j))?;
         k = comma + 1;
     } else if let Some(comma) = time_phrase_comma(doc, k, limit) {
         k = comma + 1;
@@ -1579,6 +1598,23 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
         return None;
     }
     source_after(doc, k, limit, true)
+}
+
+/// True when token `i` is the comma inside a number ("15*,*000", "1*,*409"): digits glued on both
+/// sides, so that the number stays one word of a phrase ("a crowd of 15,000 people").
+fn is_digit_group_comma(doc: &Doc, i: usize) -> bool {
+    let digits = |k: usize| {
+        let w = doc.w(k);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    i > 0
+        && i + 1 < doc.toks.len()
+        && doc.punct(i, &[','])
+        && !doc.space_before(i)
+        && !doc.space_before(i + 1)
+        && digits(i - 1)
+        && doc.w(i + 1).len() == 3
+        && digits(i + 1)
 }
 
 /// The comma closing an opening time phrase that reads like a noun phrase ("*Two months
