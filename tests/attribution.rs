@@ -5028,3 +5028,15 @@ fn a_number_with_a_comma_and_an_opening_place_phrase_do_not_split_the_source() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_adverb_after_an_opening_phrase_is_no_part_of_the_subject() {
+    run_group(
+        "opener, however, SUBJECT",
+        &[(
+            "On Thursday, however, the governor met farmers in Ames, promising to cut taxes.",
+            "named",
+            &[("promising", "the governor")],
+        )],
+    );
+}

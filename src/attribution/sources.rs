@@ -1594,6 +1594,13 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     } else if let Some(comma) = time_phrase_comma(doc, k, limit) {
         k = comma + 1;
     }
+    // "On Thursday*, however,* Trump spoke …": a sentence adverb between commas after the
+    // opener.
+    if k > s.body && k + 2 < limit && doc.punct(k - 1, &[',']) {
+        if doc.is_word(k) && is_in(LEADING_ADVERBS, doc.w(k)) && doc.punct(k + 1, &[',']) {
+            k += 2;
+        }
+    }
     if k >= limit || doc.is_quote_mark(k) {
         return None;
     }
