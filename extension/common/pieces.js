@@ -238,28 +238,23 @@
     const headJson = answer[`${key}Json`];
     const count = answer.pieces;
     if (typeof answer.transfer !== "string" || !Number.isInteger(count) || count <= 0) return join(headJson, [], options);
-    // Asked for all at once (one round trip in all); each answer arrives, and is built by the
-    // browser, in a task of its own, where it is parsed and its JSON dropped (a piece of 2,000
-    // marks parses in a few ms): the page never holds all the pieces' JSON at once (see sendSplit).
-    const parts = new Array(count);
+    // Asked for all at once (one round trip in all); each answer still arrives, and is built by
+    // the browser, in a task of its own. They are parsed afterwards, in turns behind a timer: the
+    // answers' tasks run back to back ahead of the page's timers, and parsing each in the task it
+    // arrives in (tried in session 8, to hold less JSON at once) made that run of tasks
+    // long (the 5 MB page, at load 10-15: a 458 ms heartbeat gap of arrivals and parses of 4-24 ms
+    // CPU each, bench/bigpage-trace.mjs --from-answer).
     const asked = [];
-    for (let index = 0; index < count; index++) {
-      asked.push(send({ type: "nc:piece-get", transfer: answer.transfer, index }).then((piece) => {
-        if (!piece || piece.error || typeof piece.json !== "string") {
-          throw new PiecesError((piece && piece.error) || `piece ${index} of ${count} did not arrive`);
-        }
-        parts[index] = parsePiece(piece);
-      }));
-    }
-    await Promise.all(asked);
-    // The pieces arrived in tasks of their own; putting them together starts a new turn.
+    for (let index = 0; index < count; index++) asked.push(send({ type: "nc:piece-get", transfer: answer.transfer, index }));
+    const pieces = await Promise.all(asked);
+    pieces.forEach((piece, index) => {
+      if (!piece || piece.error || typeof piece.json !== "string") {
+        throw new PiecesError((piece && piece.error) || `piece ${index} of ${count} did not arrive`);
+      }
+    });
+    // Each piece arrived in a task of its own; joining starts a new turn.
     if (options.turn) options.turn.start = global.performance.now();
-    const value = await join(headJson, [], options);
-    for (const part of parts) {
-      await maybeYield(options);
-      append(value, part);
-    }
-    return value;
+    return join(headJson, pieces, options);
   }
 
   NC.pieces = Object.freeze({

@@ -36,16 +36,22 @@
    * sends the snapshot, a slice may pass its budget by the time between two looks at the clock
    * (a frame's document, 64 nodes of code running for the first time), and a slice often runs
    * right before the page's own style and layout: the benchmark saw 40 ms slices make 55-135 ms
-   * blocks. 25 ms keeps a block under 50 ms with that margin.
+   * blocks. The budget is wall time, and on a busy machine a slice is preempted part-way (traces:
+   * our tasks stay under 20 ms of CPU, yet 25 ms slices made 40-144 ms wall blocks), so it is kept
+   * well under half the 50 ms: 10 ms. Against 25 ms (reading) and 20 ms (drawing), the in-page
+   * benchmark on 69 corpus pages, A/B/A/B at load 8-15 (docs/performance-log.md, session 8): pages
+   * whose longest block while the extension worked passed 50 ms 51, 44 → 37, 43, p95 of idle →
+   * applied 594, 604 → 385, 450 ms, median no slower (185, 168 → 163, 181 ms).
    */
-  const SLICE_MS = 25;
+  const SLICE_MS = 10;
   /**
    * The same for drawing. Each slice that changes the DOM is followed by the page's style and
    * layout update, whose cost grows with the page and not with the slice (on a page of 100,000
    * paragraphs it is most of the time): fewer, longer slices, but the first one shares its task
-   * with reading the plan (see `turnClock`) and the update that follows it is ours too.
+   * with reading the plan (see `turnClock`) and the update that follows it is ours too. 10 ms, as
+   * SLICE_MS and for the same reason (measured with it).
    */
-  const DRAW_SLICE_MS = 20;
+  const DRAW_SLICE_MS = 10;
   /**
    * The cards and legend are mounted in the drawing's last task only if that task has run less
    * than this (ms); else in a task of their own: mounting them takes up to about 20 ms on a page
