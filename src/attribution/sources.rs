@@ -1596,10 +1596,14 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     }
     // "On Thursday*, however,* Trump spoke …": a sentence adverb between commas after the
     // opener.
-    if k > s.body && k + 2 < limit && doc.punct(k - 1, &[',']) {
-        if doc.is_word(k) && is_in(LEADING_ADVERBS, doc.w(k)) && doc.punct(k + 1, &[',']) {
-            k += 2;
-        }
+    if k > s.body
+        && k + 2 < limit
+        && doc.punct(k - 1, &[','])
+        && doc.is_word(k)
+        && is_in(LEADING_ADVERBS, doc.w(k))
+        && doc.punct(k + 1, &[','])
+    {
+        k += 2;
     }
     if k >= limit || doc.is_quote_mark(k) {
         return None;
