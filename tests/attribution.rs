@@ -5040,3 +5040,34 @@ fn a_sentence_adverb_after_an_opening_phrase_is_no_part_of_the_subject() {
         )],
     );
 }
+
+#[test]
+fn a_digest_speaker_label_after_a_headline_and_a_dash_hands_over_its_quotation() {
+    let a = run(
+        "Turnout was lower than expected - Ann Reyes: “The early states drew fewer voters. That may change by March.”",
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    let q = &a.quotes[0];
+    assert_eq!(text(&q.source), "Ann Reyes");
+    assert_eq!(text(&q.cue), ":");
+    assert_eq!(
+        q.content
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>(),
+        ["“The early states drew fewer voters. That may change by March.”"]
+    );
+}
+
+#[test]
+fn a_dash_label_without_a_quotation_or_naming_no_speaker_is_no_digest_label() {
+    for text in [
+        // No quotation after the colon: a headline's own punctuation.
+        "The plan is simple - Smith: we build more homes.",
+        // A section word is no speaker.
+        "The week in numbers - Analysis: “Inflation is back.”",
+    ] {
+        let a = run(text);
+        assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
+    }
+}

@@ -29,6 +29,10 @@ pub const MAX_LABEL_WORDS: usize = 4;
 /// evidence ("McCaul:", "NY Post:").
 pub const MAX_NAME_LABEL_WORDS: usize = 3;
 
+/// Most tokens of the headline before a dash that a digest's speaker label follows
+/// ("Polls were early - Ann Reyes: “…”").
+pub const MAX_DIGEST_HEADLINE_TOKENS: usize = 40;
+
 /// Lower-case words inside a speaker's label ("Obama *on* Climate Change:", "Mukasey *at*
 /// RNC:").
 pub const LABEL_PREPOSITIONS: &[&str] = &["on", "at", "to", "in", "of", "about", "for"];
@@ -155,7 +159,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// "WALLACE: Let’s start …", "Pence: Flowers won’t be at debate": a speaker's label opening a
-    /// paragraph; the rest of the paragraph is what they say.
+    /// paragraph; the rest of the paragraph is what they say. A digest item puts its headline
+    /// first and the label after a dash ("Polls were early - Ann Reyes: “…”"): there the label
+    /// must hand over a quotation.
     pub(super) fn speaker_label(
         &mut self,
         si: usize,
@@ -163,9 +169,30 @@ impl<'d, 'a> Finder<'d, 'a> {
     ) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let mut k = s.t0;
-        k += doc.quote_mark_width(k);
-        let start = k;
+        let before = self.atts.len();
+        self.speaker_label_at(si, s.t0 + doc.quote_mark_width(s.t0), false, label_counts);
+        if self.atts.len() > before {
+            return;
+        }
+        let dash = (s.t0 + 2..s.t1.min(s.t0 + MAX_DIGEST_HEADLINE_TOKENS))
+            .find(|&d| doc.punct(d, &['-', '—', '–']) && doc.space_before(d));
+        if let Some(d) = dash {
+            self.speaker_label_at(si, d + 1, true, label_counts);
+        }
+    }
+
+    /// A speaker's label starting at token `start` of sentence `si`; after a digest's headline
+    /// (`after_headline`) only when a quotation follows its colon.
+    fn speaker_label_at(
+        &mut self,
+        si: usize,
+        start: usize,
+        after_headline: bool,
+        label_counts: &std::collections::HashMap<String, usize>,
+    ) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut k = start;
         while k < s.t1
             && k - start < MAX_LABEL_WORDS + 3
             && (doc.is_word(k)
@@ -211,6 +238,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         if k == start || !doc.punct(colon, &[':']) || colon + 1 >= s.t1 || !content_starts {
+            return;
+        }
+        if after_headline && !matches!(self.quotes.roles.get(colon + 1), Some(MarkRole::Open(_))) {
             return;
         }
         if (start..k).any(|j| is_in_joined(NOT_SPEAKER_LABELS, doc.w(j))) {
