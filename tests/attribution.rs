@@ -5071,3 +5071,121 @@ fn a_dash_label_without_a_quotation_or_naming_no_speaker_is_no_digest_label() {
         assert!(a.quotes.is_empty(), "{text}: {:?}", a.quotes);
     }
 }
+
+#[test]
+fn a_document_shows_what_follows_and_a_plural_noun_before_that_is_no_cue() {
+    run_group(
+        "documents that show",
+        &[
+            (
+                "The study shows that the economy grew in the spring.",
+                "named",
+                &[("shows", "The study")],
+            ),
+            (
+                "Support for the plan has fallen among older voters, a new survey shows.",
+                "vague",
+                &[("shows", "a new survey")],
+            ),
+            (
+                "Documents from the agency show the mayor paid no taxes.",
+                "vague",
+                &[("show", "Documents from the agency")],
+            ),
+            // A plural noun before a relative "that", a phrasal "show up": no attribution.
+            (
+                "Turnout rose sharply in the states that vote early.",
+                "none",
+                &[],
+            ),
+            (
+                "Shoppers from the suburbs show up early on weekends.",
+                "none",
+                &[],
+            ),
+            ("He answers that question every week.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_of_a_free_relative_what_speaks_for_its_verb() {
+    run_group(
+        "what they called",
+        &[
+            (
+                "The plan led to what critics called a disaster.",
+                "vague",
+                &[("called", "critics")],
+            ),
+            (
+                "What the senators did next surprised everyone.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_text_reads_its_quoted_wording_but_reading_a_text_is_no_cue() {
+    run_group(
+        "a text reads",
+        &[
+            (
+                "\"We will not back down,\" read the statement.",
+                "named",
+                &[("read", "the statement")],
+            ),
+            (
+                "The letter read: \"We will not back down.\"",
+                "named",
+                &[("read", "The letter")],
+            ),
+            ("The judge read the verdict aloud.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
+fn believing_in_something_and_asking_which_one_are_attributions() {
+    run_group(
+        "believe in, asked which",
+        &[
+            (
+                "Most voters believe in a strong military.",
+                "vague",
+                &[("believe in", "Most voters")],
+            ),
+            (
+                "We asked readers which candidate won the debate.",
+                "named",
+                &[("asked", "We")],
+            ),
+            // A relative "which" after the addressee opens no question.
+            (
+                "The mayor asked the council, which meets on Tuesdays.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn what_a_remark_is_about_may_stand_between_the_cue_and_that() {
+    run_content_group(
+        "said of X that",
+        &[
+            (
+                "The chairman said of the meeting that it was productive.",
+                &[("indirect", "that it was productive")],
+            ),
+            // "warned of" opens its content itself.
+            (
+                "The chairman warned of dangers that few had foreseen.",
+                &[("indirect", "of dangers that few had foreseen")],
+            ),
+        ],
+    );
+}

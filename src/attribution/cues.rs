@@ -231,6 +231,9 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("fume", "fumes", "fumed", "fumed", "fuming", SPEECH | QUOTE_ONLY),
     v("groan", "groans", "groaned", "groaned", "groaning", SPEECH | QUOTE_ONLY),
     v("wonder", "wonders", "wondered", "wondered", "wondering", SPEECH | QUESTION),
+    // The wording of a text: "the letter *read*: …", "“…,” *read* the sign"; only with a
+    // quote or a colon ("read the report" is no attribution).
+    v("read", "reads", "read", "read", "reading", SPEECH | CLAUSE | QUOTE_ONLY),
     v("quote", "quotes", "quoted", "quoted", "quoting", 0),
     // Evidence: "the emails show that …", "a study found that …".
     v("show", "shows", "showed", "shown", "showing", SPEECH | CLAUSE | OBJECT),
@@ -388,7 +391,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("persuade", "persuades", "persuaded", "persuaded", "persuading", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     v("convince", "convinces", "convinced", "convinced", "convincing", ADDRESSEE | NEEDS_ADDRESSEE | INFINITIVE | CLAUSE),
     // Attitudes: beliefs, desires, intentions.
-    v("believe", "believes", "believed", "believed", "believing", CLAUSE | ATTITUDE),
+    vo("believe", "believes", "believed", "believing", &["in"], CLAUSE | ATTITUDE | PARTICLE_OBJECT),
     v("think", "thinks", "thought", "thought", "thinking", CLAUSE | ATTITUDE | SO | ABOUT),
     vo("hope", "hopes", "hoped", "hoping", &["for"], CLAUSE | INFINITIVE | ATTITUDE | SO | PARTICLE_OBJECT),
     v("want", "wants", "wanted", "wanted", "wanting", INFINITIVE | ADDRESSEE | OBJECT | ATTITUDE),
@@ -645,6 +648,10 @@ pub const MAX_ADJUNCT_TOKENS: usize = 14;
 /// How many words a relative clause about an adjunct may have ("said on CNN, where he is a paid
 /// contributor, that …") for the "that" clause after it to still be the content.
 const MAX_RELATIVE_CLAUSE_TOKENS: usize = 12;
+
+/// How many more nouns may follow "which" before the verb of an embedded question ("asked
+/// which *party leaders* back the bill").
+pub const MAX_WHICH_NOUN_TOKENS: usize = 2;
 
 /// How far "as" may follow a verb of [`AS_ONLY`] ("see *the calendar farther ahead* as").
 pub const MAX_AS_DISTANCE: usize = 10;
@@ -1266,6 +1273,14 @@ pub fn complement(
     };
     let mut k = skip_adjuncts(doc, i, end);
     let mut addr = None;
+    // "said *of the meeting* that …": what the words are about, before "that", for a verb
+    // whose "of" does not itself open the content ("warned of dangers that …").
+    if doc.w(k) == "of" && doc.is_word(k) && verb.flags & (CLAUSE | ABOUT) == CLAUSE {
+        let after = skip_adjunct_phrase(doc, k + 1, (k + 1 + MAX_ADJUNCT_TOKENS).min(end));
+        if after > k + 1 && doc.w(after) == "that" && doc.is_word(after) {
+            k = after;
+        }
+    }
     // "warns Clinton's policy would lead to war": a clause, not an addressee, when the
     // addressee is optional.
     let clause_first = verb.flags & (CLAUSE | NEEDS_ADDRESSEE) == CLAUSE
@@ -1361,6 +1376,20 @@ pub fn complement(
     })
 }
 
+/// True when "which" at `k` asks a question: a lower-case noun right after it, and a finite
+/// verb within [`MAX_WHICH_NOUN_TOKENS`] words ("which *candidate won*", "which *party
+/// leaders* back").
+fn which_opens_question(doc: &Doc, k: usize, end: usize) -> bool {
+    let noun = |j: usize| {
+        doc.is_word(j) && !doc.cap(j) && !is_function_or_cue_word(doc.w(j)) && !doc.is_finite_at(j)
+    };
+    noun(k + 1)
+        && (k + 2..(k + 2 + MAX_WHICH_NOUN_TOKENS).min(end))
+            .take_while(|&j| doc.is_word(j))
+            .find(|&j| !noun(j))
+            .is_some_and(|j| doc.is_finite_at(j))
+}
+
 /// How the content opens at `k`, if the verb accepts it there.
 fn read_opening(
     doc: &Doc,
@@ -1412,6 +1441,11 @@ fn read_opening(
         return Some(Opening::Infinitive);
     }
     if is_in(WH_WORDS, w) && f & (QUESTION | CLAUSE) != 0 && w != "which" {
+        return Some(Opening::Question);
+    }
+    // "asked voters *which candidate* won": "which" and a noun, then the question's verb; not
+    // a relative "which" ("the council, which meets").
+    if w == "which" && f & QUESTION != 0 && which_opens_question(doc, k, end) {
         return Some(Opening::Question);
     }
     if matches!(w, "of" | "about" | "against") && f & ABOUT != 0 {

@@ -111,6 +111,7 @@ pub const NOUN_LIKE_THIRD_FORMS: &[&str] = &[
     "objects",
     "singles",
     "regrets",
+    "reads",
 ];
 
 /// Speech verbs through which any common noun may speak ("the host said", "the woman
@@ -156,8 +157,15 @@ pub const PLAIN_SPEECH_VERBS: &[&str] = &[
     "groan",
 ];
 
-/// Words after which a new clause, and so a new subject, may start.
+/// Prepositions that end a subject's head noun ("*documents* from the agency show", "*polls*
+/// in Ohio show"): a plural head before one makes the base form after the phrase a verb that
+/// agrees with it.
+pub const HEAD_ENDING_PREPOSITIONS: &[&str] = &["of", "from", "in", "on", "by", "among", "at"];
+
+/// Words after which a new clause, and so a new subject, may start ("*what* critics called
+/// …" opens a free relative whose subject speaks).
 pub const CLAUSE_OPENERS: &[&str] = &[
+    "what",
     "and",
     "but",
     "or",
@@ -199,7 +207,7 @@ pub const MAX_TITLE_WORDS_BEFORE_SOURCE: usize = 4;
 
 /// Particles that turn a cue verb into another verb ("backed *off*", "called *up*", "shot
 /// *down*") unless the verb lists them among its own particles.
-pub const PHRASAL_PARTICLES: &[&str] = &["off", "down"];
+pub const PHRASAL_PARTICLES: &[&str] = &["off", "down", "up"];
 
 /// Endings of nouns naming people by what they do ("demonstrat*or*s", "bystand*er*",
 /// "econom*ist*", "particip*ant*", "resid*ent*", "Republic*an*").
@@ -500,8 +508,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             (None, None) => {
                 // "in battleground states, …": a plural noun, not a verb without content.
+                // "…, a new poll *shows*.": a document after a comma reports what stands before.
+                let document_after_comma =
+                    ss > s.body && doc.punct(ss - 1, &[',']) && is_document(doc, ss, se);
                 if !nothing_but_adjuncts_after(doc, verb, ce, s.t1)
-                    || cue.form == Form::Third && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(c))
+                    || cue.form == Form::Third
+                        && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(c))
+                        && !document_after_comma
                 {
                     return;
                 }
@@ -938,8 +951,15 @@ pub(super) fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     {
         return true;
     }
-    // "in states *that vote* later": a relative clause after a plural noun.
+    // "in states *that vote* later": a relative clause after a plural noun; not after a
+    // document, "it" or a person, which say *that* ("the study shows that …"; "he answers
+    // that question" keeps "that" a determiner).
+    let subject_before = prev.is_some_and(|p| {
+        doc.is_word(p)
+            && (is_in(DOCUMENT_HEADS, prev_word) || prev_word == "it" || doc.mention(p).is_some())
+    });
     if form == Form::Third
+        && !subject_before
         && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(i))
         && doc.w(i + 1) == "that"
         && doc.is_word(i + 2)
@@ -980,7 +1000,7 @@ fn base_form_is_a_verb(doc: &Doc, ss: usize, back: usize, c: usize) -> bool {
     let prev = doc.w(back.wrapping_sub(1));
     let is_plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     let plural_head_of = (ss + 1..back)
-        .find(|&k| doc.w(k) == "of" && doc.is_word(k))
+        .find(|&k| is_in(HEAD_ENDING_PREPOSITIONS, doc.w(k)) && doc.is_word(k))
         .is_some_and(|k| doc.is_word(k - 1) && is_plural(doc.w(k - 1)));
     back < c
         || back > 0
