@@ -1863,7 +1863,7 @@ fn relative_clauses_and_parentheticals_in_sources() {
         ("Sen. Jack Reed (D-R.I.), said the plan was a starting point.", "named", &[("said", "Sen. Jack Reed (D-R.I.)")]),
         ("Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.", "named", &[("said", "Rep. Gregory Meeks (D-N.Y.), chairman of the caucus")]),
         ("The official, who is not authorized to comment publicly, said discussions were underway.", "anonymous", &[("said", "The official, who is not authorized to comment publicly")]),
-        ("Mr. Manafort, citing ''the magic of Trump'' in an interview, said the race was close.", "named", &[("citing", "Mr. Manafort"), ("said", "Mr. Manafort, citing ''the magic of Trump'' in an interview")]),
+        ("Mr. Manafort, citing ''the magic of Trump'' in an interview, said the race was close.", "named", &[("citing", "Mr. Manafort"), ("said", "Mr. Manafort")]),
         ("A source involved in the talks said a deal was near.", "anonymous", &[("said", "A source involved in the talks")]),
         ("\"It was a good deal,\" said Patrick McGinley, a law professor who has been involved in such cases.", "named", &[("said", "Patrick McGinley, a law professor")]),
         ("“It is a way to take part,” says a source involved in the group’s creation.", "anonymous", &[("says", "a source involved in the group’s creation")]),
@@ -5185,6 +5185,31 @@ fn what_a_remark_is_about_may_stand_between_the_cue_and_that() {
             (
                 "The chairman warned of dangers that few had foreseen.",
                 &[("indirect", "of dangers that few had foreseen")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_participial_phrase_after_a_source_is_no_part_of_it() {
+    run_group(
+        "SOURCE, speaking to …, said",
+        &[
+            (
+                "Senator Ada Moss, speaking to a veterans group in Ohio, said the bill would pass.",
+                "named",
+                &[("said", "Senator Ada Moss")],
+            ),
+            // A title in "-ing" and "including" stay in the source.
+            (
+                "Ann Ray, acting director of the agency, said the bill would pass.",
+                "named",
+                &[("said", "Ann Ray, acting director of the agency")],
+            ),
+            (
+                "Several governors, including Ann Ray, said the bill would pass.",
+                "named",
+                &[("said", "Several governors, including Ann Ray")],
             ),
         ],
     );

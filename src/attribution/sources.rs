@@ -50,6 +50,42 @@ pub const COORDINATION_FOCUS_ADVERBS: &[&str] = &["even", "also"];
 /// Longest figure restating a share in an apposition ("a third*, 33 percent,*"), in tokens.
 pub const MAX_FIGURE_APPOSITION_TOKENS: usize = 4;
 
+/// Prepositions in "-ing" that go on a source phrase rather than describe what its speaker was
+/// doing ("Democrats, *including* Clinton's advisers, said").
+pub const PREPOSITIONS_IN_ING: &[&str] = &[
+    "including",
+    "excluding",
+    "regarding",
+    "concerning",
+    "notwithstanding",
+    "following",
+];
+
+/// Adjectives in "-ing" that open a title in an apposition ("Robert Peck, *managing* director
+/// …", "Jane Roe, *acting* director …"): the apposition names the source's role.
+pub const TITLE_ADJECTIVES_IN_ING: &[&str] = &[
+    "acting",
+    "managing",
+    "founding",
+    "presiding",
+    "ranking",
+    "outgoing",
+    "incoming",
+    "leading",
+    "governing",
+    "visiting",
+    "retiring",
+    "sitting",
+    "reigning",
+    "consulting",
+    "supervising",
+    "commanding",
+    "ruling",
+    "opposing",
+    "longstanding",
+    "leaving",
+];
+
 /// Longest source phrase, in tokens.
 pub const MAX_SOURCE_TOKENS: usize = 18;
 
@@ -902,7 +938,8 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     if doc.punct(end - 1, &[','])
         || doc.punct(end - 1, &['-', '—', '–']) && doc.space_before(end - 1)
     {
-        return apposition_source(doc, start, end - 1);
+        return apposition_source(doc, start, end - 1)
+            .map(|(ss, se)| (ss, participle_after_source(doc, ss, se).unwrap_or(se)));
     }
     // "Kall -- co-editor of a book -- said": a dash typed as two hyphens.
     if end >= start + 2
@@ -935,6 +972,26 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
         return Some((s, end));
     }
     phrase_before(doc, start, end)
+}
+
+/// The comma where a participial phrase set off after a source starts ("Trump*,* speaking to a
+/// veterans group, said", "Mr. Biden*,* recalling …, described"): the phrase tells what the
+/// speaker was doing, not who speaks, and PolNeAR's source ends before it; an apposition
+/// ("Sandra Inman, a supporter from Jackson, Miss., attending …") keeps its own words, and
+/// "including" lists members of the source ([`PREPOSITIONS_IN_ING`]).
+fn participle_after_source(doc: &Doc, ss: usize, se: usize) -> Option<usize> {
+    (ss + 1..se).find(|&j| {
+        let w = doc.w(j + 1);
+        doc.punct(j, &[','])
+            && j + 1 < se
+            && doc.is_word(j + 1)
+            && !doc.cap(j + 1)
+            && w.len() > 5
+            && w.ends_with("ing")
+            && !is_in(NOUNS_IN_ING, w)
+            && !is_in(PREPOSITIONS_IN_ING, w)
+            && !is_in(TITLE_ADJECTIVES_IN_ING, w)
+    })
 }
 
 /// Where a contact clause ending right before `end` starts ("the experts *I interviewed*",
