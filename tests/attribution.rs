@@ -5214,3 +5214,24 @@ fn a_participial_phrase_after_a_source_is_no_part_of_it() {
         ],
     );
 }
+
+#[test]
+fn content_starting_inside_a_quotation_opened_sentences_before_starts_at_its_opening_mark() {
+    run_content_group(
+        "content reaching back to the opening mark",
+        &[
+            (
+                "“There has been a steady drip of leaks. When does it stop?” the judge said, according to the Post.",
+                &[(
+                    "indirect",
+                    "“There has been a steady drip of leaks. When does it stop?” the judge said",
+                )],
+            ),
+            // Content that starts after a closed quotation stays where it starts.
+            (
+                "“We will win.” The council will vote on Monday, according to the mayor.",
+                &[("indirect", "The council will vote on Monday")],
+            ),
+        ],
+    );
+}

@@ -218,6 +218,42 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.claimed = claimed;
         self.atts.extend(extra);
         self.find_lost_openings();
+        self.reach_back_to_opening_marks();
+    }
+
+    /// "“There has been a drip of leaks. When does it stop?” the judge said, according to the
+    /// Post.": content that starts where a sentence starts inside a quotation no attribution
+    /// took, opened sentences before, starts at the quotation's opening mark.
+    fn reach_back_to_opening_marks(&mut self) {
+        let doc = self.doc;
+        for a in self.atts.iter_mut().filter(|a| !a.continuation) {
+            let Some(first) = a.content.first_mut() else {
+                continue;
+            };
+            let k = doc.toks.partition_point(|t| t.start < first.0);
+            if k >= doc.toks.len() || doc.toks[k].start != first.0 {
+                continue;
+            }
+            let si = doc.tok_sent[k];
+            if si == NONE || doc.sents[si as usize].body != k {
+                continue;
+            }
+            let qi = self.quotes.inside[k];
+            if qi == u32::MAX {
+                continue;
+            }
+            let q = &self.quotes.list[qi as usize];
+            // A quotation another attribution took stays its own, unless this content runs
+            // through its end (that attribution is nested in this one).
+            let covered = q.pieces.len() == 1 && q.pieces[0].end <= first.1;
+            if self.claimed[qi as usize] && !covered {
+                continue;
+            }
+            let open = &q.pieces[0];
+            if open.start < first.0 && doc.same_para(open.open_tok, k) {
+                first.0 = open.start;
+            }
+        }
     }
 
     /// The sentence right after the one where a direct quote ends (its quotation's closing mark
