@@ -212,10 +212,10 @@
     let transfer = null;
     // Each piece is sent as soon as it is written, in the same turn, and then dropped: the page
     // holds one piece's JSON at a time, which dies young, where holding all of them (7-13 MB for
-    // a 5 MB page) through the turns of writing moved them into V8's old generation, whose
-    // collection then had megabytes of our garbage to free (bench/bigpage-trace.mjs: major GCs
-    // of 20-29 MB → 3.6 MB while the worker planned). Sent one after another without waiting for
-    // each answer (one round trip in all, not one per piece); each is serialised when sent.
+    // a 5 MB page) through the turns of writing moved them into V8's old generation (traces of
+    // the 5 MB page: the live heap after the major GC while sending fell from 15 to 5 MB; see
+    // docs/performance-log.md, session 8). Sent one after another without waiting for each
+    // answer (one round trip in all, not one per piece); each is serialised when sent.
     const acks = [];
     const headJson = await eachPiece(value, fields, options, ({ field, json }) => {
       transfer = transfer || transferId();
