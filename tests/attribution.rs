@@ -5235,3 +5235,19 @@ fn content_starting_inside_a_quotation_opened_sentences_before_starts_at_its_ope
         ],
     );
 }
+
+#[test]
+fn recall_takes_what_is_recalled_as_its_object() {
+    run_group(
+        "recall + object",
+        &[
+            (
+                "Mayor Ann Ray recalled long talks with the governor.",
+                "named",
+                &[("recalled", "Mayor Ann Ray")],
+            ),
+            // A recall election is no cue.
+            ("The recall vote is set for May.", "none", &[]),
+        ],
+    );
+}

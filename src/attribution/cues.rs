@@ -180,7 +180,7 @@ pub const CUE_VERBS: &[CueVerb] = &[
     v("allege", "alleges", "alleged", "alleged", "alleging", SPEECH | CLAUSE | OBJECT),
     v("concede", "concedes", "conceded", "conceded", "conceding", SPEECH | CLAUSE),
     v("conclude", "concludes", "concluded", "concluded", "concluding", SPEECH | CLAUSE),
-    v("recall", "recalls", "recalled", "recalled", "recalling", SPEECH | CLAUSE | QUESTION),
+    v("recall", "recalls", "recalled", "recalled", "recalling", SPEECH | CLAUSE | OBJECT | QUESTION),
     v("reveal", "reveals", "revealed", "revealed", "revealing", SPEECH | CLAUSE | QUESTION),
     v("disclose", "discloses", "disclosed", "disclosed", "disclosing", SPEECH | CLAUSE | QUESTION),
     v("predict", "predicts", "predicted", "predicted", "predicting", SPEECH | CLAUSE | OBJECT),
