@@ -5251,3 +5251,60 @@ fn recall_takes_what_is_recalled_as_its_object() {
         ],
     );
 }
+
+#[test]
+fn the_antecedent_of_which_speaks_through_a_verb_with_a_clause() {
+    run_content_group(
+        "which said",
+        &[
+            (
+                "The agency released new figures, which showed that unemployment rose.",
+                &[("indirect", "that unemployment rose")],
+            ),
+            // The relative clause ends at its comma; the main clause is no content.
+            (
+                "The group, which said it had 500 members, marched to the capitol.",
+                &[("indirect", "it had 500 members")],
+            ),
+            // A verb of stance after "which" is no speech of the thing.
+            ("The plan, which calls for new taxes, passed.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_place_and_a_time_between_addressee_and_that_are_skipped() {
+    run_content_group(
+        "told a crowd in a place on a day that",
+        &[
+            (
+                "The mayor told a crowd in Dayton, Ohio on Monday that the plant would stay open.",
+                &[("indirect", "that the plant would stay open")],
+            ),
+            (
+                "The mayor told a crowd in Dayton, Ohio, on Monday that the plant would stay open.",
+                &[("indirect", "that the plant would stay open")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_named_newspaper_after_a_comma_reports_what_stands_before() {
+    run_group(
+        "…, the newspaper X reports.",
+        &[
+            (
+                "Three people died in the fire, the local newspaper El Diario reports.",
+                "named",
+                &[("reports", "the local newspaper El Diario")],
+            ),
+            // A plural noun at the end of a sentence is no cue.
+            (
+                "Prices rose sharply last year, mostly in the southern states.",
+                "none",
+                &[],
+            ),
+        ],
+    );
+}

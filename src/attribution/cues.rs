@@ -1307,6 +1307,8 @@ pub fn complement(
             k = past + 1;
         } else if let Some(j) = place_end.filter(|&j| doc.w(j + 1) == "that") {
             k = j + 1;
+        } else if let Some(after) = place_then_adjuncts_before_that(doc, k, end) {
+            k = after;
         }
     }
     // "said *— in a rare interview —* that": an aside between spaced dashes.
@@ -1374,6 +1376,22 @@ pub fn complement(
         start,
         opening,
     })
+}
+
+/// After a comma at `comma`, the rest of a place name and adjuncts before "that": "told a
+/// crowd in Dayton*, Ohio on Monday* that", "in Dayton*, Ohio, on Monday* that". Returns the
+/// token of "that"; `None` for any other shape.
+fn place_then_adjuncts_before_that(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
+    let place_end = (comma + 1..end.min(comma + 5))
+        .find(|&j| !doc.cap(j) || !doc.is_word(j))
+        .filter(|&j| j > comma + 1)?;
+    let next = if doc.punct(place_end, &[',']) {
+        place_end + 1
+    } else {
+        place_end
+    };
+    let after = skip_adjuncts(doc, next, end);
+    (after > next && doc.w(after) == "that" && doc.is_word(after)).then_some(after)
 }
 
 /// True when "which" at `k` asks a question: a lower-case noun right after it, and a finite

@@ -180,7 +180,7 @@ pub(super) fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
         }
     }
     let back = skip_back_auxiliaries(doc, s.body, c);
-    if back > s.body && doc.w(back - 1) == "who" {
+    if back > s.body && matches!(doc.w(back - 1), "who" | "which") {
         let verb_at = |k: usize| {
             doc.is_word(k)
                 && !doc.cap(k)

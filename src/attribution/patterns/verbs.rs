@@ -411,6 +411,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                     Opening::That | Opening::Clause | Opening::Quote | Opening::Colon
                 )
             });
+        // "new figures, which showed that …", "the group, which said it had …": the
+        // antecedent of "which" speaks through a verb of speech or evidence with a clause.
+        if back > s.body + 1
+            && doc.w(back - 1) == "which"
+            && doc.is_word(back - 1)
+            && verb.flags & SPEECH != 0
+            && verb.flags & (STANCE | ATTITUDE | QUOTE_ONLY) == 0
+        {
+            self.which_antecedent(si, c, ce, verb, back - 1);
+            return;
+        }
         if back > s.body + 1 && doc.w(back - 1) == "who" || relative_that {
             let mut e = back - 1;
             if doc.punct(e - 1, &[',']) {
@@ -508,9 +519,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             (None, None) => {
                 // "in battleground states, …": a plural noun, not a verb without content.
-                // "…, a new poll *shows*.": a document after a comma reports what stands before.
-                let document_after_comma =
-                    ss > s.body && doc.punct(ss - 1, &[',']) && is_document(doc, ss, se);
+                // "…, a new poll *shows*.", "…, the newspaper El Diario *reports*.": a document
+                // after a comma reports what stands before.
+                let document_after_comma = ss > s.body
+                    && doc.punct(ss - 1, &[','])
+                    && (ss..se).any(|k| is_in(DOCUMENT_HEADS, doc.w(k)));
                 if !nothing_but_adjuncts_after(doc, verb, ce, s.t1)
                     || cue.form == Form::Third
                         && is_in(NOUN_LIKE_THIRD_FORMS, doc.w(c))
@@ -611,6 +624,47 @@ impl<'d, 'a> Finder<'d, 'a> {
                 not_a_source: false,
                 ..class
             })
+    }
+
+    /// "new figures, which showed that …": the phrase before "which" (at `which`) is the
+    /// source when it can speak, or is a thing whose words open with "that", a clause, a quote or
+    /// a colon ([`THING_SOURCE_OPENINGS`]).
+    fn which_antecedent(
+        &mut self,
+        si: usize,
+        c: usize,
+        ce: usize,
+        verb: &'static CueVerb,
+        which: usize,
+    ) {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let mut e = which;
+        if e > s.body && doc.punct(e - 1, &[',']) {
+            e -= 1;
+        }
+        let Some((ss, se)) = source_before(doc, s.body, e) else {
+            return;
+        };
+        let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1)
+            .filter(|k| THING_SOURCE_OPENINGS.contains(&k.opening))
+        else {
+            return;
+        };
+        let class = classify(doc, ss, se, s.body);
+        let class = if class.not_a_source {
+            let Some(kind) = class.fallback else { return };
+            SourceClass {
+                kind,
+                not_a_source: false,
+                ..class
+            }
+        } else {
+            class
+        };
+        if let Some(content) = self.content_after_cue(si, c, comp) {
+            self.push(c, ce, Some((ss, se)), class, None, content);
+        }
     }
 
     /// "The merger announced Monday would create …": a past form after a thing, followed by
