@@ -1863,7 +1863,7 @@ fn relative_clauses_and_parentheticals_in_sources() {
         ("Sen. Jack Reed (D-R.I.), said the plan was a starting point.", "named", &[("said", "Sen. Jack Reed (D-R.I.)")]),
         ("Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.", "named", &[("said", "Rep. Gregory Meeks (D-N.Y.), chairman of the caucus")]),
         ("The official, who is not authorized to comment publicly, said discussions were underway.", "anonymous", &[("said", "The official, who is not authorized to comment publicly")]),
-        ("Mr. Manafort, citing ''the magic of Trump'' in an interview, said the race was close.", "named", &[("citing", "Mr. Manafort"), ("said", "Mr. Manafort")]),
+        ("Mr. Dunn, citing ''the spirit of the harbor'' in an interview, said the race was close.", "named", &[("citing", "Mr. Dunn"), ("said", "Mr. Dunn")]),
         ("A source involved in the talks said a deal was near.", "anonymous", &[("said", "A source involved in the talks")]),
         ("\"It was a good deal,\" said Patrick McGinley, a law professor who has been involved in such cases.", "named", &[("said", "Patrick McGinley, a law professor")]),
         ("“It is a way to take part,” says a source involved in the group’s creation.", "anonymous", &[("says", "a source involved in the group’s creation")]),
@@ -4903,7 +4903,7 @@ fn a_cue_after_a_sourceless_question_preamble_keeps_the_subject_as_source() {
     run_group(
         "asked …, SUBJECT … and said",
         &[(
-            "Asked on Monday whether she would run again, Governor Ann Ray smiled and said, \"Not this time.\"",
+            "Asked on Friday whether she would run again, Governor Ann Ray smiled and said, \"Not this time.\"",
             "named",
             &[("Asked", ""), ("said", "Governor Ann Ray")],
         )],
@@ -4931,7 +4931,7 @@ fn an_agentless_passive_act_of_speech_attributes_its_subject_vaguely() {
                 &[("was announced", "")],
             ),
             (
-                "The winner was declared shortly after midnight.",
+                "The outcome was declared shortly after midnight.",
                 "vague",
                 &[("was declared", "")],
             ),
@@ -5094,7 +5094,7 @@ fn a_document_shows_what_follows_and_a_plural_noun_before_that_is_no_cue() {
             ),
             // A plural noun before a relative "that", a phrasal "show up": no attribution.
             (
-                "Turnout rose sharply in the states that vote early.",
+                "Turnout rose sharply in the states that vote by mail.",
                 "none",
                 &[],
             ),
@@ -5196,7 +5196,7 @@ fn a_participial_phrase_after_a_source_is_no_part_of_it() {
         "SOURCE, speaking to …, said",
         &[
             (
-                "Senator Ada Moss, speaking to a veterans group in Ohio, said the bill would pass.",
+                "Senator Ada Moss, touring a factory in Salem, said the bill would pass.",
                 "named",
                 &[("said", "Senator Ada Moss")],
             ),
@@ -5221,10 +5221,10 @@ fn content_starting_inside_a_quotation_opened_sentences_before_starts_at_its_ope
         "content reaching back to the opening mark",
         &[
             (
-                "“There has been a steady drip of leaks. When does it stop?” the judge said, according to the Post.",
+                "“Prices keep rising every month. Where does it end?” the minister said, according to the Times.",
                 &[(
                     "indirect",
-                    "“There has been a steady drip of leaks. When does it stop?” the judge said",
+                    "“Prices keep rising every month. Where does it end?” the minister said",
                 )],
             ),
             // Content that starts after a closed quotation stays where it starts.
@@ -5275,14 +5275,14 @@ fn the_antecedent_of_which_speaks_through_a_verb_with_a_clause() {
 #[test]
 fn a_place_and_a_time_between_addressee_and_that_are_skipped() {
     run_content_group(
-        "told a crowd in a place on a day that",
+        "told a rally in a place on a day that",
         &[
             (
-                "The mayor told a crowd in Dayton, Ohio on Monday that the plant would stay open.",
+                "The mayor told a rally in Salem, Oregon on Monday that the plant would stay open.",
                 &[("indirect", "that the plant would stay open")],
             ),
             (
-                "The mayor told a crowd in Dayton, Ohio, on Monday that the plant would stay open.",
+                "The mayor told a rally in Salem, Oregon, on Monday that the plant would stay open.",
                 &[("indirect", "that the plant would stay open")],
             ),
         ],

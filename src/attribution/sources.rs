@@ -51,7 +51,7 @@ pub const COORDINATION_FOCUS_ADVERBS: &[&str] = &["even", "also"];
 pub const MAX_FIGURE_APPOSITION_TOKENS: usize = 4;
 
 /// Prepositions in "-ing" that go on a source phrase rather than describe what its speaker was
-/// doing ("Democrats, *including* Clinton's advisers, said").
+/// doing ("Farmers, *including* the mayor's neighbors, said").
 pub const PREPOSITIONS_IN_ING: &[&str] = &[
     "including",
     "excluding",
@@ -61,7 +61,7 @@ pub const PREPOSITIONS_IN_ING: &[&str] = &[
     "following",
 ];
 
-/// Adjectives in "-ing" that open a title in an apposition ("Robert Peck, *managing* director
+/// Adjectives in "-ing" that open a title in an apposition ("Ann Ray, *managing* editor
 /// …", "Jane Roe, *acting* director …"): the apposition names the source's role.
 pub const TITLE_ADJECTIVES_IN_ING: &[&str] = &[
     "acting",
@@ -974,10 +974,10 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     phrase_before(doc, start, end)
 }
 
-/// The comma where a participial phrase set off after a source starts ("Trump*,* speaking to a
-/// veterans group, said", "Mr. Biden*,* recalling …, described"): the phrase tells what the
-/// speaker was doing, not who speaks, and PolNeAR's source ends before it; an apposition
-/// ("Sandra Inman, a supporter from Jackson, Miss., attending …") keeps its own words, and
+/// The comma where a participial phrase set off after a source starts ("Senator Ada Moss*,*
+/// touring a factory, said", "Mr. Dunn*,* remembering …, described"): the phrase tells
+/// what the speaker was doing, not who speaks, and PolNeAR's source ends before it; an
+/// apposition ("Ann Ray, a teacher from Salem, Ore., visiting …") keeps its own words, and
 /// "including" lists members of the source ([`PREPOSITIONS_IN_ING`]).
 fn participle_after_source(doc: &Doc, ss: usize, se: usize) -> Option<usize> {
     (ss + 1..se).find(|&j| {
@@ -1651,8 +1651,8 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     } else if let Some(comma) = time_phrase_comma(doc, k, limit) {
         k = comma + 1;
     }
-    // "On Thursday*, however,* Trump spoke …": a sentence adverb between commas after the
-    // opener.
+    // "On Thursday*, however,* the governor met farmers …": a sentence adverb between commas
+    // after the opener.
     if k > s.body
         && k + 2 < limit
         && doc.punct(k - 1, &[','])

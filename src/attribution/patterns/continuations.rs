@@ -21,8 +21,8 @@ pub const MAX_CONTINUATION_PARAGRAPHS: usize = 1;
 pub const MAX_WORDS_AFTER_CONTINUATION: usize = 4;
 
 /// Fewest words in the attributed quotation before a sentence that quotes again for that
-/// sentence to continue it as a mixed quote: a title in quotation marks ("renewed ‘‘Hawaii
-/// Five-0’’") is no one's words, and the author's next sentence is their own.
+/// sentence to continue it as a mixed quote: a title in quotation marks ("reviewed ‘‘Harbor
+/// Lights’’") is no one's words, and the author's next sentence is their own.
 pub const MIN_WORDS_BEFORE_MIXED_CONTINUATION: usize = 4;
 
 /// Fewest words in a quotation inside the next sentence for that sentence to continue a quote
@@ -161,9 +161,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                     && fills_sentence
                     && same_style
             };
-            // "“…,” he said. Biden “kind of misspoke.”": a sentence with no cue of its own,
-            // right after the sentence of an attributed quotation, that quotes again inside
-            // its own words is more of the same speaker's, as a mixed quote.
+            // "“…,” she said. The mayor “simply did not listen.”": a sentence with no cue of
+            // its own, right after the sentence of an attributed quotation, that quotes again
+            // inside its own words is more of the same speaker's, as a mixed quote.
             let mixed = !inherits
                 && prev.para == para
                 && prev.quotation.is_some_and(|pq| {
@@ -221,8 +221,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.reach_back_to_opening_marks();
     }
 
-    /// "“There has been a drip of leaks. When does it stop?” the judge said, according to the
-    /// Post.": content that starts where a sentence starts inside a quotation no attribution
+    /// "“Prices keep rising. Where does it end?” the minister said, according to the
+    /// Times.": content that starts where a sentence starts inside a quotation no attribution
     /// took, opened sentences before, starts at the quotation's opening mark.
     fn reach_back_to_opening_marks(&mut self) {
         let doc = self.doc;

@@ -500,7 +500,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
         }
-        // "Trump *claims* that …", "the government *hopes* that …": a verb after its subject.
+        // "The mayor *claims* that …", "the council *hopes* that …": a verb after its subject.
         if source.is_none() && is_verb_after_subject(doc, s, n) {
             return false;
         }
@@ -726,8 +726,8 @@ fn opens_noun_phrase(doc: &Doc, body: usize, p: usize, n: usize) -> bool {
 }
 
 /// True when the noun cue at `n` is rather the third person of a cue verb after its subject
-/// ("Trump *claims* that", "She *fears* that", "the government *hopes* that", "Sanders,
-/// meanwhile, *hopes* that"): a phrase that names a source ends right before it (or before its
+/// ("The mayor *claims* that", "He *promises* that", "the council *hopes* that", "Ann Ray,
+/// meanwhile, *fears* that"): a phrase that names a source ends right before it (or before its
 /// adverbs). "the growing *fears* that" has no source before it and stays a noun.
 fn is_verb_after_subject(doc: &Doc, s: &Sent, n: usize) -> bool {
     if !cue_word(doc.w(n)).is_some_and(|c| c.form == Form::Third)

@@ -64,8 +64,8 @@ pub const PARTICIPLE_CLAUSE_OPENERS: &[&str] = &[
 pub const SCENE_SETTING_PARTICIPLES: &[&str] = &["address"];
 
 /// Acts of speech whose passive with no agent attributes its subject, what was said, to
-/// someone unnamed ("Symbolic gestures *were announced*", "she *has been mentioned* as a
-/// candidate", "the result *was declared*", "its integrity *has never been questioned*"):
+/// someone unnamed ("New tariffs *were announced*", "Ann Ray *has been mentioned* as a
+/// successor", "the outcome *was declared*", "its accuracy *has never been questioned*"):
 /// PolNeAR marks about three in four of them (other speech passives, "was disclosed", "was
 /// proposed", "was discussed", are marked less than half the time and are left out).
 pub const AGENTLESS_SPEECH_PASSIVES: &[&str] = &["announce", "declare", "mention", "question"];
@@ -358,10 +358,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.push_sourceless(cue_start, k + 1, SourceKind::Vague, content);
     }
 
-    /// "The results will be announced on Saturday", "Perez has been mentioned as a candidate",
+    /// "The verdict will be announced on Friday", "Ann Ray has been mentioned as a successor",
     /// "It was announced that …": a passive act of speech with no agent. What was said is the
     /// clause after "that" when the subject is "it", else the subject with what follows the
-    /// verb ("as a candidate", "the winner"); the whole verb group is the cue, and nobody is
+    /// verb ("as a successor", "the winner"); the whole verb group is the cue, and nobody is
     /// named: the source is vague.
     fn agentless_speech_passive(&mut self, si: usize, p: usize, verb: &CueVerb) {
         let doc = self.doc;

@@ -1005,7 +1005,7 @@ pub(super) fn looks_like_a_noun(doc: &Doc, i: usize, form: Form) -> bool {
     {
         return true;
     }
-    // "in states *that vote* later": a relative clause after a plural noun; not after a
+    // "in the states *that vote* by mail": a relative clause after a plural noun; not after a
     // document, "it" or a person, which say *that* ("the study shows that …"; "he answers
     // that question" keeps "that" a determiner).
     let subject_before = prev.is_some_and(|p| {
