@@ -1379,7 +1379,7 @@ pub fn complement(
 }
 
 /// After a comma at `comma`, the rest of a place name and adjuncts before "that": "told a
-/// crowd in Dayton*, Ohio on Monday* that", "in Dayton*, Ohio, on Monday* that". Returns the
+/// rally in Salem*, Oregon on Monday* that", "in Salem*, Oregon, on Monday* that". Returns the
 /// token of "that"; `None` for any other shape.
 fn place_then_adjuncts_before_that(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
     let place_end = (comma + 1..end.min(comma + 5))
