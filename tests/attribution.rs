@@ -5030,6 +5030,37 @@ fn a_number_with_a_comma_and_an_opening_place_phrase_do_not_split_the_source() {
 }
 
 #[test]
+fn an_opener_approximating_a_number_belongs_to_the_subject() {
+    // "Around 200 protesters" is a count, not an adverbial closed by the next comma.
+    run_group(
+        "approximated counts before the subject",
+        &[
+            (
+                "Around 200 protesters gathered outside the hall, chanting slogans.",
+                "none",
+                &[],
+            ),
+            (
+                "Around 200 protesters gathered outside the hall, saying the mayor had to resign.",
+                "vague",
+                &[("saying", "Around 200 protesters")],
+            ),
+            (
+                "Around 300 delegates, most of them farmers, said they would stay.",
+                "anonymous",
+                &[("said", "Around 300 delegates, most of them farmers")],
+            ),
+            // A clock time after the opener keeps it an adverbial.
+            (
+                "Around 3 p.m., the mayor left the hall, saying the talks had failed.",
+                "named",
+                &[("saying", "the mayor")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_sentence_adverb_after_an_opening_phrase_is_no_part_of_the_subject() {
     run_group(
         "opener, however, SUBJECT",

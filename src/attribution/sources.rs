@@ -154,6 +154,15 @@ pub const ADVERBIAL_OPENERS: &[&str] = &[
 /// Longest opening adverbial skipped to find a subject.
 pub const MAX_ADVERBIAL_TOKENS: usize = 30;
 
+/// Adverbial openers that also approximate a number ("*Around* 200 protesters gathered",
+/// "*Over* half of voters say"): before a count they belong to the subject, so no comma closes
+/// an adverbial after them.
+pub const APPROXIMATING_OPENERS: &[&str] = &["around", "over", "under"];
+
+/// Words after a number that make it a clock time ("Around 3 p.m., police …"); with
+/// [`is_time_word`] ("Over 10 years, …") they keep the opener adverbial.
+pub const CLOCK_WORDS: &[&str] = &["a", "p", "am", "pm", "a.m", "p.m", "o'clock", "o’clock"];
+
 /// Longest opening time phrase without a preposition before the subject ("Two months later,").
 pub const MAX_TIME_PHRASE_TOKENS: usize = 6;
 
@@ -1032,7 +1041,13 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
     let start = match (start + 1..close.min(start + MAX_ADVERBIAL_TOKENS))
         .find(|&k| doc.punct(k, &[',']))
     {
-        Some(comma) if is_in(ADVERBIAL_OPENERS, doc.w(start)) && comma + 2 < close => comma + 1,
+        Some(comma)
+            if is_in(ADVERBIAL_OPENERS, doc.w(start))
+                && !approximates_a_count(doc, start)
+                && comma + 2 < close =>
+        {
+            comma + 1
+        }
         _ => start,
     };
     if let Some(first) = (start + 1..close.min(start + MAX_SOURCE_TOKENS)).find(|&k| delimiter(k)) {
@@ -1640,7 +1655,7 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     let first = doc.w(k);
-    let opens_adverbial = is_in(ADVERBIAL_OPENERS, first)
+    let opens_adverbial = is_in(ADVERBIAL_OPENERS, first) && !approximates_a_count(doc, k)
         || (first.ends_with("ing") || first.ends_with("ed"))
             && !is_in(NOUNS_IN_ING, first)
             && doc.toks.get(k).is_some_and(|t| t.is_word());
@@ -1666,6 +1681,19 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
         return None;
     }
     source_after(doc, k, limit, true)
+}
+
+/// True when the opener at `k` approximates a count ("*Around* 200 protesters", "*over* half of
+/// them") rather than opening an adverbial: a number follows, then a word that is no time
+/// ("Around 3 p.m.,", "Over 10 years," stay adverbials).
+fn approximates_a_count(doc: &Doc, k: usize) -> bool {
+    let after = doc.w(k + 2);
+    is_in(APPROXIMATING_OPENERS, doc.w(k))
+        && doc.is_word(k + 1)
+        && is_number_word(doc.w(k + 1))
+        && doc.is_word(k + 2)
+        && !is_time_word(after)
+        && !is_in(CLOCK_WORDS, after)
 }
 
 /// True when token `i` is the comma inside a number ("15*,*000", "1*,*409"): digits glued on both
