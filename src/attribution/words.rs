@@ -658,7 +658,7 @@ impl<'a> Doc<'a> {
     }
 
     /// True for a headline in title case: most of its longer words after the first are
-    /// capitalised ("Ted Cruz Refuses to Disavow Lindsey Graham Endorsement").
+    /// capitalised ("Ada Moss Refuses to Disown Tom Hale Endorsement").
     fn is_title_case(&self, s: &Sent) -> bool {
         let long: Vec<usize> = (s.body + 1..s.t1)
             .filter(|&k| self.is_word(k) && self.w(k).chars().count() >= 4)

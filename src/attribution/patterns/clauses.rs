@@ -166,9 +166,9 @@ pub(super) fn main_clause_start(doc: &Doc, s: &Sent, end: usize) -> usize {
 /// relative clause: "While Comey said …*,* he said …", "Cruz, who says …*,* said …".
 pub(super) fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
     let comma_before = (s.body..c).any(|j| doc.punct(j, &[',']));
-    // "In a year *when* Trump is talking about deporting …, Yepez said": an opening adverbial
+    // "In a year *when* the mayor is talking about closing …, Ray said": an opening adverbial
     // holding a subordinate clause.
-    // "*With* national polls *showing* her ahead, Clinton …": a participle in the opener.
+    // "*With* local polls *showing* her behind, Moss …": a participle in the opener.
     let subordinate_opener = is_in(ADVERBIAL_OPENERS, doc.w(s.body))
         && ((s.body + 1..c).any(|j| {
             doc.is_word(j) && is_in(SUBORDINATORS, doc.w(j))
@@ -192,7 +192,7 @@ pub(super) fn clause_limit(doc: &Doc, s: &Sent, c: usize) -> usize {
         }) {
             return j;
         }
-        // "Hawkins and others who want to ban abortion *said* …": the main clause's cue.
+        // "Hale and others who want to close the port *said* …": the main clause's cue.
         if let Some(j) = (c + 2..s.t1).find(|&j| {
             doc.is_word(j)
                 && !doc.cap(j)

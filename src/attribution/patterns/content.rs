@@ -15,7 +15,7 @@ use super::*;
 // ---------------------------------------------------------------------------------------------
 
 /// Words after which a short source and its cue start a new attribution that ends the content
-/// before them ("… *and* 14 percent said", "… *with* three in 10 saying").
+/// before them ("… *and* 12 percent said", "… *with* four in 10 saying").
 pub const NEW_SOURCE_OPENERS: &[&str] = &["and", "with", "while", "but", "whereas"];
 
 /// Longest source between "and" and a cue that ends the content before it ("… and *14
@@ -58,7 +58,7 @@ pub const RESUMPTION_BLOCKERS: &[&str] = &[
 
 /// Conjunctions that, right after a parenthetical cue, join more of what was said rather than
 /// an aside of the author's ("…, she said, *and* tests are costly", "…, Graham said, *since*
-/// most of them accept the science", "…, he said, *until* it went bankrupt").
+/// most of them accept the science", "…, she said, *until* the mill shut down").
 pub const RESUMING_CONJUNCTIONS: &[&str] = &["and", "but", "since", "until", "because"];
 
 /// Conjunctions after which a new attribution may take over the rest of a sentence.
@@ -184,7 +184,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         if let Some(MarkRole::Close(q)) = self.quotes.roles.get(p - 1) {
             let q = *q as usize;
-            // "The strategy is a “very welcome tack,” he said": words of the sentence before the
+            // "The plan is a “rather bold step,” she said": words of the sentence before the
             // quotation make the content mixed.
             let open = self.quotes.list[q].first_tok();
             let words_before = self.quotes.list[q].pieces.len() == 1
@@ -228,8 +228,8 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// The content of a cue inside a relative clause whose pronoun is what is said: "the
-    /// policy, which officials said *will go into effect*" (a subject left out after the cue)
-    /// or "poverty-shaming (which his colleague defended)" (an object left out).
+    /// rule, which officials said *will take hold in May*" (a subject left out after the cue)
+    /// or "toll-raising (which her deputy defended)" (an object left out).
     pub(super) fn relative_gap_content(
         &self,
         si: usize,
@@ -259,7 +259,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 ..rest.led_by(rel_range)
             });
         }
-        // "the marchers, whom he described as “peaceful,”": what follows "as" is said of them.
+        // "the farmers, whom she described as “patient,”": what follows "as" is said of them.
         if doc.w(after) == "as" && doc.is_word(after) && verb.flags & STANCE != 0 {
             let limit = content_end(doc, s, after);
             let end = (after + 1..limit)
@@ -316,7 +316,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 .any(|k| doc.is_finite_at(k) || is_present_verb_at(doc, k) || doc.is_quote_mark(k))
     }
 
-    /// "On the broadcast of “Fox News Sunday,” Pence said his running mate …", "Sunday on CBC’s
+    /// "On the broadcast of “Harbor Weekly,” Moss said her ally …", "Sunday on CBC’s
     /// “The House,” Smith said …": the quotation before the source is a title inside an opening
     /// adjunct, and the cue's own complement, whatever it is, is the content.
     pub(super) fn quote_in_opening_adjunct(
@@ -345,7 +345,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         in_adjunct && complement(doc, self.quotes, verb, ce, s.t1).is_some()
     }
 
-    /// "In a merger, he said, the brand would survive": indirect content that a parenthetical
+    /// "In a sale, she said, the label would endure": indirect content that a parenthetical
     /// cue interrupts resumes after the comma that closes the cue phrase (its source, addressee
     /// and adjuncts end before `k`). Quotations resume through continuations instead, and a
     /// clause opening with a subordinator or a participle (", as the crowd cheered", ", adding
@@ -359,7 +359,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     ) -> Content {
         let doc = self.doc;
         let s = &doc.sents[si];
-        // "“It’s unanimous,” Levine said *of the council’s support*": what the words were about.
+        // "“It’s settled,” Hale said *of the board’s vote*": what the words were about.
         let about = skip_adjuncts(doc, k, s.t1);
         if doc.w(about) == "of"
             && doc.is_word(about)
@@ -399,13 +399,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         if past_adjuncts > r && doc.punct(past_adjuncts, &[',']) {
             r = past_adjuncts + 1;
         }
-        // "“A big truck” hit the barriers, he said, *and “everyone started running.”*": a
+        // "“A loose crane” struck the roof, she said, *and “nobody could move.”*": a
         // conjunction before a quotation resumes the quote.
         if doc.is_word(r) && matches!(doc.w(r), "and" | "but") && doc.is_quote_mark(r + 1) {
             r += 1;
         }
         let w = doc.w(r);
-        // "Fifty percent remain undiagnosed, she said, *and* tests are costly": a clause joined
+        // "Forty percent go untreated, she said, *and* visits are costly": a clause joined
         // after the cue goes on with what was said, unless a cue of its own takes it over
         // ("…, he said, and added that …").
         // ("…, records show, and experts say …": a clause with a speech cue of its own is that
@@ -478,7 +478,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             "indirect"
         };
         let mut ranges = vec![(doc.toks[a].start, doc.toks[b - 1].end)];
-        // "argued that Cruz has “got to come a long way … He’s got to be for oil, right?”": a
+        // "argued that Moss has “got to move a great deal … She’s got to be for ferries, right?”": a
         // quotation that opens in the content and runs on past it (into the next sentence or
         // paragraph) is content to its closing mark; a quote is never cut in two.
         let last_open = (a..b)
@@ -672,9 +672,9 @@ pub(super) fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
             e = j;
             break;
         }
-        // "Cruz, who says Trump is attacking him, said …": a comma and a speech cue close the
+        // "Moss, who says Hale is stalling her, said …": a comma and a speech cue close the
         // parenthesis the content was in.
-        // "Mr. Manafort, citing “the magic of Trump,” said …": the comma may sit inside the
+        // "Mr. Ray, citing “the luck of the harbor,” said …": the comma may sit inside the
         // quotation that closes the parenthesis.
         let mut n = j + 1;
         while n < s.t1 && n < j + 3 && doc.is_quote_mark(n) && !doc.space_before(n) {
@@ -705,7 +705,7 @@ pub(super) fn content_end(doc: &Doc, s: &Sent, k: usize) -> usize {
             e = j;
             break;
         }
-        // "21 percent said “not likely” and 14 percent said …", "…, with three in 10 saying
+        // "23 percent said “not likely” and 12 percent said …", "…, with four in 10 saying
         // …": a new source and cue.
         if j > k + 1
             && is_in(NEW_SOURCE_OPENERS, doc.w(j))

@@ -22,7 +22,7 @@ use super::*;
 // ---------------------------------------------------------------------------------------------
 
 /// Relative pronouns that stand for the content of the cue after them ("*which* officials
-/// said will …", "*what* Trump says his plan would do").
+/// said will …", "*what* Hale says his bill would do").
 pub const GAP_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
 
 /// Nouns of saying, thinking and stance that attribute their complement to their possessor
@@ -305,8 +305,8 @@ pub const NOUN_PHRASE_OPENERS: &[&str] = &[
 /// Possessive pronouns that name the source of a noun cue ("*his* promise to …").
 pub const POSSESSIVE_PRONOUNS: &[&str] = &["his", "her", "their", "its", "my", "our", "your"];
 
-/// Verbs that put a noun cue in their subject's mouth ("Trump *made* comments about …", "the
-/// senator *voiced* concern that …", "None of them *laid out* a plan to …"): the subject is the
+/// Verbs that put a noun cue in their subject's mouth ("Hale *made* comments about …", "the
+/// senator *voiced* concern that …", "None of them *set out* a scheme to …"): the subject is the
 /// source, the light verb opens the cue.
 pub const LIGHT_VERBS: &[&str] = &[
     "made",
@@ -394,7 +394,7 @@ pub const PARTICLE_LIGHT_VERBS: &[(&str, &str)] = &[
 /// Determiners between a light verb and its noun ("made *a* call", "raised *new* questions").
 pub const LIGHT_VERB_DETERMINERS: &[&str] = &["a", "an", "the", "some", "no", "several", "more"];
 
-/// Most words between a light verb and its noun cue ("made *an impassioned* call for").
+/// Most words between a light verb and its noun cue ("made *an urgent* call for").
 pub const MAX_LIGHT_VERB_GAP: usize = 3;
 
 /// Words opening a clause that a noun cue takes whole, like a verb's content ("concern *that*
@@ -422,7 +422,7 @@ pub const REPORT_NOUNS: &[&str] = &[
 ];
 
 impl<'d, 'a> Finder<'d, 'a> {
-    /// "Trump's attacks on him", "her decision to champion the merger", "his complaints that
+    /// "Hale's attacks on her", "her decision to champion the merger", "his complaints that
     /// …", "allegations that …": a noun of saying, thinking or stance with its possessor as
     /// the source and its complement as the content. Returns true when it recorded one.
     pub(super) fn noun_cue(&mut self, si: usize, n: usize) -> bool {
@@ -431,7 +431,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // The complement: "of", "on", "to" + verb, "that" …
         let next = n + 1;
         let nw = doc.w(next);
-        // Only nouns of will take an infinitive ("her plan to", not "its case to be heard").
+        // Only nouns of will take an infinitive ("her plan to", not "its turn to be heard").
         let infinitive = nw == "to"
             && (is_in(NOUN_CUES, doc.w(n))
                 || is_in(POSSESSED_INFINITIVE_NOUN_CUES, doc.w(n))
@@ -505,7 +505,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         // The noun phrase must stand on its own in its clause, not in a prepositional phrase or
-        // a list ("because of his record *and his support* for …" is background).
+        // a list ("because of her past *and her backing* for …" is background).
         let np_start = source.map_or(p, |x| x.0);
         let stands_alone = np_start <= s.body
             || !doc.is_word(np_start - 1)
@@ -597,8 +597,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         true
     }
 
-    /// "Trump has made comments about …", "the senator voiced concern that …", "None of the
-    /// three laid out a plan to …": a light verb and a noun cue, with the verb's subject as the
+    /// "Hale has made comments about …", "the senator voiced concern that …", "None of the
+    /// three set out a scheme to …": a light verb and a noun cue, with the verb's subject as the
     /// source and the noun's complement (from token `start`) as the content; the cue runs from
     /// the light verb `lv` to `cue_end`. Returns true when it recorded one.
     fn light_verb_noun_cue(&mut self, si: usize, lv: usize, cue_end: usize, start: usize) -> bool {
@@ -778,7 +778,7 @@ fn noun_cue_source_class(doc: &Doc, ss: usize, se: usize, body: usize) -> Option
 }
 
 /// Where a possessor read back from its "'s" really starts: after any verb or pronoun that
-/// reading took in ("he abruptly canceled *Mr. Hannity*'s plans").
+/// reading took in ("she abruptly canceled *Mr. Ray*'s plans").
 fn possessor_start(doc: &Doc, ss: usize, se: usize) -> usize {
     (ss..se)
         .rev()
@@ -795,7 +795,7 @@ fn possessor_start(doc: &Doc, ss: usize, se: usize) -> usize {
         .map_or(ss, |j| j + 1)
 }
 
-/// The light verb before noun cue `n` ("*made* an impassioned call", "*laid* out a plan"), with
+/// The light verb before noun cue `n` ("*made* an urgent call", "*laid* out a plan"), with
 /// at most [`MAX_LIGHT_VERB_GAP`] determiners and adjectives between, never before `lo`.
 fn light_verb_before(doc: &Doc, lo: usize, n: usize) -> Option<usize> {
     let mut k = n;
@@ -829,7 +829,7 @@ fn light_verb_before(doc: &Doc, lo: usize, n: usize) -> Option<usize> {
 }
 
 /// Where the complement of a noun cue starting at `k` ends: before the sentence's main verb
-/// ("his promise to build a wall *were* …"), a comma or a new cue; a "that" clause keeps its
+/// ("her promise to pave the road *were* …"), a comma or a new cue; a "that" clause keeps its
 /// own first verb, and a clause opened by "that" or a wh-word runs like a verb's content
 /// ("raised questions about *whether the foundation rewarded donors, …*").
 fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
@@ -846,7 +846,7 @@ fn noun_complement_end(doc: &Doc, s: &Sent, k: usize) -> usize {
         {
             return j;
         }
-        // "a proposal for cooperation *that* would create …": a relative clause has its verb.
+        // "a proposal for a treaty *that* would open …": a relative clause has its verb.
         if doc.is_word(j) && matches!(doc.w(j), "that" | "which" | "who") {
             own_verb = true;
         }

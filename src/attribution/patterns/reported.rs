@@ -100,7 +100,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     pub(super) fn according_to(&mut self, si: usize, a: usize) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        // "According to a January study by the Pew Research Center based on census data, …":
+        // "According to a March study by the Lark Institute based on tax data, …":
         // opening the sentence, everything up to the comma is the source.
         let up_to_comma = (a == s.body)
             .then(|| {
@@ -122,7 +122,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         else {
             return;
         };
-        // "according to a tally by the Center for Responsive Politics"
+        // "according to a tally by the Fairfield Budget Office"
         if doc.w(se) == "by" {
             if let Some((_, e)) = source_after(doc, se + 1, s.t1, false) {
                 se = e;
@@ -232,7 +232,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.push(be, q + 1, Some((ss, se)), class, via, content);
     }
 
-    /// "As reported by Western Journalism, …" / "…, as reported by the Times.": the agent is
+    /// "As reported by the Coastal Ledger, …" / "…, as reported by the Times.": the agent is
     /// the source, the rest of the sentence the content.
     pub(super) fn as_reported_by(&mut self, si: usize, p: usize) {
         let doc = self.doc;
@@ -313,7 +313,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let content = match comp {
             Some(comp) => self.content_after_cue(si, p, comp),
             None if judged.is_some() => judged,
-            // "The effort was first reported by the Journal": the subject is what was reported.
+            // "The plan was first reported by the Ledger": the subject is what was reported.
             None if nothing_but_adjuncts_after(doc, verb, se, s.t1)
                 && verb.flags & (OBJECT | STANCE) != 0 =>
             {

@@ -193,7 +193,7 @@ pub const MAX_EVIDENCE_PHRASE_TOKENS: usize = 16;
 /// counts the poll as the source of the standing, with "in" as its cue.
 pub const POLL_HEADS: &[&str] = &["poll", "polls", "survey", "surveys"];
 
-/// Most words between "in" and the poll's head ("in *the latest NBC News/Wall Street Journal*
+/// Most words between "in" and the poll's head ("in *the latest Harbor Times/Valley Radio Network*
 /// poll").
 pub const MAX_POLL_NAME_TOKENS: usize = 10;
 
@@ -227,7 +227,7 @@ pub const APPEAR_COMPLEMENTS: &[&str] = &[
 ];
 
 impl<'d, 'a> Finder<'d, 'a> {
-    /// "Cruz seemed lost", "the front-runner seemed to be doing the same", "it appears that …":
+    /// "Moss seemed lost", "the challenger seemed to be trying the same", "it appears that …":
     /// the author's impression, attributed to no one. Returns true when it recorded one.
     pub(super) fn seeming(&mut self, si: usize, c: usize) -> bool {
         let doc = self.doc;
@@ -351,7 +351,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         true
     }
 
-    /// "In a Washington Post/ABC News poll released Sunday, 8 percent of Democrats said …": a
+    /// "In a Harbor Times/Channel 9 poll released Sunday, 6 percent of farmers said …": a
     /// poll, survey or study opening the sentence is the source of the rest. Returns true when
     /// it recorded one.
     /// "Clinton held a six-point lead *in a CNN poll*", "Bush sits at 4 percent in the Gallup
@@ -367,7 +367,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         };
         let start = clause_start_before(doc, s, i).max(i.saturating_sub(MAX_STANDING_TOKENS));
-        // "Rubio, who is third in many Iowa polls, said …": a standing in a relative clause is
+        // "Moss, who is third in many state polls, said …": a standing in a relative clause is
         // background, which PolNeAR leaves unmarked.
         if matches!(doc.w(start), "who" | "which") || !(start..i).any(|k| doc.is_finite_at(k)) {
             return false;
