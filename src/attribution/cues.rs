@@ -580,7 +580,7 @@ pub const ADJUNCT_PARTICIPLES: &[&str] = &[
 ];
 
 /// How many words a subject without a determiner may have before its verb in a content clause
-/// ("said *bigotry and xenophobia* are", "said *down-ballot races* can").
+/// ("said *greed and vanity* are", "said *county-level races* can").
 pub const MAX_BARE_SUBJECT_TOKENS: usize = 5;
 
 /// Subordinators that may open a cue's content before its main clause ("said, *if* elected, she
@@ -645,15 +645,15 @@ pub const MIN_QUOTED_TITLE_WORDS: usize = 2;
 /// How many tokens of adjuncts may stand between a cue and its content.
 pub const MAX_ADJUNCT_TOKENS: usize = 14;
 
-/// How many words a relative clause about an adjunct may have ("said on CNN, where he is a paid
-/// contributor, that …") for the "that" clause after it to still be the content.
+/// How many words a relative clause about an adjunct may have ("said on Channel 9, where she is a paid
+/// analyst, that …") for the "that" clause after it to still be the content.
 const MAX_RELATIVE_CLAUSE_TOKENS: usize = 12;
 
 /// How many more nouns may follow "which" before the verb of an embedded question ("asked
 /// which *party leaders* back the bill").
 pub const MAX_WHICH_NOUN_TOKENS: usize = 2;
 
-/// How far "as" may follow a verb of [`AS_ONLY`] ("see *the calendar farther ahead* as").
+/// How far "as" may follow a verb of [`AS_ONLY`] ("see *the harvest further off* as").
 pub const MAX_AS_DISTANCE: usize = 10;
 
 /// How far a clause's finite verb may be from its first word ("the opposition *won*").
@@ -851,7 +851,7 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
         {
             return i;
         }
-        // "reported *at least* 20 victims": a quantity, not an adjunct.
+        // "reported *at least* 14 injuries": a quantity, not an adjunct.
         if matches!(w, "at") && matches!(doc.w(i + 1), "least" | "most") {
             return i;
         }
@@ -881,7 +881,7 @@ pub fn skip_adjuncts(doc: &Doc, mut i: usize, end: usize) -> usize {
             i += 2;
             continue;
         }
-        // "said in an interview *taped before the attacks* that", "in a statement *released
+        // "said in an interview *taped before the vote* that", "in a statement *released
         // by the campaign*": a participle after an adjunct's noun, and its own adjunct.
         if i > first && is_adjunct_participle(doc, i) {
             let after = skip_adjunct_phrase(doc, i + 2, limit);
@@ -951,7 +951,7 @@ pub fn duration_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
 }
 
 /// After an adjunct, a relative clause about it between commas when a "that" clause follows:
-/// "said on CNN*, where he is a paid contributor,* that …", "said in an interview*, which aired
+/// "said on Channel 9*, where she is a paid analyst,* that …", "said in an interview*, which aired
 /// Sunday,* that …". Returns the token after the second comma; `None` for any other shape, so a
 /// clause that is itself the content is never skipped.
 fn relative_clause_before_that(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
@@ -1000,7 +1000,7 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
         {
             i += 2;
         } else if let Some(after) = quoted_title_end(doc, i, limit) {
-            // "on Fox News channel's “Sunday Morning Futures,”": a programme's title.
+            // "on Channel 9's “Harbor Morning Hour,”": a programme's title.
             i = after;
         } else {
             break;
@@ -1010,7 +1010,7 @@ fn skip_adjunct_phrase(doc: &Doc, mut i: usize, limit: usize) -> usize {
 }
 
 /// Where a short quoted title of capitalised words opening at token `i` ends (the token after
-/// its closing mark): "“Sunday Morning Futures,”", "“Morning Joe.”". `None` for anything else.
+/// its closing mark): "“Harbor Morning Hour,”", "“Night Desk.”". `None` for anything else.
 fn quoted_title_end(doc: &Doc, i: usize, limit: usize) -> Option<usize> {
     // "said on Monday “Yes, We Will.”" is speech, not a title.
     if !doc.is_quote_mark(i) || !doc.is_word(i + 1) || i == 0 || is_time_word(doc.w(i - 1)) {
@@ -1066,7 +1066,7 @@ pub fn addressee(doc: &Doc, i: usize, end: usize, of_goes_on: bool) -> Option<(u
     while k < limit {
         let w = doc.w(k);
         if doc.is_word(k) {
-            // "told a meeting *of* Pacific Island leaders that": "of" goes on.
+            // "told a meeting *of* river valley mayors that": "of" goes on.
             if w == "of" && of_goes_on && k > head_start && doc.is_word(k + 1) {
                 k += 1;
                 if is_in(DETERMINERS, doc.w(k)) {
@@ -1177,7 +1177,7 @@ pub fn clause_starts_at(doc: &Doc, i: usize, end: usize) -> bool {
 }
 
 /// True when lower-case content words, joined by at most one "and"/"or" and by hyphens, run from
-/// `i` to a finite verb: "*bigotry and xenophobia* are", "*down-ballot races* can". Why: such a
+/// `i` to a finite verb: "*greed and vanity* are", "*county-level races* can". Why: such a
 /// subject has no determiner to show that a clause starts.
 fn bare_subject_before_verb(doc: &Doc, i: usize, end: usize) -> bool {
     let limit = (i + 1 + MAX_BARE_SUBJECT_TOKENS).min(end);
@@ -1347,7 +1347,7 @@ pub fn complement(
         }
     }
     let Some(opening) = read_opening(doc, quotes, verb, k, end, addr.is_some()) else {
-        // "promised *a closer relationship* with Putin": no addressee after all, but the object.
+        // "promised *a warmer partnership* with Hale": no addressee after all, but the object.
         return addr
             .filter(|_| verb.flags & OBJECT != 0 && verb.flags & NEEDS_ADDRESSEE == 0)
             .map(|(a, _)| Complement {

@@ -174,11 +174,11 @@ pub const TIME_PHRASE_ENDS: &[&str] = &["later", "earlier", "ago", "afterward", 
 /// vote, …").
 pub const TIME_PREPOSITIONS: &[&str] = &["after", "before", "since"];
 
-/// Longest apposition after a name that opens its sentence ("Bob Friedman, a talk show host
-/// and operations manager at the oldest black-owned radio station in Alabama, said").
+/// Longest apposition after a name that opens its sentence ("Ann Ray, a radio host
+/// and station manager at the oldest family-owned radio station in Vermont, said").
 pub const MAX_LONG_APPOSITION_TOKENS: usize = 40;
 
-/// Longest parenthesis inside a source ("Sen. Lindsey Graham *(R-S.C.)*").
+/// Longest parenthesis inside a source ("Sen. Ada Moss *(D-Ore.)*").
 pub const MAX_PARENTHESIS_TOKENS: usize = 10;
 
 /// Longest relative clause inside a source ("who spoke on condition of anonymity").
@@ -800,7 +800,7 @@ fn is_reduced_relative(doc: &Doc, i: usize) -> bool {
 }
 
 /// True for the point of a short capitalised abbreviation flush after it, inside the sentence
-/// ("*Mr.* Guajardo", "*Gov.* Brown"): the apposition "The minister, Mr. Guajardo," goes on
+/// ("*Mr.* Ortiz", "*Gov.* Hale"): the apposition "The minister, Mr. Ortiz," goes on
 /// past it, where a point that ends a sentence would close it.
 fn is_title_abbreviation_point(doc: &Doc, k: usize) -> bool {
     k > 0
@@ -846,7 +846,7 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
         if is_digit_group_comma(doc, i) && i > start {
             return true;
         }
-        // "Fight for $15 organizing director": a sum glued to its number.
+        // "Push for $18 organizing director": a sum glued to its number.
         if doc.punct(i, &['$', '£', '€'])
             && i > start
             && is_in(SOURCE_PREPOSITIONS, doc.w(i - 1))
@@ -939,7 +939,7 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
         return None;
     }
     if doc.punct(end - 1, &[',']) && end >= 2 && doc.punct(end - 2, &[')']) {
-        // "Sen. Jack Reed (D-R.I.), said"
+        // "Sen. Tom Hale (R-Idaho), said"
         if let Some(found) = source_before(doc, start, end - 1) {
             return Some(found);
         }
@@ -959,7 +959,7 @@ pub fn source_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usiz
     {
         return apposition_source(doc, start, end - 2);
     }
-    // "All the experts I interviewed said", "the economists we spoke to say": a contact
+    // "All the analysts I asked said", "the economists we spoke to say": a contact
     // clause after the source noun belongs to it.
     if let Some(noun_end) = contact_clause_start(doc, start, end) {
         if let Some((s, _)) = phrase_before(doc, start, noun_end) {
@@ -1034,10 +1034,10 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
             doc.punct(k, &[','])
         }
     };
-    // A name opening the sentence may carry a long apposition, clauses and all: "Paradis,
-    // who has been active in politics since the age of 25, says".
+    // A name opening the sentence may carry a long apposition, clauses and all: "Ray,
+    // who has been active in politics since the age of 19, says".
     // "The official, who is not authorized to comment, said" too.
-    // "In October, Mr. Paulson, who made billions …, told": the name after an opening adverbial.
+    // "In May, Mr. Ray, who made millions …, told": the name after an opening adverbial.
     let start = match (start + 1..close.min(start + MAX_ADVERBIAL_TOKENS))
         .find(|&k| doc.punct(k, &[',']))
     {
@@ -1073,7 +1073,7 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
             }
         }
     }
-    // "A third of independents, 33%, say": a share restated as a figure.
+    // "A quarter of farmers, 25%, say": a share restated as a figure.
     if let Some(first) = (start + 1..close).rev().find(|&k| doc.punct(k, &[','])) {
         let figure = first + 1 < close
             && close - first <= MAX_FIGURE_APPOSITION_TOKENS
@@ -1113,8 +1113,8 @@ fn apposition_source(doc: &Doc, start: usize, close: usize) -> Option<(usize, us
         return None;
     }
     let head = source_before(doc, start, first)?;
-    // "Lukashenko, Belarus’ leader," or "His campaign manager, Corey Lewandowski,".
-    // "The minister of the economy, Mr. Guajardo Villarreal,": the head noun takes the name.
+    // "Lukashenko, Belarus’ leader," or "Her campaign manager, Ann Ray,".
+    // "The minister of the interior, Mr. Ortiz Vela,": the head noun takes the name.
     let named_apposition = names_someone(doc, first + 1, close)
         && (takes_postmodifier(doc, head.1 - 1)
             || takes_postmodifier(doc, head_of(doc, head.0, head.1).0));
@@ -1369,7 +1369,7 @@ pub fn source_after(
         return None;
     }
     // "said Maria Zakharova, the ministry’s spokeswoman": an apposition after a name, or after
-    // a name's parenthesis ("said Rep. Jim Clyburn (D-S.C.), the assistant leader …").
+    // a name's parenthesis ("said Rep. Ann Ray (D-Vt.), the assistant leader …").
     if allow_apposition
         && doc.punct(k, &[','])
         && k + 1 < end
@@ -1642,8 +1642,8 @@ pub fn classify(doc: &Doc, s: usize, e: usize, clause_start: usize) -> SourceCla
     }
 }
 
-/// The subject of a sentence, after any opening adverbial ("In a victory speech on Tuesday,
-/// *Mr. Trump* struck a measured tone, saying …"), ending before `limit`.
+/// The subject of a sentence, after any opening adverbial ("In a farewell speech on Friday,
+/// *Mr. Hale* struck a calm tone, saying …"), ending before `limit`.
 pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
     let mut k = s.body;
     // "*But* it was never mentioned": a conjunction or sentence adverb before the subject.
@@ -1714,7 +1714,7 @@ fn is_digit_group_comma(doc: &Doc, i: usize) -> bool {
 }
 
 /// The comma closing an opening time phrase that reads like a noun phrase ("*Two months
-/// later,* Clinton …", "*Shortly after the merger announcement,* the families …"): a phrase of
+/// later,* Clinton …", "*Shortly after the plant closure,* the workers …"): a phrase of
 /// a few words that ends in a word placing it in time, or opens with an adverb in "-ly", with no
 /// verb in it.
 fn time_phrase_comma(doc: &Doc, k: usize, limit: usize) -> Option<usize> {

@@ -607,7 +607,7 @@ fn is_attribution_after_quote(chars: &[char], k: usize, hi: usize) -> bool {
 /// time or audience word ("said on Thursday", "told reporters").
 fn ends_attribution(chars: &[char], i: usize, hi: usize) -> bool {
     if i < hi && matches!(chars[i], ',' | ':') && opens_new_quote(chars, i + 1, hi) {
-        // “… girls.” Cruz says, “That is …”: the verb introduces a quote of its own.
+        // “… boats.” Moss says, “That is …”: the verb introduces a quote of its own.
         return false;
     }
     if i >= hi || matches!(chars[i], ',' | '.' | ';' | ':' | '!' | '?' | '—' | '–') {

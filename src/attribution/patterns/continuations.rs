@@ -138,7 +138,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let same_sentence_after_cue =
                 cue_pos >= s.start && cue_pos < pos && open > 0 && doc.punct(open - 1, &[',', ':']);
             // A quotation that opens a sentence continues the quote only when it is the sentence
-            // (not a title: "“Daily Show” host Trevor Noah showed …").
+            // (not a title: "“Night Desk” host Ann Ray showed …").
             let close = q.last_tok();
             let fills_sentence = q.pieces.len() > 1
                 || q.pieces[0].close_tok.is_none()
@@ -147,7 +147,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     <= MAX_WORDS_AFTER_CONTINUATION
                     && cue_word(doc.w(close + 2)).is_some();
             // An article quotes in one style: a paragraph in single marks after quotes in double
-            // ones is a pulled-out subhead ("‘A fight from start to finish.’"), not more of
+            // ones is a pulled-out subhead ("‘A race to the last vote.’"), not more of
             // the same speaker's words.
             let same_style = prev.quotation.is_some_and(|pq| {
                 let pq_open = self.quotes.list[pq].first_tok();

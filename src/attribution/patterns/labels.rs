@@ -49,7 +49,7 @@ pub const NOT_SPEAKER_LABELS: &str = "\
     winner pledged delegates superdelegates continued daily news weekly episode";
 
 impl<'d, 'a> Finder<'d, 'a> {
-    /// "Trump deflected with a non sequitur: “…”", "The senator released the following
+    /// "Hale deflected with a riddle: “…”", "The senator released the following
     /// statement:¶“…”": a quotation no pattern took, right after a colon that ends a clause
     /// with a subject and a verb, is what the subject says; the cue runs from the verb to the
     /// colon. An attribution of the verb inside the clause ("released *the following
@@ -158,7 +158,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         });
     }
 
-    /// "WALLACE: Let’s start …", "Pence: Flowers won’t be at debate": a speaker's label opening a
+    /// "WALLACE: Let’s start …", "Moss: Ferries won’t be at summit": a speaker's label opening a
     /// paragraph; the rest of the paragraph is what they say. A digest item puts its headline
     /// first and the label after a dash ("Polls were early - Ann Reyes: “…”"): there the label
     /// must hand over a quotation.
@@ -262,7 +262,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let para_end = doc.paras[s.para].1;
-        // "Blumenthal: ‘No Idea’ If I Would Have …": a quotation that the sentence goes on
+        // "Hale: ‘No Clue’ If I Could Have …": a quotation that the sentence goes on
         // after is part of the content, not all of it.
         let sentence_goes_on = |q: u32| {
             let q = &self.quotes.list[q as usize];

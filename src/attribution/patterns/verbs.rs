@@ -226,7 +226,7 @@ pub const NOUN_LIKE_BASE_FORMS: &str = "\
     look interpret fault rip reference paint object single regret";
 
 /// Verbs that after "you" and before a pause are fillers of speech, not knowledge or
-/// perception reported: "You *know*, when I became governor …", "…, you *see*, …".
+/// perception reported: "You *know*, when I became mayor …", "…, you *see*, …".
 pub const FILLER_VERBS_AFTER_YOU: &[&str] = &["know", "see"];
 
 /// Desire verbs whose first-person form performs the act its infinitive names rather than
@@ -253,7 +253,7 @@ pub const PERFORMED_INFINITIVES: &[&str] = &[
     "recognize",
 ];
 
-/// Most tokens between a performative desire verb and its "to" ("want *people in Ohio* to").
+/// Most tokens between a performative desire verb and its "to" ("want *voters in Maine* to").
 pub const MAX_PERFORMATIVE_ADDRESSEE_TOKENS: usize = 5;
 
 /// Prepositions that bring in whom one talks to before what about: "talked *to* reporters
@@ -396,7 +396,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.shared_subject(si, c, ce, verb);
             return;
         }
-        // "Sen. Ron Johnson (R-Wis.), who told …": the antecedent of "who" speaks; so does a
+        // "Sen. Ada Moss (D-Ore.), who told …": the antecedent of "who" speaks; so does a
         // noun's before a relative "that" ("voters *that* said they …", "a message that said").
         let relative_that = back > s.body + 1
             && doc.w(back - 1) == "that"
@@ -498,7 +498,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             (Some(c), _) => Some(self.with_resumed_content(si, c, verb, ce)),
             (None, Some(comp)) => self.content_after_cue(si, c, comp),
             (None, _) if ss > s.body && doc.w(ss - 1) == "as" && doc.is_word(ss - 1) => {
-                // "…, as The Times reported on Saturday, he has …" / "…, as Lerer reported."
+                // "…, as The Times reported on Saturday, he has …" / "…, as Ray reported."
                 let after = skip_adjuncts(doc, ce, s.t1);
                 if doc.punct(after, &[',']) && content_end(doc, s, after + 1) > after + 1 {
                     self.content_after(si, after + 1)
@@ -577,7 +577,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// True when the quotation closing at token `p` opened right after a word of the sentence
-    /// ("the co-author of “Going Viral,” said"): a title inside the source phrase, not quoted
+    /// ("the co-author of “Paper Boats,” said"): a title inside the source phrase, not quoted
     /// content before it.
     fn quote_inside_phrase(&self, s: &Sent, p: usize) -> bool {
         let doc = self.doc;
@@ -597,7 +597,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// A common noun in no table as the source of a speech or evidence verb that takes a clause:
-    /// "the fund predicted that …", "a field test indicated it was …". Only as the subject opening
+    /// "the fund predicted that …", "a lab trial indicated it was …". Only as the subject opening
     /// its clause, and only with a clause, "that", a colon or a quote after the cue, so that "the
     /// laws proposed during his term" stays no attribution.
     fn thing_reporting(
@@ -821,7 +821,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         (se > ss && !is_in(EXPLETIVE_SUBJECTS, doc.w(ss))).then_some((ss, se))
     }
 
-    /// "with analysts saying a strong reading will …": the phrase right before speaks.
+    /// "with traders saying a weak harvest will …": the phrase right before speaks.
     fn reduced_relative(
         &mut self,
         si: usize,
@@ -842,7 +842,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         self.forward_only(si, c, ce, verb, source);
     }
 
-    /// "His office put out a statement saying …", "Clinton delivered a speech blaming …": when
+    /// "His office put out a statement saying …", "Moss delivered a speech blaming …": when
     /// the phrase before a participle is a thing a speaker issues, and it is the object of a
     /// verb other than a cue, the phrase before that verb speaks.
     fn issuer(&self, s: &Sent, (ss, se): (usize, usize)) -> Option<(usize, usize)> {
@@ -1069,7 +1069,7 @@ fn closes_quote_before(doc: &Doc, quotes: &Quotations, s: usize) -> bool {
     while p > 0 && doc.punct(p - 1, &[',']) {
         p -= 1;
     }
-    // "“Daily Show” host Trevor Noah said": a short title glued to the source modifies it.
+    // "“Night Desk” host Ann Ray said": a short title glued to the source modifies it.
     if p == s && p > 0 {
         if let MarkRole::Close(q) = quotes.roles[p - 1] {
             let open = quotes.list[q as usize].first_tok();
