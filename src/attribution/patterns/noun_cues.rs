@@ -26,7 +26,7 @@ use super::*;
 pub const GAP_PRONOUNS: &[&str] = &["which", "that", "who", "whom", "what"];
 
 /// Nouns of saying, thinking and stance that attribute their complement to their possessor
-/// ("Trump's *attacks* on him", "her *decision* to run", "his *complaints* that …").
+/// ("Hale's *attacks* on her", "her *decision* to run", "his *complaints* that …").
 pub const NOUN_CUES: &[&str] = &[
     "criticism",
     "criticisms",

@@ -367,7 +367,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         };
         let start = clause_start_before(doc, s, i).max(i.saturating_sub(MAX_STANDING_TOKENS));
-        // "Moss, who is third in many state polls, said …": a standing in a relative clause is
+        // "Moss, who is fourth in several state polls, said …": a standing in a relative clause is
         // background, which PolNeAR leaves unmarked.
         if matches!(doc.w(start), "who" | "which") || !(start..i).any(|k| doc.is_finite_at(k)) {
             return false;

@@ -475,7 +475,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return;
             }
         }
-        // "which officials said will go into effect", "(which his colleague defended)": the
+        // "which officials said will take hold in May", "(which her deputy defended)": the
         // relative pronoun stands for the content, with the clause left after the cue.
         if let Some(content) = self.relative_gap_content(si, ss, verb, ce) {
             self.push(c, ce, Some((ss, se)), class, None, content);
@@ -498,7 +498,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             (Some(c), _) => Some(self.with_resumed_content(si, c, verb, ce)),
             (None, Some(comp)) => self.content_after_cue(si, c, comp),
             (None, _) if ss > s.body && doc.w(ss - 1) == "as" && doc.is_word(ss - 1) => {
-                // "…, as The Times reported on Saturday, he has …" / "…, as Ray reported."
+                // "…, as The Ledger reported on Monday, she has …" / "…, as Ray reported."
                 let after = skip_adjuncts(doc, ce, s.t1);
                 if doc.punct(after, &[',']) && content_end(doc, s, after + 1) > after + 1 {
                     self.content_after(si, after + 1)
