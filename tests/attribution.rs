@@ -830,7 +830,7 @@ fn direct_quotes_with_source_and_cue_before() {
                 &[("told", "Zakharova")],
             ),
             (
-                "The minister wrote on Facebook: “We are ready.”",
+                "The minister wrote on Facebook: “Our doors are open.”",
                 "named",
                 &[("wrote", "The minister")],
             ),
@@ -1536,8 +1536,8 @@ fn appositions_and_titles_in_sources() {
         ("Colombia’s chancellor said the offer stands.", "named", &[("said", "Colombia’s chancellor")]),
         ("The Colombian Foreign Ministry said it would not rule out asylum.", "named", &[("said", "The Colombian Foreign Ministry")]),
         ("Senator Jane Roe (D-Texas) said the bill would pass.", "named", &[("said", "Senator Jane Roe (D-Texas)")]),
-        ("His campaign manager, Corey Lewandowski, said the campaign had raised $10 million.", "named", &[("said", "His campaign manager, Corey Lewandowski")]),
-        ("\"He is unfit,\" said Sen. Lindsey Graham (R-S.C.).", "named", &[("said", "Sen. Lindsey Graham (R-S.C.)")]),
+        ("His campaign manager, Dale Porter, said the campaign had raised $4 million.", "named", &[("said", "His campaign manager, Dale Porter")]),
+        ("\"He is unready,\" said Sen. Ada Moss (R-N.D.).", "named", &[("said", "Sen. Ada Moss (R-N.D.)")]),
         // An apposition after a name's party and state is part of the source.
         ("\"The vote is a farce,\" said Rep. Ann Cole (D-Md.), the ranking member of the panel.", "named", &[("said", "Rep. Ann Cole (D-Md.), the ranking member of the panel")]),
         ("\"We were ready,\" said Rep. Ann Cole (D-Md.), head of the caucus. \"They were not.\"", "named named", &[("said", "Rep. Ann Cole (D-Md.), head of the caucus")]),
@@ -1562,9 +1562,9 @@ fn participles_share_the_subject() {
                 &[("said", "Putin"), ("adding", "Putin")],
             ),
             (
-                "Trump vowed to stay in the race, telling supporters that the polls were fake.",
+                "Moss vowed to stay in the contest, telling supporters that the polls were wrong.",
                 "named",
-                &[("vowed", "Trump"), ("telling", "Trump")],
+                &[("vowed", "Moss"), ("telling", "Moss")],
             ),
             (
                 "Officials rejected the claim, saying it was false.",
@@ -1738,7 +1738,7 @@ fn sentence_kinds() {
         ("Photo: Maduro at a rally in Caracas.", "caption"),
         ("Maduro is under pressure.", "claim"),
         ("Maduro is under pressure. Will he leave? Nobody knows.", "claim question claim"),
-        ("Activists Brick Up Entrance To Migrants-Only Polling Station Ahead Of Weekend Elections.", "heading"),
+        ("Residents Paint Over Mural Outside City Hall Ahead Of Weekend Vote.", "heading"),
         ("The Belarusian connection\nLukashenko met the ambassador.", "heading claim"),
         ("Click here to read the full story.", "other"),
         ("“Will he leave?” asked the senator.", "claim"),
@@ -1842,13 +1842,36 @@ fn cues_inside_unattributed_quotes_do_not_escape() {
 
 #[test]
 fn the_sentences_subject_speaks_for_coordinated_cues() {
-    run_group("shared subject", &[
-        ("Trump welcomed the vote and said it was fair.", "named", &[("welcomed", "Trump"), ("said", "Trump")]),
-        ("The spokesman refused to answer questions but said there was no meeting.", "named", &[("refused", "The spokesman"), ("said", "The spokesman")]),
-        ("In a speech on Tuesday, Mr. Trump struck a measured tone, saying he understood the stakes.", "named", &[("saying", "Mr. Trump")]),
-        ("Mr. Trump said there was no evidence.", "named", &[("said", "Mr. Trump")]),
-        ("Officials met on Monday and then told reporters that a deal was near.", "anonymous", &[("told", "Officials")]),
-    ]);
+    run_group(
+        "shared subject",
+        &[
+            (
+                "Trump welcomed the vote and said it was fair.",
+                "named",
+                &[("welcomed", "Trump"), ("said", "Trump")],
+            ),
+            (
+                "The spokesman refused to give details but said there was no meeting.",
+                "named",
+                &[("refused", "The spokesman"), ("said", "The spokesman")],
+            ),
+            (
+                "In a speech on Tuesday, Mr. Hale struck a calm note, saying he knew the risks.",
+                "named",
+                &[("saying", "Mr. Hale")],
+            ),
+            (
+                "Mr. Hale said there was no proof.",
+                "named",
+                &[("said", "Mr. Hale")],
+            ),
+            (
+                "Officials met on Monday and then told reporters that a deal was near.",
+                "anonymous",
+                &[("told", "Officials")],
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1856,21 +1879,21 @@ fn relative_clauses_and_parentheticals_in_sources() {
     run_group("relative clauses", &[
         // A relative clause's cue has the relative pronoun as its source span (PolNeAR marks it so);
         // the antecedent gives its kind and person.
-        ("Sen. Ron Johnson (R-Wis.), who told a newspaper that Clinton could be impeached, is running again.", "named", &[("told", "who")]),
+        ("Sen. Ada Moss (R-Ore.), who told a newspaper that the mayor could be recalled, is running again.", "named", &[("told", "who")]),
         // The relative clause is an attribution of its own, not part of the main one's content.
-        ("Cruz, who says Trump is attacking him, said voters should choose him.", "named", &[("says", "who"), ("said", "Cruz, who says Trump is attacking him")]),
+        ("Hale, who says Moss is smearing him, said voters should choose him.", "named", &[("says", "who"), ("said", "Hale, who says Moss is smearing him")]),
         ("While Comey said the evidence was clear, he said there was no precedent.", "named", &[("said", "Comey"), ("said", "he")]),
-        ("Sen. Jack Reed (D-R.I.), said the plan was a starting point.", "named", &[("said", "Sen. Jack Reed (D-R.I.)")]),
-        ("Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help.", "named", &[("said", "Rep. Gregory Meeks (D-N.Y.), chairman of the caucus")]),
-        ("The official, who is not authorized to comment publicly, said discussions were underway.", "anonymous", &[("said", "The official, who is not authorized to comment publicly")]),
+        ("Sen. Tom Dyer (D-N.M.), said the plan was a first step.", "named", &[("said", "Sen. Tom Dyer (D-N.M.)")]),
+        ("Rep. Paul Ray (D-N.J.), chairman of the caucus, said members will help.", "named", &[("said", "Rep. Paul Ray (D-N.J.), chairman of the caucus")]),
+        ("The official, who was not authorized to speak publicly, said the review was ongoing.", "anonymous", &[("said", "The official, who was not authorized to speak publicly")]),
         ("Mr. Dunn, citing ''the spirit of the harbor'' in an interview, said the race was close.", "named", &[("citing", "Mr. Dunn"), ("said", "Mr. Dunn")]),
         ("A source involved in the talks said a deal was near.", "anonymous", &[("said", "A source involved in the talks")]),
-        ("\"It was a good deal,\" said Patrick McGinley, a law professor who has been involved in such cases.", "named", &[("said", "Patrick McGinley, a law professor")]),
-        ("“It is a way to take part,” says a source involved in the group’s creation.", "anonymous", &[("says", "a source involved in the group’s creation")]),
-        ("Deborah Reynolds - a co-host on his channel - told The Washington Post that he had changed.", "named", &[("told", "Deborah Reynolds - a co-host on his channel")]),
-        ("Bob Friedman, a talk show host and operations manager at the oldest radio station in Alabama, said the mood had shifted.", "named", &[("said", "Bob Friedman, a talk show host and operations manager at the oldest radio station in Alabama")]),
-        ("He promised to defeat Randolph thanks to the Grayson name, which is well known, Frankel said.", "named", &[("said", "Frankel")]),
-        ("The top earners would see a large cut, the group said, compared with a small one for others.", "named", &[("said", "the group")]),
+        ("\"It was a fair bargain,\" said Owen Fitch, a law professor who has worked on such cases.", "named", &[("said", "Owen Fitch, a law professor")]),
+        ("“It is a way to have a say,” says a source involved in the club’s founding.", "anonymous", &[("says", "a source involved in the club’s founding")]),
+        ("Lena Marsh - a co-host on his podcast - told The Daily Ledger that he had changed.", "named", &[("told", "Lena Marsh - a co-host on his podcast")]),
+        ("Carl Benton, a radio host and station manager at the largest FM station in Idaho, said the mood had shifted.", "named", &[("said", "Carl Benton, a radio host and station manager at the largest FM station in Idaho")]),
+        ("He promised to beat Marlow thanks to the Pryce name, which is widely known, Dunbar said.", "named", &[("said", "Dunbar")]),
+        ("Large farms would get a big subsidy, the group said, compared with a modest one for small ones.", "named", &[("said", "the group")]),
     ]);
 }
 
