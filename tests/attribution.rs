@@ -2803,14 +2803,14 @@ fn as_reported_by_names_its_agent() {
         "as reported by",
         &[
             (
-                "As reported by Western Journalism, the Times broke the story.",
+                "As reported by Harbor Ledger, the Gazette broke the story.",
                 "named",
-                &[("As reported", "Western Journalism")],
+                &[("As reported", "Harbor Ledger")],
             ),
             (
-                "The Times broke the story, as reported by Western Journalism.",
+                "The Gazette broke the story, as reported by Harbor Ledger.",
                 "named",
-                &[("as reported", "Western Journalism")],
+                &[("as reported", "Harbor Ledger")],
             ),
         ],
     );
@@ -2818,23 +2818,53 @@ fn as_reported_by_names_its_agent() {
 
 #[test]
 fn objects_of_proposals_reports_and_accusations_are_content() {
-    run_content_group("objects", &[
-        ("It accused the FDIC of trying to cover up the hacks.", &[("indirect", "the FDIC of trying to cover up the hacks")]),
-        ("Mr. Cardin has proposed a 10 percent VAT.", &[("indirect", "a 10 percent VAT")]),
-        ("Authorities reported at least 20 victims.", &[("indirect", "at least 20 victims")]),
-        ("Canova wrote to his 20,000 Twitter followers, “It’s time to go,” and shared a link.", &[("direct", "“It’s time to go,”")]),
-        // A bare object needs the source to be the clause's subject.
-        ("The laws proposed during his term were harsh.", &[]),
-    ]);
+    run_content_group(
+        "objects",
+        &[
+            (
+                "It accused the port authority of trying to hide the leaks.",
+                &[("indirect", "the port authority of trying to hide the leaks")],
+            ),
+            (
+                "Mr. Hale has proposed a 7 percent levy.",
+                &[("indirect", "a 7 percent levy")],
+            ),
+            (
+                "Authorities reported at least 14 injuries.",
+                &[("indirect", "at least 14 injuries")],
+            ),
+            (
+                "Varga wrote to his 9,000 blog readers, “The bridge must close,” and shared a map.",
+                &[("direct", "“The bridge must close,”")],
+            ),
+            // A bare object needs the source to be the clause's subject.
+            ("The laws proposed during his term were harsh.", &[]),
+        ],
+    );
 }
 
 #[test]
 fn a_relative_pronoun_stands_for_the_content_left_out() {
-    run_content_group("relative gaps", &[
-        ("The changes, which officials said will go into effect soon, will not apply to all.", &[("indirect", "which ¶ will go into effect soon")]),
-        ("Writers praised his essay (which his colleague David French defended).", &[("indirect", "his essay (which his colleague David French defended)")]),
-        ("Roffman signed a letter that he said was drafted by the firm.", &[("indirect", "that ¶ was drafted by the firm")]),
-    ]);
+    run_content_group(
+        "relative gaps",
+        &[
+            (
+                "The rules, which officials said will take hold next month, will not cover farms.",
+                &[("indirect", "which ¶ will take hold next month")],
+            ),
+            (
+                "Writers praised his essay (which his colleague Ann Ray defended).",
+                &[(
+                    "indirect",
+                    "his essay (which his colleague Ann Ray defended)",
+                )],
+            ),
+            (
+                "Dunmore signed a memo that he said was written by the agency.",
+                &[("indirect", "that ¶ was written by the agency")],
+            ),
+        ],
+    );
     run_group(
         "relative gap sources",
         &[
@@ -2858,14 +2888,14 @@ fn passives_with_an_agent_attribute_their_subject() {
         "passive agents",
         &[
             (
-                "The marketing effort was first reported by The Wall Street Journal.",
+                "The hiring push was first reported by The Valley Courier.",
                 "named",
-                &[("was first reported", "The Wall Street Journal")],
+                &[("was first reported", "The Valley Courier")],
             ),
             (
-                "But it was never mentioned by the debate moderators.",
+                "But it was never mentioned by the panel hosts.",
                 "named",
-                &[("was never mentioned", "the debate moderators")],
+                &[("was never mentioned", "the panel hosts")],
             ),
         ],
     );
@@ -2877,7 +2907,7 @@ fn questions_invert_the_source_and_its_auxiliary() {
         "questions",
         &[
             (
-                "Do you think a socialist can win a general election?",
+                "Do you think a farmer can win the mayoral race?",
                 "named",
                 &[("think", "you")],
             ),
@@ -2896,12 +2926,12 @@ fn sources_carry_participles_and_parenthetical_adverbs() {
         "source shapes",
         &[
             (
-                "A statement posted on the website said listings are user generated.",
+                "A statement posted on the website said prices are set by sellers.",
                 "vague",
                 &[("said", "A statement posted on the website")],
             ),
             (
-                "A series of articles published in June found that Trump was sued often.",
+                "A series of articles published in March found that the mayor was fined often.",
                 "vague",
                 &[("found", "articles published")],
             ),
@@ -2911,9 +2941,9 @@ fn sources_carry_participles_and_parenthetical_adverbs() {
                 &[("question", "Some economists")],
             ),
             (
-                "Said Ellis: “I don’t get the sense she’s interested.”",
+                "Said Moss: “I doubt the council is ready.”",
                 "named",
-                &[("Said", "Ellis")],
+                &[("Said", "Moss")],
             ),
         ],
     );
@@ -2921,12 +2951,12 @@ fn sources_carry_participles_and_parenthetical_adverbs() {
         "possessive her",
         &[
             (
-                "Clinton promised her entire program would be paid for.",
-                &[("indirect", "her entire program would be paid for")],
+                "Senator Moss promised her entire budget would be balanced.",
+                &[("indirect", "her entire budget would be balanced")],
             ),
             (
-                "Mr. Rogers said in a written statement that he did not authorize it.",
-                &[("indirect", "that he did not authorize it")],
+                "Mr. Hale said in a written statement that he did not approve it.",
+                &[("indirect", "that he did not approve it")],
             ),
         ],
     );
@@ -2943,7 +2973,7 @@ fn what_someone_is_seen_or_known_as_is_a_vague_attribution() {
                 &[("is seen", "")],
             ),
             (
-                "Reagan was known for his hatred of the Soviet Union.",
+                "Hale was known for his distrust of the railways.",
                 "vague",
                 &[("was known", "")],
             ),
@@ -2964,12 +2994,12 @@ fn feelings_and_stances_about_something_are_attitudes() {
         "attitude adjectives",
         &[
             (
-                "She was sure Trump would triumph.",
+                "She was sure Moss would prevail.",
                 "named",
                 &[("was sure", "She")],
             ),
             (
-                "Some Republicans were willing to go forward with a bill.",
+                "Some Republicans were willing to back a new tax bill.",
                 "named",
                 &[("were willing", "Some Republicans")],
             ),
@@ -2979,7 +3009,7 @@ fn feelings_and_stances_about_something_are_attitudes() {
                 &[("are skeptical of", "Economists")],
             ),
             (
-                "I am glad we are demanding change.",
+                "I am glad we are asking questions.",
                 "named",
                 &[("am glad", "I")],
             ),
@@ -2993,8 +3023,8 @@ fn feelings_and_stances_about_something_are_attitudes() {
 #[test]
 fn a_poll_opening_the_sentence_is_its_source() {
     run_group("in a poll", &[
-        ("In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said they would vote for Trump.", "named", &[("In", "a Washington Post/ABC News poll released Sunday")]),
-        ("In exit polls, voters in both parties were unhappy.", "vague", &[("In", "exit polls")]),
+        ("In a Harbor Ledger/KTV poll released Monday, just 12 percent of farmers said they would vote for Moss.", "named", &[("In", "a Harbor Ledger/KTV poll released Monday")]),
+        ("In exit polls, voters in every county were divided.", "vague", &[("In", "exit polls")]),
         // A statement or an interview has a speaker of its own.
         ("In a statement, Trump said no.", "named", &[("said", "Trump")]),
     ]);
@@ -3006,17 +3036,17 @@ fn look_alike_phrasal_verbs_and_adjectives_are_not_cues() {
         "look-alikes",
         &[
             (
-                "Berlin backed off, replacing the levy with a subsidy.",
+                "Oslo backed off, replacing the toll with a grant.",
                 "none",
                 &[],
             ),
             (
-                "Clinton leads Sanders by roughly 270 pledged delegates.",
+                "Moss leads Hale by roughly 140 pledged delegates.",
                 "none",
                 &[],
             ),
             (
-                "His streak may end in delegate-rich states that vote a week later.",
+                "Her run may end in delegate-rich states that vote in early May.",
                 "none",
                 &[],
             ),
@@ -3031,7 +3061,7 @@ fn look_alike_phrasal_verbs_and_adjectives_are_not_cues() {
                 &[("commented on", "The group")],
             ),
             (
-                "Trump has never sought or served in public office.",
+                "Hale has never sought or served in any elected post.",
                 "none",
                 &[],
             ),
@@ -3052,10 +3082,10 @@ fn what_words_were_about_joins_the_quote() {
     run_content_group(
         "said of",
         &[(
-            "“It’s unanimous,” Mark Levine said of the council’s support for the plan.",
+            "“It’s settled,” Tom Hale said of the board’s backing for the levy.",
             &[(
                 "mixed",
-                "“It’s unanimous,” ¶ the council’s support for the plan",
+                "“It’s settled,” ¶ the board’s backing for the levy",
             )],
         )],
     );
@@ -3067,16 +3097,16 @@ fn an_impression_keeps_to_its_own_clause() {
         "clause of an impression",
         &[
             (
-                "He is scheduled to speak but is not expected to meet the Pope.",
-                &[("indirect", "is not expected to meet the Pope")],
+                "He is scheduled to speak but is not expected to meet the governor.",
+                &[("indirect", "is not expected to meet the governor")],
             ),
             (
-                "Let us not moralize -- which seems to be a polarizing question.",
-                &[("indirect", "which seems to be a polarizing question")],
+                "Let us not argue -- which seems to be a divisive topic.",
+                &[("indirect", "which seems to be a divisive topic")],
             ),
             (
-                "He spoke out in favor of Hillary Clinton.",
-                &[("indirect", "in favor of Hillary Clinton")],
+                "He spoke out in favor of Ada Moss.",
+                &[("indirect", "in favor of Ada Moss")],
             ),
         ],
     );
@@ -3258,7 +3288,7 @@ fn asking_arguing_and_hoping_for_something_attribute_the_thing() {
                 &[("asked for", "The senator")],
             ),
             (
-                "Economists argued for a higher minimum wage.",
+                "Economists argued for a higher fuel tax.",
                 "vague",
                 &[("argued for", "Economists")],
             ),
@@ -3433,29 +3463,29 @@ fn headline_labels_and_single_quotes() {
         "headline labels",
         &[
             (
-                "Kasich: ‘We Are Going To Go All The Way To Cleveland.’",
+                "Moss: ‘We Are Going To Win Every County.’",
                 "named",
-                &[(":", "Kasich")],
+                &[(":", "Moss")],
             ),
             (
-                "Obama on Climate Change: The Trends Are 'Terrifying.'",
+                "Hale on Water Rates: The Costs Are 'Alarming.'",
                 "named",
-                &[(":", "Obama on Climate Change")],
+                &[(":", "Hale on Water Rates")],
             ),
             (
-                "Trump Warns Clinton Policy On Syria Would Lead To World War Three.",
+                "Moss Warns Hale Plan On Tolls Would Lead To Gridlock.",
                 "named",
-                &[("Warns", "Trump")],
+                &[("Warns", "Moss")],
             ),
             (
-                "Donald Trump Claims ‘The Shackles’ Have Now Been Taken Off His Campaign.",
+                "Ada Moss Claims ‘The Gloves’ Are Now Off In Her Campaign.",
                 "named",
-                &[("Claims", "Donald Trump")],
+                &[("Claims", "Ada Moss")],
             ),
             (
-                "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.",
+                "Tom Hale Refuses to Reject Union Endorsement.",
                 "named",
-                &[("Refuses", "Ted Cruz")],
+                &[("Refuses", "Tom Hale")],
             ),
         ],
     );
@@ -3471,20 +3501,20 @@ fn present_tense_clauses_agent_nouns_and_objects() {
                 &[("indirect", "this provides an incentive for employers")],
             ),
             (
-                "The inquiry found virtually nothing about her actions.",
-                &[("indirect", "nothing about her actions")],
+                "The audit found virtually nothing about his expenses.",
+                &[("indirect", "nothing about his expenses")],
             ),
             (
-                "The advisory panel recommends unspecified adjustments.",
-                &[("indirect", "unspecified adjustments")],
+                "The review board recommends modest changes.",
+                &[("indirect", "modest changes")],
             ),
             (
-                "Trump promised a closer relationship with Putin.",
-                &[("indirect", "a closer relationship with Putin")],
+                "Moss promised a closer partnership with the unions.",
+                &[("indirect", "a closer partnership with the unions")],
             ),
             (
-                "Most recently, Trump called to ban Muslims from entering the country.",
-                &[("indirect", "to ban Muslims from entering the country")],
+                "Most recently, Hale called to bar trucks from entering the old town.",
+                &[("indirect", "to bar trucks from entering the old town")],
             ),
         ],
     );
@@ -3492,19 +3522,19 @@ fn present_tense_clauses_agent_nouns_and_objects() {
         "agent nouns and -ing nouns",
         &[
             (
-                "The demonstrators intend to ignore restrictions.",
+                "The demonstrators intend to defy the curfew.",
                 "named",
                 &[("intend", "The demonstrators")],
             ),
             (
-                "Exit polling showed that Clinton won every group.",
+                "Exit polling showed that Moss won every district.",
                 "vague",
                 &[("showed", "Exit polling")],
             ),
             (
-                "The complaint, which was filed in federal court, alleged that the party failed.",
+                "The complaint, which was filed in county court, alleged that the board failed.",
                 "named",
-                &[("alleged", "The complaint, which was filed in federal court")],
+                &[("alleged", "The complaint, which was filed in county court")],
             ),
             // A thing that is no agent holds no attitude.
             ("The conflict threatens to spread.", "none", &[]),
@@ -3741,11 +3771,11 @@ fn a_quoted_programme_title_after_the_cue_is_an_adjunct() {
         "quoted programme titles",
         &[
             (
-                "The senator said Sunday on Fox News channel’s “Sunday Morning Futures,” the deal is dead.",
+                "The senator said Sunday on River News channel’s “Weekend Report,” the deal is dead.",
                 &[("indirect", "the deal is dead")],
             ),
             (
-                "The deal is dead, the senator said Tuesday on MSNBC’s “Morning Joe.”",
+                "The deal is dead, the senator said Tuesday on KTV’s “Early Edition.”",
                 &[("indirect", "The deal is dead")],
             ),
             (
@@ -3844,7 +3874,7 @@ fn a_preposition_phrase_after_the_cue_keeps_its_noun_and_is_no_content() {
         "said in a message to the party",
         &[
             (
-                "The reform had stalled for years, she said in a video message to the convention.",
+                "The reform had stalled for years, she said in a video message to the party congress.",
                 &[("indirect", "The reform had stalled for years")],
             ),
             (
@@ -3897,7 +3927,7 @@ fn manner_of_speaking_verbs_attribute_a_quotation() {
         "sighed, scoffed, laughed",
         &[
             (
-                "The treasurer sighed: “It is more pain.”",
+                "The treasurer sighed: “It is more debt.”",
                 "named",
                 &[("sighed", "The treasurer")],
             ),
