@@ -5114,6 +5114,27 @@ fn an_opener_approximating_a_number_belongs_to_the_subject() {
 }
 
 #[test]
+fn a_subject_opening_with_a_word_in_ed_and_no_comma_is_still_the_subject() {
+    // A name or a title in "-ed" looks like a participle opener; with no comma after it, no
+    // adverbial ends there, so the subject starts at the sentence's start.
+    run_group(
+        "subjects in -ed without a comma",
+        &[
+            (
+                "Halsted continued by saying the ruling would be appealed.",
+                "named",
+                &[("saying", "Halsted")],
+            ),
+            (
+                "Retired Navy Capt. Ann Ray opened the hearing when she raised the budget and later said the cuts went too far.",
+                "named",
+                &[("said", "Retired Navy Capt. Ann Ray")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_sentence_adverb_after_an_opening_phrase_is_no_part_of_the_subject() {
     run_group(
         "opener, however, SUBJECT",

@@ -1660,9 +1660,15 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
             && !is_in(NOUNS_IN_ING, first)
             && doc.toks.get(k).is_some_and(|t| t.is_word());
     if opens_adverbial {
-        let comma = (k..limit.min(k + MAX_ADVERBIAL_TOKENS))
-            .find(|&j| doc.punct(j, &[',']) && !is_digit_group_comma(doc, j))?;
-        k = comma + 1;
+        match (k..limit.min(k + MAX_ADVERBIAL_TOKENS))
+            .find(|&j| doc.punct(j, &[',']) && !is_digit_group_comma(doc, j))
+        {
+            Some(comma) => k = comma + 1,
+            // No comma after a word in "-ed"/"-ing": it opens the subject after all ("Retired
+            // Army Col. Ann Ray said"); a preposition with no comma ("On May 2 …") opens none.
+            None if is_in(ADVERBIAL_OPENERS, first) => return None,
+            None => {}
+        }
     } else if let Some(comma) = time_phrase_comma(doc, k, limit) {
         k = comma + 1;
     }
