@@ -2215,9 +2215,9 @@ fn perception_verbs_attribute_only_with_as_or_a_clause() {
                 &[("see", "Many voters")],
             ),
             (
-                "Developers see golf courses as wasted space.",
+                "Planners see empty lots as lost land.",
                 "named",
-                &[("see", "Developers")],
+                &[("see", "Planners")],
             ),
             ("Voters saw the candidates on television.", "none", &[]),
             (
@@ -2245,9 +2245,9 @@ fn refusals_decisions_and_intentions_are_attitudes() {
                 &[("declined", "The campaign")],
             ),
             (
-                "Trump refused to release his tax returns.",
+                "Hale refused to release his travel records.",
                 "named",
-                &[("refused", "Trump")],
+                &[("refused", "Hale")],
             ),
             (
                 "The party decided to hold a second vote.",
@@ -2298,19 +2298,19 @@ fn headlines_in_title_case_have_cues_too() {
         "title case",
         &[
             (
-                "Francois Hollande Says Donald Trump Makes Him Want To Retch.",
+                "Ann Ray Says Ada Moss Makes Her Want To Resign.",
                 "named",
-                &[("Says", "Francois Hollande")],
+                &[("Says", "Ann Ray")],
             ),
             (
-                "Trump Just Announced Who He Would Love To See Run For President.",
+                "Hale Just Announced Who He Would Like To See Run For Mayor.",
                 "named",
-                &[("Announced", "Trump")],
+                &[("Announced", "Hale")],
             ),
             (
-                "John McCain: Republican Populist Anger Appeals to Bad Angels.",
+                "Ada Moss: Rural Voter Anger Speaks to Old Fears.",
                 "named",
-                &[(":", "John McCain")],
+                &[(":", "Ada Moss")],
             ),
         ],
     );
@@ -2364,9 +2364,9 @@ fn a_question_asked_is_attributed_to_who_asked_it() {
                 &[("Asked", ""), ("said", "Cruz")],
             ),
             (
-                "When asked by Ingraham on Thursday about foreign workers, Cruz said no.",
+                "When asked by Marsh on Tuesday about farm subsidies, Hale said no.",
                 "named",
-                &[("asked", "Ingraham"), ("said", "Cruz")],
+                &[("asked", "Marsh"), ("said", "Hale")],
             ),
             (
                 "He was asked if he regretted it.",
@@ -2395,25 +2395,45 @@ fn a_question_asked_is_attributed_to_who_asked_it() {
 #[test]
 fn a_new_source_and_cue_end_the_content_before_them() {
     run_content_group("new source", &[
-        ("Nearly a third say they don't know, and one in five say it's not an improvement.", &[("indirect", "they don't know"), ("indirect", "it's not an improvement")]),
-        ("Most voters said they were liberal, with about three in 10 saying they are very liberal.", &[("indirect", "they were liberal"), ("indirect", "they are very liberal")]),
+        ("Nearly a quarter say they don't know, and one in six say it's no better.", &[("indirect", "they don't know"), ("indirect", "it's no better")]),
+        ("Most members said they were cautious, with about four in 10 saying they are very cautious.", &[("indirect", "they were cautious"), ("indirect", "they are very cautious")]),
     ]);
 }
 
 #[test]
 fn a_title_in_an_opening_adjunct_is_not_the_content() {
     run_content_group("titles in adjuncts", &[
-        ("On this weekend’s broadcast of “Fox News Sunday,” Pence said his running mate was only joking.", &[("indirect", "his running mate was only joking")]),
-        ("On Friday morning, the third day of his swing, Johnson told a joke.", &[]),
+        ("On this week’s episode of “Capitol Roundtable,” Moss said her deputy was only teasing.", &[("indirect", "her deputy was only teasing")]),
+        ("On Monday evening, the second day of her tour, Moss told a joke.", &[]),
     ]);
 }
 
 #[test]
 fn a_relative_clause_in_the_source_keeps_its_own_cue() {
-    run_group("relative clauses", &[
-        ("But Mr. Guerrero, a Republican who described himself as a Catholic, said he recoiled.", "named", &[("described", "who"), ("said", "Mr. Guerrero, a Republican who described himself as a Catholic")]),
-        ("Hawkins and others who want to ban abortion said the decision will matter.", "vague", &[("want", "who"), ("said", "Hawkins and others who want to ban abortion")]),
-    ]);
+    run_group(
+        "relative clauses",
+        &[
+            (
+                "But Mr. Lund, a Democrat who described himself as a moderate, said he objected.",
+                "named",
+                &[
+                    ("described", "who"),
+                    (
+                        "said",
+                        "Mr. Lund, a Democrat who described himself as a moderate",
+                    ),
+                ],
+            ),
+            (
+                "Fenwick and others who want to close the mine said the ruling will matter.",
+                "vague",
+                &[
+                    ("want", "who"),
+                    ("said", "Fenwick and others who want to close the mine"),
+                ],
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -2439,14 +2459,14 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
             ),
             // Background inside a prepositional phrase or a list is no claim.
             (
-                "He was shunned because of his record and his support for the invasion.",
+                "He was snubbed because of his past and his support for the levy.",
                 "none",
                 &[],
             ),
             (
-                "Trump's recent threats to sue the newspaper came later.",
+                "Hale's recent threats to sue the magazine came later.",
                 "named",
-                &[("threats", "Trump")],
+                &[("threats", "Hale")],
             ),
             (
                 "There were allegations that the vote was rigged.",
