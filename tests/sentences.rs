@@ -338,7 +338,7 @@ const QUOTES_AND_CUES: &[Case] = &[
     ("“We agreed. And if necessary, we would,” he said.", &["“We agreed.", "And if necessary, we would,” he said."]),
     ("“We hope so!” he said.", &["“We hope so!” he said."]),
     // A verb that introduces a quote of its own starts a sentence.
-    ("He said it was “bad for girls.” Cruz says, “That is reasonable.”", &["He said it was “bad for girls.”", "Cruz says, “That is reasonable.”"]),
+    ("He said it was “bad for farmers.” Moss says, “That is fair.”", &["He said it was “bad for farmers.”", "Moss says, “That is fair.”"]),
     ("“We hope so.” Zakharova said, adding that talks go on.", &["“We hope so.” Zakharova said, adding that talks go on."]),
     ("“We hope so.” said the diplomat.", &["“We hope so.” said the diplomat."]),
     ("“Is this the end?” asked the reporter.", &["“Is this the end?” asked the reporter."]),
