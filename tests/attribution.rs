@@ -4538,7 +4538,7 @@ fn an_opening_time_phrase_is_not_the_subject_of_a_participle() {
                 &[("telling", "the governor")],
             ),
             (
-                "Shortly after the vote, the families had mobilized, warning that the deal would ruin the town.",
+                "Shortly after the vote, the families had organized, warning that the plan would flood the valley.",
                 "vague",
                 &[("warning", "the families")],
             ),
