@@ -5094,6 +5094,11 @@ fn a_number_with_a_comma_and_an_opening_place_phrase_do_not_split_the_source() {
                 &[("blaming", "the senator")],
             ),
             (
+                "The governor told 20,000 supporters that the count was fair.",
+                "named",
+                &[("told", "The governor")],
+            ),
+            (
                 "Across the state, county clerks worked late, saying the count had to be accurate.",
                 "anonymous",
                 &[("saying", "county clerks")],

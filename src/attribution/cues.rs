@@ -799,15 +799,22 @@ pub fn is_adjectival_participle(doc: &Doc, k: usize) -> bool {
         && !doc.is_finite_at(k + 1)
 }
 
-/// True for the comma inside a number ("20*,*000").
+/// True for the comma inside a number ("20*,*000", "1*,*409"): digits glued on both sides and a
+/// group of three after it, so that the number stays one word of a phrase ("told 20,000
+/// followers", "a crowd of 15,000 people") while a comma between other digits ("items 1,2")
+/// still separates.
 pub fn is_thousands_comma(doc: &Doc, i: usize) -> bool {
+    let digits = |k: usize| {
+        let w = doc.w(k);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    };
     doc.punct(i, &[','])
         && i > 0
         && !doc.space_before(i)
         && !doc.space_before(i + 1)
-        && doc.w(i - 1).chars().all(|c| c.is_ascii_digit())
-        && doc.w(i + 1).chars().all(|c| c.is_ascii_digit())
-        && !doc.w(i + 1).is_empty()
+        && digits(i - 1)
+        && digits(i + 1)
+        && doc.w(i + 1).len() == 3
 }
 
 /// Skips adverbs and adjuncts after a cue ("in a statement", "on Thursday", "this week",

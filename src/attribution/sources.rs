@@ -12,7 +12,7 @@
 //! Colombian Foreign Ministry* said") or forwards after it ([`source_after`]: "said *the
 //! diplomat* in an interview"), by small decisions on single tokens, each capped in length.
 
-use super::cues::{cue_word, Form};
+use super::cues::{cue_word, is_thousands_comma, Form};
 use super::words::*;
 use super::SourceKind;
 use crate::people::mentions::Who;
@@ -843,7 +843,7 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
             return true;
         }
         // "15,000 people": a comma between groups of digits.
-        if is_digit_group_comma(doc, i) && i > start {
+        if is_thousands_comma(doc, i) && i > start {
             return true;
         }
         // "Push for $18 organizing director": a sum glued to its number.
@@ -1661,7 +1661,7 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
             && doc.toks.get(k).is_some_and(|t| t.is_word());
     if opens_adverbial {
         match (k..limit.min(k + MAX_ADVERBIAL_TOKENS))
-            .find(|&j| doc.punct(j, &[',']) && !is_digit_group_comma(doc, j))
+            .find(|&j| doc.punct(j, &[',']) && !is_thousands_comma(doc, j))
         {
             Some(comma) => k = comma + 1,
             // No comma after a word in "-ed"/"-ing": it opens the subject after all ("Retired
@@ -1700,23 +1700,6 @@ fn approximates_a_count(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k + 2)
         && !is_time_word(after)
         && !is_in(CLOCK_WORDS, after)
-}
-
-/// True when token `i` is the comma inside a number ("15*,*000", "1*,*409"): digits glued on both
-/// sides, so that the number stays one word of a phrase ("a crowd of 15,000 people").
-fn is_digit_group_comma(doc: &Doc, i: usize) -> bool {
-    let digits = |k: usize| {
-        let w = doc.w(k);
-        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
-    };
-    i > 0
-        && i + 1 < doc.toks.len()
-        && doc.punct(i, &[','])
-        && !doc.space_before(i)
-        && !doc.space_before(i + 1)
-        && digits(i - 1)
-        && doc.w(i + 1).len() == 3
-        && digits(i + 1)
 }
 
 /// The comma closing an opening time phrase that reads like a noun phrase ("*Two months
