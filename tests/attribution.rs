@@ -2103,8 +2103,8 @@ fn commas_may_stand_between_a_cue_and_that() {
         "comma before that",
         &[
             (
-                "He added, that there is a strong emphasis on fairness.",
-                &[("indirect", "that there is a strong emphasis on fairness")],
+                "He added, that there is a real focus on safety.",
+                &[("indirect", "that there is a real focus on safety")],
             ),
             (
                 "Mr. Lowe said, in an email, that he did not approve the flyers.",
@@ -2492,8 +2492,8 @@ fn nouns_of_saying_and_stance_attribute_to_their_possessor() {
         "noun cue content",
         &[
             (
-                "Her decision to champion the merger was a mistake.",
-                &[("indirect", "to champion the merger")],
+                "Her decision to push the rezoning was a mistake.",
+                &[("indirect", "to push the rezoning")],
             ),
             // A "that" clause of a noun opening the sentence ends at the main verb.
             (
@@ -2614,7 +2614,7 @@ fn nouns_of_thought_and_commitment_attribute_to_their_possessor_only() {
                 &[("made the case for", "The mayor")],
             ),
             (
-                "His determination to act alone angered his rivals.",
+                "His determination to rule alone angered his rivals.",
                 "named",
                 &[("determination", "His")],
             ),
