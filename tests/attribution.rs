@@ -3066,7 +3066,7 @@ fn look_alike_phrasal_verbs_and_adjectives_are_not_cues() {
                 &[],
             ),
             (
-                "Her run may end in delegate-rich states that vote in early May.",
+                "Her run may end in the large states that vote in early May.",
                 "none",
                 &[],
             ),
@@ -3117,7 +3117,7 @@ fn an_impression_keeps_to_its_own_clause() {
         "clause of an impression",
         &[
             (
-                "He is scheduled to speak but is not expected to meet the governor.",
+                "He will attend the dinner but is not expected to meet the governor.",
                 &[("indirect", "is not expected to meet the governor")],
             ),
             (
