@@ -5163,11 +5163,18 @@ fn a_subject_opening_with_a_word_in_ed_and_no_comma_is_still_the_subject() {
 fn a_sentence_adverb_after_an_opening_phrase_is_no_part_of_the_subject() {
     run_group(
         "opener, however, SUBJECT",
-        &[(
-            "On Thursday, however, the governor met farmers in Ames, promising to cut taxes.",
-            "named",
-            &[("promising", "the governor")],
-        )],
+        &[
+            (
+                "On Thursday, however, the governor met farmers in Ames, promising to cut taxes.",
+                "named",
+                &[("promising", "the governor")],
+            ),
+            (
+                "On Friday, nevertheless, the mayor toured the plant, promising new jobs.",
+                "named",
+                &[("promising", "the mayor")],
+            ),
+        ],
     );
 }
 

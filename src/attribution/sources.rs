@@ -1678,7 +1678,7 @@ pub fn subject_of(doc: &Doc, s: &Sent, limit: usize) -> Option<(usize, usize)> {
         && k + 2 < limit
         && doc.punct(k - 1, &[','])
         && doc.is_word(k)
-        && is_in(LEADING_ADVERBS, doc.w(k))
+        && is_in(PARENTHETICAL_ADVERBS, doc.w(k))
         && doc.punct(k + 1, &[','])
     {
         k += 2;

@@ -393,6 +393,24 @@ pub const PHRASE_BREAKERS: &[&str] = &[
     "to",
 ];
 
+/// Adverbs set off by commas inside a clause: between a source and its cue ("Democrats*,
+/// however,* question") or after an opening phrase ("On Thursday*, however,* the governor …").
+pub const PARENTHETICAL_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "too",
+    "though",
+    "instead",
+    "therefore",
+    "moreover",
+    "nonetheless",
+    "nevertheless",
+    "also",
+    "indeed",
+    "apparently",
+    "meantime",
+];
+
 /// Words at the front of a noun phrase that are adverbs of the sentence, not part of the source
 /// ("Later Trump said" → "Trump").
 pub const LEADING_ADVERBS: &[&str] = &[

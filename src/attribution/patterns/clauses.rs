@@ -13,23 +13,6 @@ use super::*;
 /// Most tokens of auxiliaries, adverbs and time adjuncts between a source and its cue.
 pub const MAX_AUXILIARY_TOKENS: usize = 12;
 
-/// Adverbs set off by commas between a source and its cue ("Democrats*, however,* question").
-pub const PARENTHETICAL_ADVERBS: &[&str] = &[
-    "however",
-    "meanwhile",
-    "too",
-    "though",
-    "instead",
-    "therefore",
-    "moreover",
-    "nonetheless",
-    "nevertheless",
-    "also",
-    "indeed",
-    "apparently",
-    "meantime",
-];
-
 /// Openers of a concessive clause or phrase that frames, but is not part of, the content
 /// before a cue ("*Though* …, there is no correlation, scientists say").
 pub const CONCESSIVE_OPENERS: &[&str] = &[
