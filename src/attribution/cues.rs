@@ -650,8 +650,14 @@ pub const MAX_ADJUNCT_TOKENS: usize = 14;
 const MAX_RELATIVE_CLAUSE_TOKENS: usize = 12;
 
 /// How many more nouns may follow "which" before the verb of an embedded question ("asked
-/// which *party leaders* back the bill").
+/// which *party leaders* back the bill"). A compound noun in a question has at most two words
+/// before its verb; a longer run of lower-case words is more often a relative clause's.
 pub const MAX_WHICH_NOUN_TOKENS: usize = 2;
+
+/// Most capitalised words of a place name after the comma that splits it ("in Salem*, Oregon*
+/// on Monday that", "in Paris*, Texas*"): a state, province or country has at most three
+/// ("New South Wales"); a longer run of capitals is a name list, not a place.
+pub const MAX_PLACE_WORDS_AFTER_COMMA: usize = 3;
 
 /// How far "as" may follow a verb of [`AS_ONLY`] ("see *the harvest further off* as").
 pub const MAX_AS_DISTANCE: usize = 10;
@@ -1389,7 +1395,7 @@ pub fn complement(
 /// rally in Salem*, Oregon on Monday* that", "in Salem*, Oregon, on Monday* that". Returns the
 /// token of "that"; `None` for any other shape.
 fn place_then_adjuncts_before_that(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
-    let place_end = (comma + 1..end.min(comma + 5))
+    let place_end = (comma + 1..end.min(comma + 2 + MAX_PLACE_WORDS_AFTER_COMMA))
         .find(|&j| !doc.cap(j) || !doc.is_word(j))
         .filter(|&j| j > comma + 1)?;
     let next = if doc.punct(place_end, &[',']) {

@@ -89,6 +89,10 @@ pub const TITLE_ADJECTIVES_IN_ING: &[&str] = &[
 /// Longest source phrase, in tokens.
 pub const MAX_SOURCE_TOKENS: usize = 18;
 
+/// Fewest bytes of a word in "-ing" read as a participle after a source's comma: shorter ones
+/// are nouns or "being" ("thing", "king", "wing", "being"), not what the speaker was doing.
+pub const MIN_PARTICIPLE_BYTES: usize = 6;
+
 /// Words that open an adverbial before a sentence's subject ("*In* a speech, …", "*Across* the
 /// state, …"); not "outside"/"inside", which as often open a subject ("Outside experts say").
 pub const ADVERBIAL_OPENERS: &[&str] = &[
@@ -995,7 +999,7 @@ fn participle_after_source(doc: &Doc, ss: usize, se: usize) -> Option<usize> {
             && j + 1 < se
             && doc.is_word(j + 1)
             && !doc.cap(j + 1)
-            && w.len() > 5
+            && w.len() >= MIN_PARTICIPLE_BYTES
             && w.ends_with("ing")
             && !is_in(NOUNS_IN_ING, w)
             && !is_in(PREPOSITIONS_IN_ING, w)

@@ -30,7 +30,8 @@ pub const MAX_LABEL_WORDS: usize = 4;
 pub const MAX_NAME_LABEL_WORDS: usize = 3;
 
 /// Most tokens of the headline before a dash that a digest's speaker label follows
-/// ("Polls were early - Ann Reyes: “…”").
+/// ("Polls were early - Ann Reyes: “…”"). A digest headline is one line, a sentence at most:
+/// 40 tokens is past a long one, and a dash further on belongs to running text, not to a label.
 pub const MAX_DIGEST_HEADLINE_TOKENS: usize = 40;
 
 /// Lower-case words inside a speaker's label ("Obama *on* Climate Change:", "Mukasey *at*
