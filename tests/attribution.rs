@@ -5360,7 +5360,7 @@ fn content_starting_inside_a_quotation_opened_sentences_before_starts_at_its_ope
             (
                 "“Prices keep rising every month. Where does it end?” the minister said, according to the Times.",
                 &[(
-                    "indirect",
+                    "mixed",
                     "“Prices keep rising every month. Where does it end?” the minister said",
                 )],
             ),

@@ -252,6 +252,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             let open = &q.pieces[0];
             if open.start < first.0 && doc.same_para(open.open_tok, k) {
                 first.0 = open.start;
+                // The content now holds a quotation and words around it: mixed, as
+                // `range_content` calls content a quotation opens inside.
+                if a.kind == "indirect" {
+                    a.kind = "mixed";
+                }
             }
         }
     }
