@@ -5033,6 +5033,13 @@ fn a_sentence_quoting_again_right_after_a_quote_continues_it_as_a_mixed_quote() 
         "mixed continuations",
         &[
             (
+                "“The bill is a mess,” the senator said. The governor “simply did not read it.”",
+                &[(
+                    "mixed",
+                    "“The bill is a mess,” ¶ The governor “simply did not read it.”",
+                )],
+            ),
+            (
                 "“The council acted in haste,” said Maria Lopez, a former member. The mayor “simply did not listen to anyone.”",
                 &[(
                     "mixed",
@@ -5060,10 +5067,16 @@ fn a_term_a_title_or_a_later_sentence_does_not_continue_a_quote_as_mixed() {
                 "\"Prices rose again in March,\" the bank said. The \"Fed\" will meet on Tuesday.",
                 &[("direct", "\"Prices rose again in March,\"")],
             ),
-            // A title in quotation marks is no one's words.
+            // A quotation shorter than MIN_WORDS_BEFORE_MIXED_CONTINUATION words is a phrase,
+            // not a speech the next sentence goes on with (four words do: "“The bill is a
+            // mess,” the senator said. The governor “simply did not read it.”" continues).
             (
-                "The critic praised ''Night Court'' last year. Fans of ''Dark Water,'' the crime drama, were less lucky.",
-                &[("mixed", "''Night Court'' last year")],
+                "“A mess,” the senator said. The governor “simply did not read it.”",
+                &[("direct", "“A mess,”")],
+            ),
+            (
+                "The senator called the bill “a mess.” Fans of “the old stadium plan” were less lucky.",
+                &[("mixed", "the bill “a mess.”")],
             ),
             // A sentence of the author's in between ends the quote.
             (
