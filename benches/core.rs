@@ -318,10 +318,23 @@ fn benches(c: &mut Criterion) {
 /// sizes differ in length, not in kind: `cargo run --profile native --example stages` under
 /// cachegrind counts 1.37 / 1.31 / 1.28 / 1.28 billion instructions per MB for them.
 fn scaling(c: &mut Criterion<ThreadCpuTime>) {
+    let mut inputs = Inputs;
+    // The measurement reads the thread's CPU time there; without it (not Linux, or a kernel
+    // without schedstats) the series is skipped rather than panicking in `make test`.
+    if let Err(e) = fs::read_to_string(cpu_time::SCHEDSTAT) {
+        inputs.skip(
+            "native-scaling",
+            &format!(
+                "no {} ({e}): the thread's CPU time is unreadable",
+                cpu_time::SCHEDSTAT
+            ),
+        );
+        inputs.write();
+        return;
+    }
     let full = full_run();
     let pool = paragraphs();
     let date = Date::parse(GENERATED_DATE).expect("a valid date");
-    let mut inputs = Inputs;
     let sizes: &[(&str, usize)] = if full {
         &[
             ("10KB", 10_000),
