@@ -423,11 +423,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         if back > s.body + 1 && doc.w(back - 1) == "who" || relative_that {
-            let mut e = back - 1;
-            if doc.punct(e - 1, &[',']) {
-                e -= 1;
-            }
-            if let Some((ss, se)) = source_before(doc, s.body, e) {
+            if let Some((ss, se)) = antecedent_before(doc, s, back - 1) {
                 self.forward_only(si, c, ce, verb, (ss, se));
             }
             return;
@@ -627,8 +623,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// "new figures, which showed that …": the phrase before "which" (at `which`) is the
-    /// source when it can speak, or is a thing whose words open with "that", a clause, a quote or
-    /// a colon ([`THING_SOURCE_OPENINGS`]).
+    /// source when the words open with "that", a clause, a quote or a colon
+    /// ([`THING_SOURCE_OPENINGS`]), whether it is a person or a thing; a phrase that is no
+    /// source takes its fallback kind.
     fn which_antecedent(
         &mut self,
         si: usize,
@@ -639,11 +636,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     ) {
         let doc = self.doc;
         let s = &doc.sents[si];
-        let mut e = which;
-        if e > s.body && doc.punct(e - 1, &[',']) {
-            e -= 1;
-        }
-        let Some((ss, se)) = source_before(doc, s.body, e) else {
+        let Some((ss, se)) = antecedent_before(doc, s, which) else {
             return;
         };
         let Some(comp) = complement(doc, self.quotes, verb, ce, s.t1)
@@ -1142,4 +1135,14 @@ pub(super) fn speaking_source(
 fn is_agent_noun(w: &str) -> bool {
     let stem = w.strip_suffix('s').filter(|x| x.len() > 3).unwrap_or(w);
     stem.len() > 4 && AGENT_SUFFIXES.iter().any(|suffix| stem.ends_with(suffix))
+}
+
+/// The antecedent of a relative pronoun at `rel` ("Cruz*,* who says", "new figures*,* which
+/// showed"): the source phrase before it, without the comma that sets the clause off.
+fn antecedent_before(doc: &Doc, s: &Sent, rel: usize) -> Option<(usize, usize)> {
+    let mut e = rel;
+    if e > s.body && doc.punct(e - 1, &[',']) {
+        e -= 1;
+    }
+    source_before(doc, s.body, e)
 }
