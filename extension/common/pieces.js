@@ -101,32 +101,23 @@
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) throw new PiecesError("not a JSON object");
     for (const piece of pieces || []) {
+      const field = piece && piece.field;
+      if (typeof field !== "string" || !Array.isArray(value[field])) {
+        throw new PiecesError(`a piece names no list field (${String(field)})`);
+      }
+      if (typeof piece.json !== "string") throw new PiecesError(`a piece of ${field} holds no JSON`);
       await maybeYield(options);
-      append(value, parsePiece(piece));
+      let part;
+      try {
+        part = JSON.parse(piece.json);
+      } catch (_) {
+        throw new PiecesError(`a piece of ${field} is not JSON`);
+      }
+      if (!Array.isArray(part)) throw new PiecesError(`a piece of ${field} is not a list`);
+      const items = value[field];
+      for (const item of part) items.push(item);
     }
     return value;
-  }
-
-  /** A piece's `{field, items}`; a PiecesError when it names no field, holds no JSON or not a list. */
-  function parsePiece(piece) {
-    const field = piece && piece.field;
-    if (typeof field !== "string") throw new PiecesError(`a piece names no list field (${String(field)})`);
-    if (typeof piece.json !== "string") throw new PiecesError(`a piece of ${field} holds no JSON`);
-    let items;
-    try {
-      items = JSON.parse(piece.json);
-    } catch (_) {
-      throw new PiecesError(`a piece of ${field} is not JSON`);
-    }
-    if (!Array.isArray(items)) throw new PiecesError(`a piece of ${field} is not a list`);
-    return { field, items };
-  }
-
-  /** Appends a parsed piece's items to the head's list field it names (a PiecesError if none). */
-  function append(value, { field, items }) {
-    if (!Array.isArray(value[field])) throw new PiecesError(`a piece names no list field (${String(field)})`);
-    const list = value[field];
-    for (const item of items) list.push(item);
   }
 
   /**
