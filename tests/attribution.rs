@@ -5458,3 +5458,113 @@ fn a_named_newspaper_after_a_comma_reports_what_stands_before() {
         ],
     );
 }
+
+#[test]
+fn a_contact_clause_after_any_common_noun_stays_in_the_source() {
+    run_group(
+        "a contact clause after any common noun stays in the source",
+        &[
+            (
+                "The engineers I interviewed said the bridge was safe.",
+                "named",
+                &[("said", "The engineers I interviewed")],
+            ),
+            // A clause of meeting that ends at a comma is no contact clause of the source.
+            (
+                "The day I met him, he said he was tired.",
+                "named",
+                &[("said", "he")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_past_spelt_like_its_base_ends_the_subject_before_its_object() {
+    run_group(
+        "a past spelt like its base ends the subject before its object",
+        &[
+            (
+                "Over ten years, the mayor cut taxes, saying the city could afford it.",
+                "named",
+                &[("saying", "the mayor")],
+            ),
+            (
+                "The governor put the plan on hold, arguing that it cost too much.",
+                "named",
+                &[("arguing", "The governor")],
+            ),
+            // As a noun at the end of a phrase it is no verb.
+            (
+                "The tax cut, she said, was too small.",
+                "named",
+                &[("said", "she")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quantifier_of_a_determined_group_after_the_cue_is_the_source() {
+    run_group(
+        "a quantifier of a determined group after the cue is the source",
+        &[
+            (
+                "“It was a mistake,” said one of those advisers.",
+                "anonymous",
+                &[("said", "one of those advisers")],
+            ),
+            (
+                "“We lost the vote,” said some of his aides.",
+                "anonymous",
+                &[("said", "some of his aides")],
+            ),
+            // Elsewhere a determiner after the head still ends the source.
+            (
+                "“Prices will fall,” said the minister this week.",
+                "named",
+                &[("said", "the minister")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_before_a_lower_case_title_and_a_name_stays_in_the_source() {
+    run_group(
+        "a name before a lower-case title and a name stays in the source",
+        &[
+            (
+                "“We will appeal,” Trump lawyer Ann Bell said.",
+                "named",
+                &[("said", "Trump lawyer Ann Bell")],
+            ),
+            // A comma between them leaves the name to the clause before.
+            (
+                "Asked about Trump, lawyer Ann Bell said the case was weak.",
+                "named",
+                &[("Asked", ""), ("said", "lawyer Ann Bell")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_participle_opening_the_source_before_a_title_describes_the_speaker() {
+    run_group(
+        "a participle opening the source before a title describes the speaker",
+        &[
+            (
+                "“It was a mistake,” retired general Ola Brandt said.",
+                "named",
+                &[("said", "retired general Ola Brandt")],
+            ),
+            // Inside a clause after the cue's source it stays a verb.
+            (
+                "“The club will grow,” said the coach who retired Ann Ray's shirt.",
+                "named",
+                &[("said", "the coach")],
+            ),
+        ],
+    );
+}

@@ -36,6 +36,30 @@ pub const CONTACT_VERBS: &[&str] = &[
     "met",
 ];
 
+/// Past tenses spelt like their base form ("the mayor *cut* taxes, saying …"): `is_finite_at`
+/// cannot tell them from nouns ("a tax *cut*"), so inside a subject read forwards they end the
+/// phrase only when a word follows them as their object.
+pub const PASTS_LIKE_BASE: &[&str] = &[
+    "cut",
+    "put",
+    "set",
+    "hit",
+    "let",
+    "quit",
+    "spread",
+    "beat",
+    "cost",
+    "hurt",
+    "shut",
+    "split",
+    "cast",
+    "shed",
+    "upset",
+    "thrust",
+    "forecast",
+    "broadcast",
+];
+
 /// Pronouns that open a contact clause after a source noun.
 pub const CONTACT_CLAUSE_PRONOUNS: &[&str] = &["i", "we", "he", "she", "they", "you"];
 
@@ -897,9 +921,15 @@ fn inside_source_backwards(doc: &Doc, i: usize, start: usize) -> bool {
     if is_in(COORDINATION_FOCUS_ADVERBS, w) && i >= start + 2 && doc.w(i - 1) == "and" {
         return true;
     }
+    // "“…,” *retired* general Ann Ray said": an "-ed" word opening the phrase before a title or
+    // a name describes the person, like `is_participle_modifier` read forwards.
+    let opens_before_title = w.ends_with("ed")
+        && (i == start || !doc.is_word(i - 1))
+        && doc.is_word(i + 1)
+        && (doc.cap(i + 1) || is_head(ROLE_HEADS, doc.w(i + 1)));
     if is_in(PHRASE_BREAKERS, w)
         || is_in(AUXILIARIES, w) && !is_in(QUANTIFIERS, w)
-        || doc.is_finite_at(i) && !is_reduced_relative(doc, i)
+        || doc.is_finite_at(i) && !is_reduced_relative(doc, i) && !opens_before_title
     {
         return false;
     }
@@ -1023,8 +1053,23 @@ fn contact_clause_start(doc: &Doc, start: usize, end: usize) -> Option<usize> {
         && is_in(CONTACT_CLAUSE_PRONOUNS, doc.w(p))
         && doc.is_word(p - 1)
         && !doc.cap(p - 1)
-        && takes_postmodifier(doc, p - 1);
+        && (takes_postmodifier(doc, p - 1) || is_common_noun_like(doc, p - 1));
     ok.then_some(p)
+}
+
+/// True for a lower-case word that can end a noun phrase ("the *engineers* I interviewed"):
+/// no function word, no verb, no adverb. Whether such a noun can speak is `classify`'s call.
+fn is_common_noun_like(doc: &Doc, i: usize) -> bool {
+    let w = doc.w(i);
+    doc.is_word(i)
+        && !doc.cap(i)
+        && !is_in(DETERMINERS, w)
+        && !is_in(PHRASE_BREAKERS, w)
+        && !is_in(AUXILIARIES, w)
+        && !is_in(SUBJECT_PRONOUNS, w)
+        && !is_ly_adverb(w)
+        && !doc.is_finite_at(i)
+        && cue_word(w).is_none()
 }
 
 /// "Lukashenko, Belarus’ veteran leader," before a cue: the name and its apposition. `close`
@@ -1171,8 +1216,15 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
         }
         if doc.is_word(i) {
             if let Some(m) = doc.mention(i) {
+                // "Trump lawyer Ann Bell", "Clinton campaign chairman John Podesta": a name
+                // before a lower-case title modifies it and stays; two names glued together do
+                // not.
+                let modifies_title = doc.is_word(i + 1) && !doc.cap(i + 1);
                 if let Some(prev) = last_who {
-                    if prev != m.who && !matches!(doc.w(i + 1), "and" | "of" | "'" | "\u{2019}") {
+                    if prev != m.who
+                        && !modifies_title
+                        && !matches!(doc.w(i + 1), "and" | "of" | "'" | "\u{2019}")
+                    {
                         break;
                     }
                 }
@@ -1275,16 +1327,34 @@ pub fn source_after(
 ) -> Option<(usize, usize)> {
     let limit = (i + MAX_SOURCE_TOKENS).min(end);
     let mut k = i;
-    if k < limit && is_in(DETERMINERS, doc.w(k)) && doc.w(k) != "that" {
+    // "said *one* of the advisers": a quantifier before "of" is the head, not a determiner.
+    if k < limit
+        && is_in(DETERMINERS, doc.w(k))
+        && doc.w(k) != "that"
+        && !(is_in(QUANTIFIERS, doc.w(k)) && doc.w(k + 1) == "of")
+    {
         k += 1;
     }
     let head_start = k;
     while k < limit {
         let w = doc.w(k);
         if doc.is_word(k) {
+            // "one of *those* advisers", "some of *his* aides": a group's determiner after a
+            // quantifier's "of" stays in the phrase; elsewhere a determiner opens a new one.
+            let group_of =
+                k >= head_start + 2 && doc.w(k - 1) == "of" && is_in(QUANTIFIERS, doc.w(k - 2));
             if k > head_start
-                && (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) && w != "the"
+                && (is_in(DETERMINERS, w) && !is_in(QUANTIFIERS, w) && w != "the" && !group_of
                     || is_in(SUBJECT_PRONOUNS, w) && w != "it")
+            {
+                break;
+            }
+            // "the mayor *cut* taxes, saying …": a past spelt like its base, with an object.
+            if k > head_start
+                && !doc.cap(k)
+                && is_in(PASTS_LIKE_BASE, w)
+                && k + 1 < limit
+                && doc.is_word(k + 1)
             {
                 break;
             }
