@@ -27,13 +27,15 @@
 //! passives and vague markers; `stance` "seems", attitude adjectives and evidence phrases;
 //! `noun_cues` the nouns of saying and stance; `content` where content starts and ends;
 //! `labels` speaker labels and colon quotations; `continuations` quotes that keep the speaker
-//! before them; `clauses` clause starts and auxiliaries.
+//! before them; `quote_frames` verbs outside the lexicon that a quotation before them makes
+//! cues ("“…!” the coach groaned."); `clauses` clause starts and auxiliaries.
 
 mod clauses;
 mod content;
 mod continuations;
 mod labels;
 mod noun_cues;
+mod quote_frames;
 mod reported;
 mod stance;
 mod verbs;
@@ -245,7 +247,10 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return i + 1;
             }
         }
-        let Some(cue) = cue_word(w) else { return i + 1 };
+        let Some(cue) = cue_word(w) else {
+            self.quote_frame(si, i);
+            return i + 1;
+        };
         if looks_like_a_noun(doc, i, cue.form) && !contracted_has {
             return i + 1;
         }

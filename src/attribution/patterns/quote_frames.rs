@@ -1,0 +1,133 @@
+//! Quote frames: a verb the lexicon does not know, made a cue by where it stands.
+//!
+//! Why it exists: a dialogue tag after a quotation ("“Not again!” the coach groaned.", "“That is
+//! false,” an angry minister retorted back.") reports speech whatever its verb; writers vary
+//! these verbs endlessly, so no lexicon holds them all. The frame is narrow so that titles and
+//! events stay out: the quotation closes on a comma, "!" or "?", the subject is a short phrase
+//! that can speak (a name, a pronoun, a person noun: not "the musical"), and the past-tense verb
+//! (with at most one particle) ends the sentence.
+
+use super::verbs::speaking_source;
+use super::*;
+
+// ---------------------------------------------------------------------------------------------
+// Tunable tables
+// ---------------------------------------------------------------------------------------------
+
+/// Particles a frame verb may take before the sentence ends ("she shot *back*", "he blurted
+/// *out*").
+pub const FRAME_PARTICLES: &[&str] = &["back", "out", "up", "in", "aloud", "again", "off"];
+
+/// Punctuation that ends a quotation spoken as a line of dialogue, inside or right after its
+/// closing mark ("“…*,*” she …", "“…*!*” he …"); a quotation that just stops ("“Cats” opened")
+/// is a title.
+pub const FRAME_QUOTE_ENDINGS: &[char] = &[',', '!', '?'];
+
+/// Most words in the subject of a frame: a dialogue tag's subject is short ("an angry
+/// minister"); a longer phrase is more likely a clause of the author's.
+pub const MAX_FRAME_SUBJECT_WORDS: usize = 5;
+
+/// Fewest letters in a frame verb ("aged", "bed" are no verbs of saying).
+pub const MIN_FRAME_VERB_LETTERS: usize = 5;
+
+/// Past forms that tell an event, not an utterance, even after a quotation and a person:
+/// "“Home,” the band played.", "“Cats,” she directed."
+pub const NON_SPEECH_FRAME_VERBS: &[&str] = &[
+    "appeared",
+    "arrived",
+    "directed",
+    "ended",
+    "failed",
+    "followed",
+    "happened",
+    "opened",
+    "passed",
+    "performed",
+    "played",
+    "premiered",
+    "produced",
+    "published",
+    "released",
+    "returned",
+    "starred",
+    "started",
+    "walked",
+    "worked",
+];
+
+/// The verb a frame reads: speech that takes only the quotation as its content. Its lemma is
+/// in no table, so an unknown common noun does not speak through it (a person noun does).
+static FRAME_VERB: CueVerb = CueVerb {
+    lemma: "",
+    third: "",
+    past: "",
+    participle: "",
+    ing: "",
+    flags: SPEECH | QUOTE_ONLY,
+    particles: FRAME_PARTICLES,
+};
+
+impl<'d, 'a> Finder<'d, 'a> {
+    /// “CONTENT[,!?]” SUBJECT VERBED[ particle]. — token `i` is a past-tense word that is no
+    /// cue of the lexicon; reads it as a speech cue when the frame holds. Returns true when an
+    /// attribution was recorded.
+    pub(super) fn quote_frame(&mut self, si: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        let w = doc.w(i);
+        if !doc.is_word(i)
+            || doc.cap(i)
+            || !w.ends_with("ed")
+            || w.chars().count() < MIN_FRAME_VERB_LETTERS
+            || is_in(NON_SPEECH_FRAME_VERBS, w)
+            || self.quotes.inside.get(i).is_some_and(|&q| q != u32::MAX)
+        {
+            return false;
+        }
+        // The verb (and its particle) end the sentence.
+        let mut end = i + 1;
+        if is_in(FRAME_PARTICLES, doc.w(end)) && doc.is_word(end) {
+            end += 1;
+        }
+        if (end..s.t1).any(|k| doc.is_word(k)) || !(end..s.t1).any(|k| doc.punct(k, TERMINATORS)) {
+            return false;
+        }
+        // The subject stands right after a quotation that ends a line of dialogue, in this
+        // sentence or ending the one before in the paragraph ("“Not again!” ¶ Ann sniffed." is
+        // split after "!”").
+        let Some(close) = (s.t0.saturating_sub(1)..i)
+            .rev()
+            .find(|&k| matches!(self.quotes.roles[k], MarkRole::Close(_)))
+            .filter(|&k| doc.same_para(k, i))
+        else {
+            return false;
+        };
+        let comma_after = doc.punct(close + 1, &[',']);
+        let start = close + 1 + usize::from(comma_after);
+        // The role sits on a mark's last token: a `''` mark starts one token earlier.
+        let mark = close - usize::from(close > 0 && doc.quote_mark_width(close - 1) == 2);
+        if start >= i || !(comma_after || mark > 0 && doc.punct(mark - 1, FRAME_QUOTE_ENDINGS)) {
+            return false;
+        }
+        let Some((ss, se)) = source_before(doc, start, i) else {
+            return false;
+        };
+        if ss != start
+            || se != i
+            || (ss..se).filter(|&k| doc.is_word(k)).count() > MAX_FRAME_SUBJECT_WORDS
+            || speaking_source(doc, &FRAME_VERB, ss, se, s.body).is_none()
+        {
+            return false;
+        }
+        let before = self.atts.len();
+        self.cue_verb(
+            si,
+            i,
+            CueWord {
+                verb: &FRAME_VERB,
+                form: Form::Past,
+            },
+        );
+        self.atts.len() > before
+    }
+}
