@@ -5568,3 +5568,73 @@ fn a_participle_opening_the_source_before_a_title_describes_the_speaker() {
         ],
     );
 }
+
+#[test]
+fn a_dialogue_tag_after_a_quotation_makes_a_verb_outside_the_lexicon_a_cue() {
+    run_group(
+        "quote frames",
+        &[
+            (
+                "“We will never give up,” a furious senator retaliated.",
+                "anonymous",
+                &[("retaliated", "a furious senator")],
+            ),
+            (
+                "“You call that a plan?” the mayor chortled back.",
+                "named",
+                &[("chortled back", "the mayor")],
+            ),
+            (
+                "“It is a disgrace,” she bristled. “Nobody asked us.”",
+                "named named",
+                &[("bristled", "she")],
+            ),
+            // The splitter ends a sentence after "!”": the tag reads the quotation before it.
+            (
+                "“Not again!” Ann Reyes sniffed.",
+                "named named",
+                &[("sniffed", "Ann Reyes")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn titles_things_events_and_longer_clauses_after_a_quotation_are_no_dialogue_tags() {
+    run_group(
+        "not quote frames",
+        &[
+            // No comma, "!" or "?" ends the quotation: a title.
+            ("“Night Watch” the critics adored.", "none", &[]),
+            // A thing cannot speak.
+            (
+                "“Home, sweet home,” the embroidered pillow glimmered.",
+                "none",
+                &[],
+            ),
+            // An event, not an utterance.
+            ("“Chicago,” the band played.", "none", &[]),
+            // The verb does not end the sentence.
+            ("“Yes,” she nodded toward the door and left.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_badly_converted_letter_does_not_break_a_name_before_its_cue() {
+    run_group(
+        "mojibake names",
+        &[
+            (
+                "Luis OrdoÃ±ez, the party’s treasurer, said the accounts were in order.",
+                "named",
+                &[("said", "Luis OrdoÃ±ez, the party’s treasurer")],
+            ),
+            (
+                "“We have no deal,” Ana MuÃ\u{83}Â±oz added.",
+                "named",
+                &[("added", "Ana MuÃ\u{83}Â±oz")],
+            ),
+        ],
+    );
+}

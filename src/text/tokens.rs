@@ -6,6 +6,27 @@
 
 use super::chars::{char_at, fold, is_word_char};
 
+/// Letters that UTF-8 read as Latin-1 or Windows-1252 puts before a second, symbol-like
+/// character ("Castaño" → "CastaÃ±o"; read twice, "CastaÃ\u{83}Â±o"): after one of them
+/// inside a word, a character of [`MOJIBAKE_TRAILS`] continues the word, so a badly converted
+/// name stays one name. The combining tilde and circumflex stand for the same letters in
+/// decomposed text ("A\u{303}").
+pub const MOJIBAKE_LEADS: &[char] = &['Ã', 'Â', '\u{303}', '\u{302}'];
+
+/// The second characters of such pairs: the C1 controls and Latin-1 symbols, U+0080 to U+00BF
+/// ("\u{83}", "¡", "©", "±" …); U+00A0, a no-break space, stays a space.
+pub const MOJIBAKE_TRAILS: &[std::ops::RangeInclusive<char>] =
+    &['\u{80}'..='\u{9F}', '\u{A1}'..='\u{BF}'];
+
+/// Combining diacritics: inside a word they belong to the letter before them, in decomposed
+/// text ("Nicola\u{301}s") as in mojibake.
+pub const COMBINING_MARKS: std::ops::RangeInclusive<char> = '\u{300}'..='\u{36F}';
+
+/// True when `c` after `prev` inside a word is the second half of a mojibake pair.
+fn continues_mojibake(prev: char, c: char) -> bool {
+    MOJIBAKE_LEADS.contains(&prev) && MOJIBAKE_TRAILS.iter().any(|r| r.contains(&c))
+}
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
@@ -89,11 +110,15 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
         tokens.push(Token::new(text, (s, e), TokenKind::Word, space, folded));
     };
     let mut i = 0;
+    let mut prev = ' ';
     while i < slice.len() {
         let c = char_at(slice, i);
         let at = from + i;
         i += c.len_utf8();
-        if is_word_char(c) {
+        let inside =
+            word_start.is_some() && (COMBINING_MARKS.contains(&c) || continues_mojibake(prev, c));
+        prev = c;
+        if is_word_char(c) || inside {
             if word_start.is_none() {
                 word_start = Some(at);
             }
@@ -153,6 +178,24 @@ mod tests {
         assert_eq!(toks.len(), 2);
         assert_eq!(toks[0].folded, "nicolas");
         assert_eq!(toks[1].folded, "velazquez");
+    }
+
+    #[test]
+    fn mojibake_pairs_and_combining_marks_stay_inside_a_word() {
+        assert_eq!(
+            words("Ana OrdoÃ±ez added"),
+            vec!["Ana", "OrdoÃ±ez", "added"]
+        );
+        assert_eq!(
+            words("Ana OrdoÃ\u{83}Â±ez added"),
+            vec!["Ana", "OrdoÃ\u{83}Â±ez", "added"]
+        );
+        assert_eq!(words("CafÃ© ¡Hola!"), vec!["CafÃ©", "¡", "Hola", "!"]);
+        assert_eq!(words("Ann ©2016"), vec!["Ann", "©", "2016"]);
+        assert_eq!(
+            words("OrdoA\u{303}\u{83}A\u{302}\u{b1}ez said"),
+            vec!["OrdoA\u{303}\u{83}A\u{302}\u{b1}ez", "said"]
+        );
     }
 
     #[test]
