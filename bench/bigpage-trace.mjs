@@ -4,6 +4,7 @@
  * from Chromium's trace.
  *
  *   node bench/bigpage-trace.mjs [--from-answer] [100000 1000000 5000000]   (page sizes in bytes of text)
+ *   node bench/bigpage-trace.mjs [--from-answer] --page NAME…   (saved pages of ../shared/corpora/pages)
  *
  * Why: run.mjs's big-page part reports the longest block of the page's main thread (a heartbeat's
  * largest gap) but not what ran in it. This opens each generated page (bench/lib/server.mjs
@@ -21,6 +22,7 @@ import { makeBenchExtension } from "./lib/bench-extension.mjs";
 import { startServer } from "./lib/server.mjs";
 import { launchWithExtension, openReporting, within } from "./lib/browser.mjs";
 import { mainThreadTasks, traceAnnotation } from "./lib/trace.mjs";
+import * as corpus from "./lib/corpus.mjs";
 
 /** A task at least this long (wall ms) is listed. */
 const LONG_TASK_MS = 50;
@@ -34,9 +36,22 @@ const PAGE_TIMEOUT_MS = 300000;
 /** `--from-answer`: list every task over FROM_ANSWER_CPU_MS of CPU from the plan's answer on instead. */
 const fromAnswer = process.argv.includes("--from-answer");
 const FROM_ANSWER_CPU_MS = 3;
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-if (!sizes.length) sizes.push(100000, 1000000, 5000000);
-const server = await startServer([]);
+/** `--page`: the other arguments name saved corpus pages (a block the in-page part reported there). */
+const named = process.argv.includes("--page") ? process.argv.slice(2).filter((a) => !a.startsWith("--")) : [];
+const sizes = named.length ? [] : process.argv.slice(2).map(Number).filter((n) => n > 0);
+if (!named.length && !sizes.length) sizes.push(100000, 1000000, 5000000);
+let saved = [];
+if (named.length) {
+  const pg = corpus.pages();
+  if (pg.skipped) {
+    console.log(`skipped: ${pg.skipped}`);
+    process.exit(0);
+  }
+  saved = pg.pages;
+  const unknown = named.filter((n) => !saved.some((p) => p.name === n));
+  if (unknown.length) throw new Error(`no such saved page: ${unknown.join(", ")}`);
+}
+const server = await startServer(saved);
 const dir = makeBenchExtension();
 const { ctx, profile } = await launchWithExtension(dir, "bigpage-trace");
 const open = (url) => openReporting(ctx, url, 120000);
@@ -73,12 +88,12 @@ function analyse(ev, fin) {
   });
 }
 
-for (const bytes of sizes) {
-  const o = await open(`${server.url}/gen/${bytes}`);
+for (const bytes of [...sizes, ...named]) {
+  const o = await open(typeof bytes === "number" ? `${server.url}/gen/${bytes}` : `${server.url}/page/${bytes}`);
   try {
     const { events, fin } = await traceAnnotation(ctx, o, PAGE_TIMEOUT_MS);
     const d = (a, b) => (fin[a] !== undefined && fin[b] !== undefined ? (fin[b] - fin[a]).toFixed(0) : "?");
-    console.log(`\n${bytes} bytes: idle → applied ${d("idle", "applied")} ms (snapshot ${d("snap0", "snap1")}, to send ${d("snap1", "send")}, round trip ${d("send", "answer")} of which worker ${fin.workerMs?.toFixed(0)}, answer → apply ${d("answer", "apply0")}, apply ${d("apply0", "applied")}); heartbeat's longest gap ${fin.maxGap.toFixed(1)} ms at +${(fin.maxGapAt - fin.idle).toFixed(0)} ms; ${fin.marks} marks, ${fin.nodes} nodes`);
+    console.log(`\n${bytes}${typeof bytes === "number" ? " bytes" : ""}: idle → applied ${d("idle", "applied")} ms (snapshot ${d("snap0", "snap1")}, to send ${d("snap1", "send")}, round trip ${d("send", "answer")} of which worker ${fin.workerMs?.toFixed(0)}, answer → apply ${d("answer", "apply0")}, apply ${d("apply0", "applied")}); heartbeat's longest gap ${fin.maxGap.toFixed(1)} ms at +${(fin.maxGapAt - fin.idle).toFixed(0)} ms; ${fin.marks} marks, ${fin.nodes} nodes`);
     const long = analyse(events, fin) || [];
     if (!long.length) console.log(`  no main-thread task over ${LONG_TASK_MS} ms`);
     for (const t of long) {

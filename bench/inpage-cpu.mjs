@@ -3,6 +3,7 @@
  * inpage-cpu.mjs: the main-thread CPU time of the extension on corpus pages, from Chromium's trace.
  *
  *   node bench/inpage-cpu.mjs [N]   (N pages spread over ../shared/corpora/pages, default 12)
+ *   node bench/inpage-cpu.mjs NAME…   (those saved pages, each printed)
  *
  * Why: the in-page figures of `run.mjs --only=inpage` are wall times, which on a shared 2-core
  * machine grow with the load (a 25 ms slice can take 80 ms of wall time when the thread is
@@ -26,7 +27,9 @@ import { mainThreadTasks, traceAnnotation } from "./lib/trace.mjs";
 import * as corpus from "./lib/corpus.mjs";
 import { TMP } from "./lib/paths.mjs";
 
-const N = Number(process.argv[2] || 12);
+/** Page names among the arguments: those pages only (the slowest of a run, say), each printed. */
+const named = process.argv.slice(2).filter((a) => !/^\d+$/.test(a));
+const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) || 12);
 const pg = corpus.pages();
 if (pg.skipped) {
   console.log(`skipped: ${pg.skipped}`);
@@ -34,7 +37,7 @@ if (pg.skipped) {
 }
 const all = pg.pages;
 const step = Math.max(1, Math.floor(all.length / N));
-const pages = all.filter((_, i) => i % step === 0).slice(0, N);
+const pages = named.length ? named.map((n) => all.find((p) => p.name === n) || { name: n }) : all.filter((_, i) => i % step === 0).slice(0, N);
 const server = await startServer(all);
 const dir = makeBenchExtension();
 const { ctx, profile } = await launchWithExtension(dir, "inpage-cpu");
@@ -83,6 +86,7 @@ for (const p of pages) {
     const { events, fin } = await traceAnnotation(ctx, o, 30000);
     const r = analyse(events, fin);
     if (r) rows.push({ page: p.name, ...r });
+    if (r && named.length) console.log(`${p.name}: ${Object.entries(r).map(([k, v]) => `${k} ${v === null ? "?" : v.toFixed(1)}`).join(", ")}`);
   } catch (e) {
     console.log(p.name, e.message);
   }
