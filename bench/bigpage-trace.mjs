@@ -15,7 +15,9 @@
  * content script's function, a microtask checkpoint, style, layout, paint, the messaging layer's
  * task), so that a block can be named before it is cut. The probe's own heartbeat gap is printed
  * beside them. With `--from-answer`, every task of more than 3 ms CPU from the plan's arrival on is
- * listed instead (what the drawing and the frames it causes cost, one by one). Needs `make extension`; does not need ../shared.
+ * listed instead (what the drawing and the frames it causes cost, one by one). `NC_TRACE_EXTRA`
+ * (bench/lib/trace.mjs) adds trace categories; `NC_TRACE_DUMP=<file>` writes every event inside the
+ * listed tasks to that file (JSON). Needs `make extension`; does not need ../shared.
  */
 import fs from "node:fs";
 import { makeBenchExtension } from "./lib/bench-extension.mjs";
@@ -36,6 +38,8 @@ const PAGE_TIMEOUT_MS = 300000;
 /** `--from-answer`: list every task over FROM_ANSWER_CPU_MS of CPU from the plan's answer on instead. */
 const fromAnswer = process.argv.includes("--from-answer");
 const FROM_ANSWER_CPU_MS = 3;
+/** With NC_TRACE_DUMP: the tasks whose events are written, by thread CPU ms. */
+const DUMP_CPU_MS = 40;
 /** `--page`: the other arguments name saved corpus pages (a block the in-page part reported there). */
 const named = process.argv.includes("--page") ? process.argv.slice(2).filter((a) => !a.startsWith("--")) : [];
 const sizes = named.length ? [] : process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -79,6 +83,14 @@ function analyse(ev, fin) {
   const cpu = (t) => (t.tdur ?? t.dur) / 1000;
   const byCpu = tops.filter((t) => t.ts + t.dur > at(fin.idle) && t.ts < to).sort((a, b) => cpu(b) - cpu(a)).slice(0, TOP_CPU_SHOWN);
   console.log(`  the ${TOP_CPU_SHOWN} tasks of most CPU (ms, at ms after idle): ${byCpu.map((t) => `${cpu(t).toFixed(1)} at +${((t.ts - origin) / 1000 - fin.idle).toFixed(0)} ${label(t).replace("ThreadControllerImpl::RunTask ", "")}`).join("; ")}`);
+  // NC_TRACE_DUMP=<file>: every event inside the listed tasks of DUMP_CPU_MS or more, as JSON
+  // (what a task's untraced time sits between).
+  if (process.env.NC_TRACE_DUMP) {
+    const inside = long.filter((t) => (t.tdur ?? t.dur) / 1000 >= DUMP_CPU_MS).map((t) => main.filter((e) => e.ts >= t.ts && e.ts + (e.dur || 0) <= t.ts + t.dur)
+      .map((e) => ({ at: +((e.ts - t.ts) / 1000).toFixed(2), dur: e.dur !== undefined ? +(e.dur / 1000).toFixed(2) : null,
+        cpu: e.tdur !== undefined ? +(e.tdur / 1000).toFixed(2) : null, name: e.name, ph: e.ph })));
+    fs.writeFileSync(process.env.NC_TRACE_DUMP, JSON.stringify(inside, null, 0));
+  }
   return long.map((t) => {
     const kids = main.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur)
       .sort((a, b) => b.dur - a.dur).slice(0, INNER_SHOWN)

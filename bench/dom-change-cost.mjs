@@ -12,7 +12,8 @@
  * `replace:N` (a new highlight of the registered one's ranges and N more, set under its name);
  * `reregister:N` (deleted, N ranges added, set again); `host` (the cards' host appended to <html>),
  * `host:body`, `host:contain`, `host:layer`, `host:hidden`, `host:early`, `host:popover` (variants,
- * at `change()`); `none` (nothing changes). `--style`: the registered highlight's rule, `full`
+ * at `change()`); `observe:N[:spread]` (an IntersectionObserver watching N paragraphs); `none`
+ * (nothing changes). `--style`: the registered highlight's rule, `full`
  * (background and underline, as the names' highlight; default), `bg` (background only),
  * `underline` (underline only), `thin` (an underline of the font's own thickness) or `color` (the
  * text's colour only). With `--detail` each run's largest task is listed with its inner
@@ -89,6 +90,13 @@ function change([kind, paragraph]) {
     // A new highlight holding N ranges, registered (as the applier's register()).
     const hl = new Highlight(...ranges);
     CSS.highlights.set("nc-bench-change-2", hl);
+  } else if (base === "observe") {
+    // As the lazy drawing starts watching: an IntersectionObserver (the applier's margin) on N
+    // paragraphs from the changed one on, or spread over the page.
+    const n = Number(many) || 1;
+    const step = where === "spread" ? Math.max(1, Math.floor((ps.length - paragraph) / n)) : 1;
+    const io = new IntersectionObserver(() => {}, { rootMargin: "200% 0px" });
+    for (let i = 0; i < n && paragraph + i * step < ps.length; i++) io.observe(ps[paragraph + i * step]);
   } else if (base === "replace") {
     // A new highlight holding the registered one's ranges and N more, set under the same name.
     const old = CSS.highlights.get("nc-bench-change");
