@@ -605,9 +605,27 @@ impl<'d, 'a> Finder<'d, 'a> {
         ce: usize,
     ) -> Option<SourceClass> {
         let doc = self.doc;
+        if !source_opens_clause(doc, s, ss) {
+            return None;
+        }
+        self.thing_class(s, verb, ss, se, ce)
+    }
+
+    /// The class of a thing `ss..se` that reports through a speech verb with a clause ("the
+    /// memo states that …"): its fallback kind, when the words after the cue open with "that",
+    /// a clause, a quote or a colon; `None` for any other verb or opening.
+    fn thing_class(
+        &self,
+        s: &Sent,
+        verb: &CueVerb,
+        ss: usize,
+        se: usize,
+        ce: usize,
+    ) -> Option<SourceClass> {
+        let doc = self.doc;
         let speech_with_clause = verb.flags & (SPEECH | CLAUSE) == SPEECH | CLAUSE
             && verb.flags & (ATTITUDE | STANCE) == 0;
-        if !speech_with_clause || !source_opens_clause(doc, s, ss) {
+        if !speech_with_clause {
             return None;
         }
         let class = classify(doc, ss, se, s.body);
@@ -624,8 +642,9 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     /// "new figures, which showed that …": the phrase before "which" (at `which`) is the
     /// source when the words open with "that", a clause, a quote or a colon
-    /// ([`THING_SOURCE_OPENINGS`]), whether it is a person or a thing; a phrase that is no
-    /// source takes its fallback kind.
+    /// ([`THING_SOURCE_OPENINGS`]); its class is the one a subject gets, through
+    /// [`speaking_source`] (a person or an institution) or, for a thing, through the speech
+    /// verbs of [`Self::thing_class`].
     fn which_antecedent(
         &mut self,
         si: usize,
@@ -644,16 +663,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         else {
             return;
         };
-        let class = classify(doc, ss, se, s.body);
-        let class = if class.not_a_source {
-            let Some(kind) = class.fallback else { return };
-            SourceClass {
-                kind,
-                not_a_source: false,
-                ..class
-            }
-        } else {
-            class
+        let Some(class) = speaking_source(doc, verb, ss, se, s.body)
+            .or_else(|| self.thing_class(s, verb, ss, se, ce))
+        else {
+            return;
         };
         if let Some(content) = self.content_after_cue(si, c, comp) {
             self.push(c, ce, Some((ss, se)), class, None, content);
