@@ -2553,7 +2553,9 @@ fn a_stance_noun_attributes_its_complement_even_with_no_holder() {
             // Only the noun's own prepositions open a stance: support *in* a state, the
             // support *of* voters (the holder, not the content), attacks *on* a place.
             ("Support in Ohio has grown.", "none", &[]),
-            ("The mayor won the support of the unions.", "none", &[]),
+            // (With a verb of receiving the holder gives it to the subject: see
+            // a_stance_received_from_someone_attributes_the_subject_to_the_giver.)
+            ("The support of the unions came late.", "none", &[]),
             (
                 "The attacks on the embassy killed four guards.",
                 "none",
@@ -5634,6 +5636,32 @@ fn a_badly_converted_letter_does_not_break_a_name_before_its_cue() {
                 "“We have no deal,” Ana MuÃ\u{83}Â±oz added.",
                 "named",
                 &[("added", "Ana MuÃ\u{83}Â±oz")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_stance_received_from_someone_attributes_the_subject_to_the_giver() {
+    run_group(
+        "a stance received from someone attributes the subject to the giver",
+        &[
+            (
+                "The new toll has drawn sharp criticism from farmers.",
+                "vague",
+                &[("drawn sharp criticism", "farmers")],
+            ),
+            (
+                "Ann Ray won the endorsement of the teachers union on Monday.",
+                "named",
+                &[("won the endorsement", "the teachers union")],
+            ),
+            // Without a giver, or as a share of a poll, it is no attribution.
+            ("The bill has drawn criticism.", "none", &[]),
+            (
+                "The slogan drew 20 percent support from voters in the poll.",
+                "none",
+                &[],
             ),
         ],
     );

@@ -1403,6 +1403,10 @@ pub fn source_after(
             }
             // "said the minister Thursday"; not "said Theresa May".
             if is_weekday_or_month(w) && doc.cap(k) && k > head_start && !doc.cap(k - 1) {
+                // "the union *on* Monday": the preposition goes with the day.
+                if k > head_start + 1 && is_in(SOURCE_PREPOSITIONS, doc.w(k - 1)) {
+                    k -= 1;
+                }
                 break;
             }
             // "Putin and Lavrov" goes on; "Lukashenko and reminded" does not.
