@@ -5597,6 +5597,17 @@ fn a_dialogue_tag_after_a_quotation_makes_a_verb_outside_the_lexicon_a_cue() {
                 "named named",
                 &[("sniffed", "Ann Reyes")],
             ),
+            // The tag before the quotation, a comma or colon leading into it.
+            (
+                "The minister blurted out, “We have no money left.”",
+                "named",
+                &[("blurted out", "The minister")],
+            ),
+            (
+                "Ann Reyes sniffed: “Not again.”",
+                "named",
+                &[("sniffed", "Ann Reyes")],
+            ),
         ],
     );
 }
@@ -5618,6 +5629,9 @@ fn titles_things_events_and_longer_clauses_after_a_quotation_are_no_dialogue_tag
             ("“Chicago,” the band played.", "none", &[]),
             // The verb does not end the sentence.
             ("“Yes,” she nodded toward the door and left.", "none", &[]),
+            // A name given with an auxiliary, and a thing that only looks like an agent noun.
+            ("The film was titled, “Night Watch.”", "none", &[]),
+            ("The old banner faded, “Welcome home.”", "none", &[]),
         ],
     );
 }

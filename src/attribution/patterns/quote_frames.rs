@@ -3,11 +3,15 @@
 //! Why it exists: a dialogue tag after a quotation ("“Not again!” the coach groaned.", "“That is
 //! false,” an angry minister retorted back.") reports speech whatever its verb; writers vary
 //! these verbs endlessly, so no lexicon holds them all. The frame is narrow so that titles and
-//! events stay out: the quotation closes on a comma, "!" or "?", the subject is a short phrase
-//! that can speak (a name, a pronoun, a person noun: not "the musical"), and the past-tense verb
-//! (with at most one particle) ends the sentence.
+//! events stay out. After the quotation: it closes on a comma, "!" or "?", the subject is a
+//! short phrase that can speak (a name, a pronoun, a person noun: not "the musical", nor a
+//! document, whose verbs are the lexicon's "read" and "says"), and the past-tense verb (with at
+//! most one particle) ends the sentence. Before it ("The minister blurted out, “…”"): the
+//! subject opens the clause, no auxiliary comes before the verb ("was titled, “…”"), and a
+//! comma or colon leads straight into the quotation.
 
-use super::verbs::speaking_source;
+use super::clauses::skip_back_auxiliaries;
+use super::verbs::source_opens_clause;
 use super::*;
 
 // ---------------------------------------------------------------------------------------------
@@ -26,6 +30,13 @@ pub const FRAME_QUOTE_ENDINGS: &[char] = &[',', '!', '?'];
 /// Most words in the subject of a frame: a dialogue tag's subject is short ("an angry
 /// minister"); a longer phrase is more likely a clause of the author's.
 pub const MAX_FRAME_SUBJECT_WORDS: usize = 5;
+
+/// True when the phrase `ss..se` is a source a frame verb may have: a name, a pronoun or a
+/// noun of the source tables ("the mayor", "an aide"), not a document, nor a noun that only
+/// looks like an agent ("the old banner").
+fn speaks_in_a_frame(doc: &Doc, ss: usize, se: usize, clause_start: usize) -> bool {
+    !classify(doc, ss, se, clause_start).not_a_source && !is_document(doc, ss, se)
+}
 
 /// Fewest letters in a frame verb ("aged", "bed" are no verbs of saying).
 pub const MIN_FRAME_VERB_LETTERS: usize = 5;
@@ -68,12 +79,11 @@ static FRAME_VERB: CueVerb = CueVerb {
 };
 
 impl<'d, 'a> Finder<'d, 'a> {
-    /// “CONTENT[,!?]” SUBJECT VERBED[ particle]. — token `i` is a past-tense word that is no
-    /// cue of the lexicon; reads it as a speech cue when the frame holds. Returns true when an
-    /// attribution was recorded.
+    /// “CONTENT[,!?]” SUBJECT VERBED[ particle]. / SUBJECT VERBED[ particle][,:] “CONTENT” —
+    /// token `i` is a past-tense word that is no cue of the lexicon; reads it as a speech cue
+    /// when either frame holds. Returns true when an attribution was recorded.
     pub(super) fn quote_frame(&mut self, si: usize, i: usize) -> bool {
         let doc = self.doc;
-        let s = &doc.sents[si];
         let w = doc.w(i);
         if !doc.is_word(i)
             || doc.cap(i)
@@ -84,11 +94,30 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return false;
         }
-        // The verb (and its particle) end the sentence.
         let mut end = i + 1;
         if is_in(FRAME_PARTICLES, doc.w(end)) && doc.is_word(end) {
             end += 1;
         }
+        if !self.tag_after_quotation(si, i, end) && !self.tag_before_quotation(si, i, end) {
+            return false;
+        }
+        let before = self.atts.len();
+        self.cue_verb(
+            si,
+            i,
+            CueWord {
+                verb: &FRAME_VERB,
+                form: Form::Past,
+            },
+        );
+        self.atts.len() > before
+    }
+
+    /// “CONTENT[,!?]” SUBJECT VERBED[ particle]. — the verb at `i` (with its particle, up to
+    /// `end`) ends the sentence, after a short speaking subject right after the quotation.
+    fn tag_after_quotation(&self, si: usize, i: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
         if (end..s.t1).any(|k| doc.is_word(k)) || !(end..s.t1).any(|k| doc.punct(k, TERMINATORS)) {
             return false;
         }
@@ -112,22 +141,28 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some((ss, se)) = source_before(doc, start, i) else {
             return false;
         };
-        if ss != start
-            || se != i
-            || (ss..se).filter(|&k| doc.is_word(k)).count() > MAX_FRAME_SUBJECT_WORDS
-            || speaking_source(doc, &FRAME_VERB, ss, se, s.body).is_none()
+        ss == start
+            && se == i
+            && (ss..se).filter(|&k| doc.is_word(k)).count() <= MAX_FRAME_SUBJECT_WORDS
+            && speaks_in_a_frame(doc, ss, se, s.body)
+    }
+
+    /// SUBJECT VERBED[ particle][,:] “CONTENT” — the subject that opens the clause, with no
+    /// auxiliary before the verb at `i` ("was titled, “…”" is a name), and a quotation opening
+    /// right after the comma or colon at `end`.
+    fn tag_before_quotation(&self, si: usize, i: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if !doc.punct(end, &[',', ':'])
+            || !matches!(self.quotes.roles.get(end + 1), Some(MarkRole::Open(_)))
+            || i <= s.body
+            || skip_back_auxiliaries(doc, s.body, i) != i
         {
             return false;
         }
-        let before = self.atts.len();
-        self.cue_verb(
-            si,
-            i,
-            CueWord {
-                verb: &FRAME_VERB,
-                form: Form::Past,
-            },
-        );
-        self.atts.len() > before
+        let Some((ss, se)) = source_before(doc, s.body, i) else {
+            return false;
+        };
+        se == i && source_opens_clause(doc, s, ss) && speaks_in_a_frame(doc, ss, se, s.body)
     }
 }
