@@ -2591,10 +2591,11 @@ fn nouns_of_thought_and_commitment_attribute_to_their_possessor_only() {
                 "named",
                 &[("commitment to", "Her")],
             ),
+            // The subject owning the pronoun is the holder it points at.
             (
                 "The senator shared his thoughts on the debate.",
                 "named",
-                &[("thoughts on", "his")],
+                &[("thoughts on", "The senator")],
             ),
             // With no holder the same nouns are ordinary nouns.
             ("The rhetoric on both sides grew harsh.", "none", &[]),
@@ -5676,6 +5677,31 @@ fn a_stance_received_from_someone_attributes_the_subject_to_the_giver() {
                 "The slogan drew 20 percent support from voters in the poll.",
                 "none",
                 &[],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_subject_owning_a_possessive_pronoun_is_the_noun_cues_source() {
+    run_group(
+        "the subject owning a possessive pronoun is the noun cue's source",
+        &[
+            (
+                "Ms. Ray escalated her criticism of the plan on Tuesday.",
+                "named",
+                &[("criticism of", "Ms. Ray")],
+            ),
+            (
+                "The union leaders have signaled their support for the deal.",
+                "named",
+                &[("support for", "The union leaders")],
+            ),
+            // A singular pronoun does not stand for a plural subject: the pronoun stays.
+            (
+                "The voters cheered her plan to cut taxes.",
+                "named",
+                &[("plan", "her")],
             ),
         ],
     );

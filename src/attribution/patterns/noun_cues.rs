@@ -516,7 +516,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let source = if p > s.body && is_in(POSSESSIVE_PRONOUNS, doc.w(p - 1)) && doc.is_word(p - 1)
         {
-            Some((p - 1, p))
+            Some(subject_owning_pronoun(doc, s, p - 1).unwrap_or((p - 1, p)))
         } else if p >= s.body + 3
             && doc.w(p - 1) == "s"
             && doc.punct(p - 2, &['\'', '\u{2019}'])
@@ -786,6 +786,33 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         self.push_sourceless(b - 1, n + 1, SourceKind::Vague, content);
     }
+}
+
+/// The subject of the verb right before a possessive pronoun, when the pronoun is the
+/// subject's own ("*Ms. Ray* escalated *her* criticism", "*The leaders* have signaled *their*
+/// support"): the subject names the holder, where the pronoun only points at it. A singular
+/// pronoun ("his", "her") never stands for a plural common noun ("the voters … her"); the
+/// subject must end right before the verb and its auxiliaries, and be a source of its own
+/// (else the pronoun stays).
+fn subject_owning_pronoun(doc: &Doc, s: &Sent, pronoun: usize) -> Option<(usize, usize)> {
+    let verb = pronoun.checked_sub(1)?;
+    if verb <= s.body || !doc.is_finite_at(verb) {
+        return None;
+    }
+    let back = skip_back_auxiliaries(doc, s.body, verb);
+    let (ss, se) = subject_of(doc, s, back)?;
+    let last = doc.w(se - 1);
+    let plural = !doc.cap(se - 1) && last.ends_with('s') && !last.ends_with("ss");
+    let agrees = match doc.w(pronoun) {
+        "his" | "her" => !plural,
+        "their" | "its" => true,
+        _ => false,
+    };
+    (se == back
+        && agrees
+        && source_opens_clause(doc, s, ss)
+        && noun_cue_source_class(doc, ss, se, s.body).is_some())
+    .then_some((ss, se))
 }
 
 /// Where a noun cue's content starting at `start` ends. A "that" clause of a noun opening the
