@@ -197,10 +197,22 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// `s` folded as [`fold`] does, into `out` (cleared first): the tokenizer folds every token into
+/// one reused buffer instead of a new `String` each.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else {
+        for c in s.chars() {
+            fold_char(c, out);
+        }
+    }
 }
 
 /// True when the word starts with an upper-case letter.
@@ -218,6 +230,15 @@ mod tests {
         assert_eq!(fold("Łukasz Żółć"), "lukasz zolc");
         assert_eq!(fold("Erdoğan"), "erdogan");
         assert_eq!(fold("Putin’s"), "putin's");
+    }
+
+    #[test]
+    fn folding_into_a_reused_buffer_matches_fold() {
+        let mut out = String::from("leftover from the last word");
+        for s in ["Nicolás", "WASHINGTON", "Putin’s", "Путин", "—", ""] {
+            fold_into(s, &mut out);
+            assert_eq!(out, fold(s), "{s}");
+        }
     }
 
     #[test]

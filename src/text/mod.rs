@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod chars;
+pub mod folded;
 pub mod hashing;
 pub mod language;
 pub mod lists;

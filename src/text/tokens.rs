@@ -4,7 +4,8 @@
 //! one-character punctuation token. Hyphens and apostrophes are punctuation, so "Lukashenko’s" is
 //! `Lukashenko` `’` `s` and the mention can stop before the possessive.
 
-use super::chars::{char_at, fold, is_word_char};
+use super::chars::{char_at, fold_into, is_word_char};
+use super::folded::Folded;
 
 /// Letters that UTF-8 read as Latin-1 or Windows-1252 puts before a second, symbol-like
 /// character ("Castaño" → "CastaÃ±o"; read twice, "CastaÃ\u{83}Â±o"): after one of them
@@ -50,8 +51,9 @@ pub struct Token {
     /// The first character, kept because the rules ask for it at almost every token (reading it
     /// back from the text decodes UTF-8 each time).
     pub first: char,
-    /// The token folded: lower case, without diacritics (see [`fold`]).
-    pub folded: String,
+    /// The token folded: lower case, without diacritics (see [`super::chars::fold`]); inline, not
+    /// a heap string per token (see [`Folded`]).
+    pub folded: Folded,
 }
 
 impl Token {
@@ -61,7 +63,7 @@ impl Token {
         (start, end): (usize, usize),
         kind: TokenKind,
         space_before: bool,
-        folded: String,
+        folded: &str,
     ) -> Token {
         Token {
             start,
@@ -69,7 +71,7 @@ impl Token {
             kind,
             space_before,
             first: text[start..].chars().next().unwrap_or(' '),
-            folded,
+            folded: Folded::new(folded),
         }
     }
 
@@ -105,10 +107,13 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
     let mut space = true;
     let mut word_start: Option<usize> = None;
     let slice = &text[from..to];
-    let push_word = |tokens: &mut Vec<Token>, s: usize, e: usize, space: bool| {
-        let folded = fold(&text[s..e]);
-        tokens.push(Token::new(text, (s, e), TokenKind::Word, space, folded));
-    };
+    // One buffer the tokens are folded into, reused: a token's own form is inline (see [`Folded`]).
+    let mut scratch = String::new();
+    let push_word =
+        |tokens: &mut Vec<Token>, scratch: &mut String, s: usize, e: usize, space: bool| {
+            fold_into(&text[s..e], scratch);
+            tokens.push(Token::new(text, (s, e), TokenKind::Word, space, scratch));
+        };
     let mut i = 0;
     let mut prev = ' ';
     while i < slice.len() {
@@ -125,27 +130,27 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
             continue;
         }
         if let Some(s) = word_start.take() {
-            push_word(&mut tokens, s, at, space);
+            push_word(&mut tokens, &mut scratch, s, at, space);
             space = false;
         }
         if c.is_whitespace() {
             space = true;
         } else {
             let end = at + c.len_utf8();
-            let folded = fold(&text[at..end]);
+            fold_into(&text[at..end], &mut scratch);
             tokens.push(Token {
                 start: at,
                 end,
                 kind: TokenKind::Punct,
                 space_before: space,
                 first: c,
-                folded,
+                folded: Folded::new(&scratch),
             });
             space = false;
         }
     }
     if let Some(s) = word_start {
-        push_word(&mut tokens, s, to, space);
+        push_word(&mut tokens, &mut scratch, s, to, space);
     }
     tokens
 }

@@ -281,7 +281,7 @@ impl Finder<'_> {
                 k + 1
             };
             if let Some(n) = t.get(next).filter(|n| name_like(n)) {
-                out.insert(n.folded.clone());
+                out.insert(n.folded.as_str().to_owned());
             }
         }
         out
@@ -305,7 +305,7 @@ impl Finder<'_> {
             return false;
         }
         let honoured_surname =
-            || honoured.contains(&last.folded) && self.kb.lookup(&last.folded).is_empty();
+            || honoured.contains(last.folded.as_str()) && self.kb.lookup(&last.folded).is_empty();
         (given_names::is_given_name(&first.folded) || honoured_surname())
             && !given_names::ends_a_place_or_body(&last.folded)
             && !all_caps(last, self.text)
@@ -371,9 +371,9 @@ impl Finder<'_> {
                     == Some(w)
             })
         };
-        let mut keys = vec![self.tokens[last].folded.clone()];
+        let mut keys = vec![self.tokens[last].folded.as_str().to_owned()];
         if first != last && surname_first(&self.tokens[first].folded) {
-            keys.push(self.tokens[first].folded.clone());
+            keys.push(self.tokens[first].folded.as_str().to_owned());
         }
         for w in keys {
             if w.chars().count() >= 2 {

@@ -238,7 +238,7 @@ impl Finder<'_> {
                 && given_names::is_given_name(&tokens[i].folded)
                 && self
                     .bearers
-                    .get(&tokens[j].folded)
+                    .get(tokens[j].folded.as_str())
                     .is_none_or(|v| v.is_empty())
         };
         while j < tokens.len() && words < 6 && !self.claimed[j] {

@@ -582,7 +582,7 @@ impl<'a> Finder<'a> {
                     let w = &self.tokens[k];
                     if w.is_word() && self.kb.lookup(&w.folded).iter().any(|e| e.person() == p) {
                         self.bearers
-                            .entry(w.folded.clone())
+                            .entry(w.folded.as_str().to_owned())
                             .or_default()
                             .push((t0, Some(who)));
                     }

@@ -48,7 +48,7 @@ pub fn repair_glued_words(
                     (t.start, at),
                     TokenKind::Word,
                     t.space_before,
-                    fold(a),
+                    &fold(a),
                 ));
                 repaired.push(true);
                 out.push(Token::new(
@@ -56,7 +56,7 @@ pub fn repair_glued_words(
                     (at, t.end),
                     TokenKind::Word,
                     true,
-                    fold(b),
+                    &fold(b),
                 ));
                 repaired.push(true);
             }
@@ -178,7 +178,7 @@ pub fn join_broken_words(
                         (t.start, next.end),
                         TokenKind::Word,
                         t.space_before,
-                        joined,
+                        &joined,
                     ));
                     rep.push(repaired[i] || repaired[i + 2]);
                     i += 3;
