@@ -5706,3 +5706,28 @@ fn the_subject_owning_a_possessive_pronoun_is_the_noun_cues_source() {
         ],
     );
 }
+
+#[test]
+fn a_document_with_the_participle_of_its_day_is_one_source() {
+    run_group(
+        "a document with the participle of its day is one source",
+        &[
+            (
+                "The report released Monday said the river was polluted.",
+                "named",
+                &[("said", "The report released Monday")],
+            ),
+            (
+                "“The river is dirty,” said the report released Monday.",
+                "named",
+                &[("said", "the report")],
+            ),
+            // A person before the day still speaks through the verb.
+            (
+                "Officials announced Monday that the river was polluted.",
+                "anonymous",
+                &[("announced", "Officials")],
+            ),
+        ],
+    );
+}

@@ -815,16 +815,21 @@ fn singular(w: &str) -> Option<String> {
 }
 
 /// True for a participle that modifies the source noun before it ("a source *involved* in",
-/// "a lawyer *based* in Miami"): an "-ed" word between a source noun and a preposition.
+/// "a lawyer *based* in Miami", "the report *released* Monday"): an "-ed" word between a
+/// source noun and a preposition, or between a document and the day it came out.
 fn is_reduced_relative(doc: &Doc, i: usize) -> bool {
     let w = doc.w(i);
+    let dated_document = i > 0
+        && is_head(DOCUMENT_HEADS, doc.w(i - 1))
+        && doc.is_word(i + 1)
+        && doc.cap(i + 1)
+        && is_weekday_or_month(doc.w(i + 1));
     i > 0
         && w.ends_with("ed")
         && !is_finite_word(w)
         && takes_postmodifier(doc, i - 1)
         && !doc.cap(i - 1)
-        && is_in(SOURCE_PREPOSITIONS, doc.w(i + 1))
-        && doc.w(i + 1) != "to"
+        && (is_in(SOURCE_PREPOSITIONS, doc.w(i + 1)) && doc.w(i + 1) != "to" || dated_document)
 }
 
 /// True for the point of a short capitalised abbreviation flush after it, inside the sentence
@@ -1403,8 +1408,11 @@ pub fn source_after(
             }
             // "said the minister Thursday"; not "said Theresa May".
             if is_weekday_or_month(w) && doc.cap(k) && k > head_start && !doc.cap(k - 1) {
-                // "the union *on* Monday": the preposition goes with the day.
-                if k > head_start + 1 && is_in(SOURCE_PREPOSITIONS, doc.w(k - 1)) {
+                // "the union *on* Monday", "the report *released* Monday": the preposition or
+                // the participle goes with the day.
+                if k > head_start + 1
+                    && (is_in(SOURCE_PREPOSITIONS, doc.w(k - 1)) || is_reduced_relative(doc, k - 1))
+                {
                     k -= 1;
                 }
                 break;
