@@ -5731,3 +5731,23 @@ fn a_document_with_the_participle_of_its_day_is_one_source() {
         ],
     );
 }
+
+#[test]
+fn a_quotation_opening_at_the_verb_of_an_infinitive_is_its_content() {
+    run_content_group(
+        "quoted infinitives",
+        &[
+            (
+                "She vows to “defend the new law at any cost.”",
+                &[("mixed", "to “defend the new law at any cost.”")],
+            ),
+            (
+                "The governor pledged to “cut taxes for every family.”",
+                &[("mixed", "to “cut taxes for every family.”")],
+            ),
+            // A quoted title or a quoted noun phrase after "to" opens no infinitive.
+            ("He wants to “The Late Show” for a week.", &[]),
+            ("She vowed to “the end” of the season.", &[]),
+        ],
+    );
+}

@@ -1463,11 +1463,17 @@ fn read_opening(
     {
         return Some(Opening::Infinitive);
     }
+    // "vowed to “keep fighting”": a quotation may open at the infinitive's verb.
+    let verb_at = if opens_quote(quotes, k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
     if w == "to"
         && f & INFINITIVE != 0
-        && doc.is_word(k + 1)
-        && (!doc.cap(k + 1) || doc.in_title(k + 1))
-        && !is_in(DETERMINERS, doc.w(k + 1))
+        && doc.is_word(verb_at)
+        && (!doc.cap(verb_at) || doc.in_title(verb_at))
+        && !is_in(DETERMINERS, doc.w(verb_at))
     {
         return Some(Opening::Infinitive);
     }
