@@ -5751,3 +5751,19 @@ fn a_quotation_opening_at_the_verb_of_an_infinitive_is_its_content() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_coordinated_source_stays_in_it() {
+    run_group(
+        "a pronoun opening a coordinated source stays in it",
+        &[
+            (
+                "The show drew large audiences, he and Ms. Lopez said.",
+                "named",
+                &[("said", "he and Ms. Lopez")],
+            ),
+            // With no cue it is no source at all.
+            ("When he and Ms. Lopez met, the talks failed.", "none", &[]),
+        ],
+    );
+}

@@ -1202,7 +1202,11 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
                     && (takes_postmodifier(doc, i - 1) || is_reduced_relative(doc, i - 1))))
             && !(matches!(w, "and" | "&")
                 && !(i > lo
-                    && (doc.cap(i - 1) || takes_postmodifier(doc, i - 1))
+                    && (doc.cap(i - 1)
+                        || takes_postmodifier(doc, i - 1)
+                        // "…, *he and* Ms. Lopez said": a pronoun opening the coordination.
+                        || is_in(SUBJECT_PRONOUNS, doc.w(i - 1))
+                            && (i - 1 == lo || !doc.is_word(i - 2)))
                     && (doc.cap(i + 1)
                         || takes_postmodifier(doc, i + 1)
                         || is_in(DETERMINERS, doc.w(i + 1))
