@@ -4501,6 +4501,34 @@ fn a_speech_cue_in_the_infinitive_reports_the_subjects_words() {
 }
 
 #[test]
+fn a_verb_of_aspect_leaves_the_cue_and_its_frame_to_the_subject() {
+    run_group(
+        "continued to / went on to / began to + cue",
+        &[
+            (
+                "The governor continued to criticize the pipeline on Friday.",
+                "named",
+                &[("criticize", "The governor")],
+            ),
+            (
+                "Ann Moss went on to call the plan a giveaway.",
+                "named",
+                &[("call", "Ann Moss")],
+            ),
+            (
+                "The mayor began to question whether the audit was fair.",
+                "named",
+                &[("question", "The mayor")],
+            ),
+            // No cue after the aspect, or a subject that cannot hold a stance: none.
+            ("The river continued to rise.", "none", &[]),
+            ("Home prices began to show signs of strain.", "none", &[]),
+            ("The storm continued to threaten the coast.", "none", &[]),
+        ],
+    );
+}
+
+#[test]
 fn a_participle_after_an_issued_statement_speaks_for_the_issuer() {
     run_group(
         "a participle after an issued statement speaks for the issuer",

@@ -329,6 +329,37 @@ pub const VERBS_AFTER_A_PARTICIPLE: &[&str] = &[
 /// Monday* would").
 pub const MAX_PARTICIPLE_TIME_WORDS: usize = 3;
 
+/// Verbs of aspect before a cue's infinitive, which leave the act to their subject: "Trump
+/// *continued to* question …", "the senator *began to* portray …", "she *proceeded to* list
+/// …". The cue reads as if the aspect verb were an auxiliary ("Trump continued to question"
+/// as "Trump questioned"), with the cue's own frame; the "-ing" forms stay with the participle
+/// readings ("…, going on to say").
+pub const ASPECT_VERBS: &[&str] = &[
+    "continue",
+    "continues",
+    "continued",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "proceed",
+    "proceeds",
+    "proceeded",
+];
+
+/// Stances that are states rather than acts, left out after a verb of aspect: "He continued to
+/// *support* the rebels" says he still backs them, not that he said so (PolNeAR marks none of
+/// them after "continued to", "went on to").
+pub const STATES_AFTER_ASPECT: &[&str] = &[
+    "support", "back", "endorse", "favor", "favour", "oppose", "embrace", "prefer",
+];
+
+/// Forms of "go" that with "on" are verbs of aspect too: "He *went on to* call the plan …".
+pub const ASPECT_VERBS_WITH_ON: &[&str] = &["go", "goes", "went", "gone"];
+
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
 pub const PARTICIPLE_OPENERS: &[&str] = &[
     "and", "while", "before", "after", "when", "by", "also", "further", "later", "then", "from",
@@ -362,7 +393,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return;
         }
-        let back = skip_back_auxiliaries(doc, s.body, c);
+        let aspect = (cue.form == Form::Base)
+            .then(|| aspect_before(doc, s.body, c))
+            .flatten();
+        if aspect.is_some() && is_in(STATES_AFTER_ASPECT, verb.lemma) {
+            return;
+        }
+        let back = skip_back_auxiliaries(doc, s.body, aspect.unwrap_or(c));
         if is_speech_filler(doc, s, c) || performs_speech(doc, s, verb, back, ce) {
             return;
         }
@@ -383,7 +420,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 return;
             }
         }
-        if cue.form == Form::Base && c > 0 && doc.w(c - 1) == "to" {
+        if cue.form == Form::Base && c > 0 && doc.w(c - 1) == "to" && aspect.is_none() {
             // "He went out of his way *to say* that …", "continues *to insist* she will …": the
             // sentence's subject speaks; not "it is hard to say whether …" nor "is to say".
             if let Some(subject) = self.infinitive_speech_subject(si, c, ce, verb) {
@@ -901,6 +938,23 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         self.push(c, ce, Some((ss, se)), class, None, content);
     }
+}
+
+/// Where a verb of aspect and its "to" start before a base form at `c` ("Trump *continued to*
+/// question", "he *went on to* call"), or `None` when none stands there.
+fn aspect_before(doc: &Doc, lo: usize, c: usize) -> Option<usize> {
+    if c < lo + 2 || doc.w(c - 1) != "to" || !doc.is_word(c - 2) || doc.cap(c - 2) {
+        return None;
+    }
+    if is_in(ASPECT_VERBS, doc.w(c - 2)) {
+        return Some(c - 2);
+    }
+    (c >= lo + 3
+        && doc.w(c - 2) == "on"
+        && doc.is_word(c - 3)
+        && !doc.cap(c - 3)
+        && is_in(ASPECT_VERBS_WITH_ON, doc.w(c - 3)))
+    .then_some(c - 3)
 }
 
 /// True for "you know" or "you see" before a pause ("You *know*, …", "…, you *know*."): a
