@@ -5637,6 +5637,12 @@ fn a_dialogue_tag_after_a_quotation_makes_a_verb_outside_the_lexicon_a_cue() {
                 "named",
                 &[("sniffed", "Ann Reyes")],
             ),
+            // The tag inverted, its subject after the verb.
+            (
+                "“We will be back,” retaliated the senator.",
+                "named",
+                &[("retaliated", "the senator")],
+            ),
         ],
     );
 }
@@ -5661,6 +5667,9 @@ fn titles_things_events_and_longer_clauses_after_a_quotation_are_no_dialogue_tag
             // A name given with an auxiliary, and a thing that only looks like an agent noun.
             ("The film was titled, “Night Watch.”", "none", &[]),
             ("The old banner faded, “Welcome home.”", "none", &[]),
+            // Inverted: an event, and a thing after the verb.
+            ("“Cats,” opened the season.", "none", &[]),
+            ("“Hello,” echoed the empty hall.", "none", &[]),
         ],
     );
 }

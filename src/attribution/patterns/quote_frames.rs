@@ -8,7 +8,8 @@
 //! document, whose verbs are the lexicon's "read" and "says"), and the past-tense verb (with at
 //! most one particle) ends the sentence. Before it ("The minister blurted out, “…”"): the
 //! subject opens the clause, no auxiliary comes before the verb ("was titled, “…”"), and a
-//! comma or colon leads straight into the quotation.
+//! comma or colon leads straight into the quotation. Inverted ("“…!” beamed a fan from Ohio"):
+//! the verb right after such a quotation, a speaking subject right after the verb.
 
 use super::clauses::skip_back_auxiliaries;
 use super::verbs::source_opens_clause;
@@ -98,7 +99,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         if is_in(FRAME_PARTICLES, doc.w(end)) && doc.is_word(end) {
             end += 1;
         }
-        if !self.tag_after_quotation(si, i, end) && !self.tag_before_quotation(si, i, end) {
+        if !self.tag_after_quotation(si, i, end)
+            && !self.tag_before_quotation(si, i, end)
+            && !self.inverted_tag(si, i, end)
+        {
             return false;
         }
         let before = self.atts.len();
@@ -164,5 +168,29 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         };
         se == i && source_opens_clause(doc, s, ss) && speaks_in_a_frame(doc, ss, se, s.body)
+    }
+
+    /// “CONTENT[,!?]” VERBED[ particle] SUBJECT — the verb at `i` right after a quotation that
+    /// ends a line of dialogue ("“…!” beamed a fan from Ohio"), its subject after it.
+    fn inverted_tag(&self, si: usize, i: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let s = &doc.sents[si];
+        if i <= s.body {
+            return false;
+        }
+        let close = if doc.punct(i - 1, &[',']) {
+            i - 2
+        } else {
+            i - 1
+        };
+        if !matches!(self.quotes.roles.get(close), Some(MarkRole::Close(_))) {
+            return false;
+        }
+        let mark = close - usize::from(close > 0 && doc.quote_mark_width(close - 1) == 2);
+        if !(close + 1 < i || mark > 0 && doc.punct(mark - 1, FRAME_QUOTE_ENDINGS)) {
+            return false;
+        }
+        source_after(doc, end, s.t1, true)
+            .is_some_and(|(ss, se)| ss == end && speaks_in_a_frame(doc, ss, se, s.body))
     }
 }

@@ -481,7 +481,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             };
         let Some((ss, se)) = source else {
             if inverted_shape && verb.flags & SPEECH != 0 {
-                self.inverted(si, c, ce, back);
+                self.inverted(si, c, ce, back, verb);
             }
             return;
         };
@@ -730,7 +730,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     /// “CONTENT,” CUE SOURCE — "“…“, said the diplomat in an interview".
-    fn inverted(&mut self, si: usize, c: usize, ce: usize, back: usize) {
+    fn inverted(&mut self, si: usize, c: usize, ce: usize, back: usize, verb: &'static CueVerb) {
         let doc = self.doc;
         let s = &doc.sents[si];
         let after = skip_adjuncts(doc, ce, s.t1);
@@ -749,9 +749,6 @@ impl<'d, 'a> Finder<'d, 'a> {
         {
             return;
         }
-        let Some(verb) = cue_word(doc.w(c)).map(|w| w.verb) else {
-            return;
-        };
         let Some(class) = speaking_source(doc, verb, ss, se, s.body) else {
             return;
         };
