@@ -204,13 +204,17 @@ impl Finder<'_> {
                 i += 1;
                 continue;
             }
-            let run = word_run(&self.tokens, i, max_words);
+            let (joined, run) = word_run(&self.tokens, i, max_words);
             self.work += run.len();
-            let hit = run.into_iter().rev().find(|(k, after)| {
-                self.article_keys.contains_key(k)
-                    && self.is_free(i, *after)
-                    && name_like(&self.tokens[after - 1])
-            });
+            let hit = run
+                .iter()
+                .rev()
+                .map(|&(len, after)| (&joined[..len], after))
+                .find(|&(k, after)| {
+                    self.article_keys.contains_key(k)
+                        && self.is_free(i, after)
+                        && name_like(&self.tokens[after - 1])
+                });
             match hit {
                 Some((key, after)) => {
                     let how = if self.repaired[after - 1] {
@@ -219,7 +223,7 @@ impl Finder<'_> {
                         How::Surname
                     };
                     // A repeated full name is a full mention.
-                    let a = self.article_keys[&key];
+                    let a = self.article_keys[key];
                     if self.article_people[a].key == key {
                         self.push(
                             i,
@@ -235,7 +239,7 @@ impl Finder<'_> {
                         self.singles.push(Single {
                             t0: i,
                             t1: after,
-                            key,
+                            key: key.to_owned(),
                             how,
                         });
                     }

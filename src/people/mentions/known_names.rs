@@ -94,9 +94,10 @@ impl Finder<'_> {
             };
             let mut matched = false;
             if max > 0 && !self.claimed[i] {
-                let run = word_run(&self.tokens, i, max);
+                let (joined, run) = word_run(&self.tokens, i, max);
                 self.work += run.len();
-                for (key, after) in run.into_iter().rev() {
+                for &(len, after) in run.iter().rev() {
+                    let key = &joined[..len];
                     let last = after - 1;
                     if !(name_like(&self.tokens[last]) || hyphen_joined(&self.tokens, last)) {
                         continue;
@@ -105,7 +106,7 @@ impl Finder<'_> {
                     if particle_start && words < 2 {
                         continue;
                     }
-                    let entries = self.kb.lookup(&key);
+                    let entries = self.kb.lookup(key);
                     if entries.is_empty() {
                         continue;
                     }
@@ -161,7 +162,7 @@ impl Finder<'_> {
                         self.singles.push(Single {
                             t0: i,
                             t1: after,
-                            key,
+                            key: key.to_owned(),
                             how,
                         });
                     }

@@ -341,9 +341,10 @@ fn all_caps(t: &Token, text: &str) -> bool {
         && s.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
-/// Reads up to `max` words from token `i`, joined across hyphens and initials' dots; returns each
-/// prefix's key and the token index after it.
-fn word_run(tokens: &[Token], i: usize, max: usize) -> Vec<(String, usize)> {
+/// Reads up to `max` words from token `i`, joined across hyphens and initials' dots; returns the
+/// longest key and, for each prefix, its key's length in it and the token index after it. One key
+/// for all prefixes: a `String` per prefix was an allocation per capitalised word.
+fn word_run(tokens: &[Token], i: usize, max: usize) -> (String, Vec<(usize, usize)>) {
     let mut out = Vec::new();
     let mut key = String::new();
     let mut j = i;
@@ -357,7 +358,7 @@ fn word_run(tokens: &[Token], i: usize, max: usize) -> Vec<(String, usize)> {
         }
         key.push_str(&t.folded);
         j += 1;
-        out.push((key.clone(), j));
+        out.push((key.len(), j));
         // Joiners: "Jean-Yves", "John F. Kennedy".
         if j + 1 < tokens.len()
             && matches!(tokens[j].folded.as_str(), "-" | ".")
@@ -372,7 +373,7 @@ fn word_run(tokens: &[Token], i: usize, max: usize) -> Vec<(String, usize)> {
             }
         }
     }
-    out
+    (key, out)
 }
 
 impl<'a> Finder<'a> {
