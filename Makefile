@@ -80,13 +80,13 @@ eval: ## Measure mentions and attribution against the corpora in ../shared
 	cargo run --profile native --bin news-context -- eval --shared $(SHARED)
 
 bench: ## Benchmarks: speed, size, memory, next to compromise and mark.js (bench/README.md); ~40 min on 2 busy cores
-	tools/install-deps.sh all
+	tools/install-deps.sh all valgrind
 	$(MAKE) extension
 	NC_SHARED=$(SHARED) node bench/run.mjs
 
 .PHONY: bench-quick
 bench-quick: ## The benchmark on small samples (a few minutes; results stay in bench/results/tmp)
-	tools/install-deps.sh all
+	tools/install-deps.sh all valgrind
 	$(MAKE) extension
 	NC_SHARED=$(SHARED) node bench/run.mjs --quick
 

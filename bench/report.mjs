@@ -33,6 +33,15 @@ export function table(r) {
       "flat (max/min ≤ 1.5)", scal.length === 4 ? spread <= 1.5 : undefined);
     row("Core, native", "growth: slowest / fastest CPU time per MB", ratio(spread));
   }
+  const ins = r.nativeInstructions;
+  if (ins?.rows?.length) {
+    const per = ins.rows.map((x) => x.instructionsPerMB);
+    row("Core, native", `instructions per MB of the same texts, ${ins.rows.map((x) => x.label).join(" / ")} (cachegrind; no noise, leaves out memory stalls)`,
+      per.map((x) => f2(x / 1e9) + " G").join(" / "));
+    row("Core, native", "growth: most / fewest instructions per MB", `${(Math.max(...per) / Math.min(...per)).toFixed(2)}×`);
+  } else if (ins?.skipped) {
+    row("Core, native", "instructions per MB", `skipped: ${ins.skipped}`);
+  }
 
   // ---- Core, wasm
   const pa = r.perArticle;

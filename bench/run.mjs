@@ -23,6 +23,7 @@ import { RESULTS, ROOT, TMP } from "./lib/paths.mjs";
 import { startServer } from "./lib/server.mjs";
 import { requirePkg } from "./lib/wasm.mjs";
 import * as node from "./node.mjs";
+import { runInstructions } from "./native-instructions.mjs";
 import { sizes } from "./sizes.mjs";
 import { table } from "./report.mjs";
 
@@ -139,7 +140,10 @@ function runNative() {
 
 const server = await startServer(pg.skipped ? [] : pg.pages);
 try {
-  if (want("native")) results.native = runNative();
+  if (want("native")) {
+    results.native = runNative();
+    results.nativeInstructions = runInstructions({ quick, log });
+  }
 
   if (want("node")) {
     await node.init();

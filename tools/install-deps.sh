@@ -65,6 +65,11 @@ need_pack() {
   apt_install advancecomp
 }
 
+# The benchmark counts the native core's instructions per MB with cachegrind (bench/native-instructions.mjs).
+need_valgrind() {
+  apt_install valgrind
+}
+
 need_browsers() {
   apt_install chromium firefox-esr zip
 }
@@ -78,6 +83,7 @@ for what in "$@"; do
     browsers) need_browsers ;;
     pack) need_pack ;;
     fuzz) need_fuzz ;;
+    valgrind) need_valgrind ;;
     all) need_wasm; need_node; need_pack; need_browsers; need_fuzz ;;
     *) echo "unknown: $what" >&2; exit 2 ;;
   esac
