@@ -5804,3 +5804,50 @@ fn a_pronoun_opening_a_coordinated_source_stays_in_it() {
         ],
     );
 }
+
+#[test]
+fn a_line_naming_a_transcript_hands_over_the_quotation_after_it() {
+    run_group(
+        "record lines",
+        &[
+            (
+                "Transcript as follows:\n\n“We came here to work. Nobody handed us a thing.\n\n“So we built it ourselves, and we will keep building.”",
+                "named named named named",
+                &[("as follows:", "Transcript")],
+            ),
+            (
+                "Her remarks in full:\n\n“Thank you all for coming out in the rain tonight.”",
+                "named named",
+                &[("in full:", "Her remarks")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_line_with_a_verb_or_no_record_of_speech_or_a_labelled_transcript_hands_over_nothing_new() {
+    run_group(
+        "not record lines",
+        &[
+            // No record of speech: a menu item in quotation marks.
+            (
+                "Tonight at the diner:\n\n“Chef’s choice” with a side of greens.",
+                "none none",
+                &[],
+            ),
+            // The line is a whole sentence of the author's with a verb of its own.
+            (
+                "The transcript of the hearing runs to ninety pages and took weeks:\n\n“Exhibit A” comes first.",
+                "none none",
+                &[],
+            ),
+            // A transcript of several voices, each paragraph led by its speaker's label, is no
+            // one voice's words.
+            (
+                "Partial transcript as follows:\n\n\"HOST: Good evening. What happened tonight?\n\n\"GOVERNOR: We won, and we won big.\"",
+                "none none none none",
+                &[],
+            ),
+        ],
+    );
+}

@@ -14,6 +14,7 @@
 //! - …, saying/adding that CONTENT, … and said CONTENT — the sentence's subject speaks
 //! - NAME, who told … — the antecedent speaks; "as The Times reported, …"
 //! - SOURCE CUE: ¶ CONTENT — a colon ending a paragraph hands over the next one
+//! - RECORD as follows: ¶ “CONTENT …” — a line naming a transcript hands over the quotation
 //! - LABEL: CONTENT — a transcript's or a headline's speaker label ("PENCE: Well, …")
 //! - continuations: a quote after an attributed one in the same paragraph, or a paragraph that
 //!   opens with a quote after a quoted paragraph, keeps the speaker ("he added" is resolved as a
@@ -28,7 +29,8 @@
 //! `noun_cues` the nouns of saying and stance; `content` where content starts and ends;
 //! `labels` speaker labels and colon quotations; `continuations` quotes that keep the speaker
 //! before them; `quote_frames` verbs outside the lexicon that a quotation before them makes
-//! cues ("“…!” the coach groaned."); `clauses` clause starts and auxiliaries.
+//! cues ("“…!” the coach groaned."); `clauses` clause starts and auxiliaries; `runs` content
+//! that runs past its cue's sentence (a quotation after a line naming a transcript).
 
 mod clauses;
 mod content;
@@ -37,6 +39,7 @@ mod labels;
 mod noun_cues;
 mod quote_frames;
 mod reported;
+mod runs;
 mod stance;
 mod verbs;
 
@@ -170,6 +173,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             self.read_sentence(si);
         }
         self.find_colon_quotations(&skip);
+        self.document_line_quotations();
         self.find_continuations();
     }
 
