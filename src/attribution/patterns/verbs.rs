@@ -329,11 +329,11 @@ pub const VERBS_AFTER_A_PARTICIPLE: &[&str] = &[
 /// Monday* would").
 pub const MAX_PARTICIPLE_TIME_WORDS: usize = 3;
 
-/// Verbs of aspect before a cue's infinitive, which leave the act to their subject: "Trump
-/// *continued to* question …", "the senator *began to* portray …", "she *proceeded to* list
-/// …". The cue reads as if the aspect verb were an auxiliary ("Trump continued to question"
-/// as "Trump questioned"), with the cue's own frame; the "-ing" forms stay with the participle
-/// readings ("…, going on to say").
+/// Verbs of aspect before a cue's infinitive, which leave the act to their subject: "The
+/// mayor *continued to* question …", "the senator *began to* portray …", "she *proceeded to*
+/// list …". The cue reads as if the aspect verb were an auxiliary ("the mayor continued to
+/// question" as "the mayor questioned"), with the cue's own frame; the "-ing" forms stay with
+/// the participle readings ("…, going on to say").
 pub const ASPECT_VERBS: &[&str] = &[
     "continue",
     "continues",
@@ -357,7 +357,8 @@ pub const STATES_AFTER_ASPECT: &[&str] = &[
     "support", "back", "endorse", "favor", "favour", "oppose", "embrace", "prefer",
 ];
 
-/// Forms of "go" that with "on" are verbs of aspect too: "He *went on to* call the plan …".
+/// Forms of "go" that with "on" are verbs of aspect too: "The senator *went on to* attack the
+/// plan …".
 pub const ASPECT_VERBS_WITH_ON: &[&str] = &["go", "goes", "went", "gone"];
 
 /// Words that may stand before a participial cue (", *adding* that", "before *adding*").
@@ -937,8 +938,8 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 }
 
-/// Where a verb of aspect and its "to" start before a base form at `c` ("Trump *continued to*
-/// question", "he *went on to* call"), or `None` when none stands there.
+/// Where a verb of aspect and its "to" start before a base form at `c` ("The mayor *continued
+/// to* question", "the senator *went on to* attack"), or `None` when none stands there.
 fn aspect_before(doc: &Doc, lo: usize, c: usize) -> Option<usize> {
     if c < lo + 2 || doc.w(c - 1) != "to" || !doc.is_word(c - 2) || doc.cap(c - 2) {
         return None;
