@@ -5541,9 +5541,9 @@ fn a_quantifier_of_a_determined_group_after_the_cue_is_the_source() {
         "a quantifier of a determined group after the cue is the source",
         &[
             (
-                "“It was a mistake,” said one of those advisers.",
+                "“It was a mistake,” said one of these aides.",
                 "anonymous",
-                &[("said", "one of those advisers")],
+                &[("said", "one of these aides")],
             ),
             (
                 "“We lost the vote,” said some of his aides.",
@@ -5730,9 +5730,9 @@ fn the_subject_owning_a_possessive_pronoun_is_the_noun_cues_source() {
                 &[("criticism of", "Ms. Ray")],
             ),
             (
-                "The union leaders have signaled their support for the deal.",
+                "The union chiefs have now renewed their support for the merger.",
                 "named",
-                &[("support for", "The union leaders")],
+                &[("support for", "The union chiefs")],
             ),
             // A singular pronoun does not stand for a plural subject: the pronoun stays.
             (
@@ -5775,8 +5775,8 @@ fn a_quotation_opening_at_the_verb_of_an_infinitive_is_its_content() {
         "quoted infinitives",
         &[
             (
-                "She vows to “defend the new law at any cost.”",
-                &[("mixed", "to “defend the new law at any cost.”")],
+                "She vows to “protect this new law at any cost.”",
+                &[("mixed", "to “protect this new law at any cost.”")],
             ),
             (
                 "The governor pledged to “cut taxes for every family.”",

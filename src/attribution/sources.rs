@@ -1225,7 +1225,7 @@ fn phrase_before(doc: &Doc, start: usize, end: usize) -> Option<(usize, usize)> 
         }
         if doc.is_word(i) {
             if let Some(m) = doc.mention(i) {
-                // "Trump lawyer Ann Bell", "Clinton campaign chairman John Podesta": a name
+                // "Trump lawyer Ann Bell", "Reyes campaign manager Tom Hart": a name
                 // before a lower-case title modifies it and stays; two names glued together do
                 // not.
                 let modifies_title = doc.is_word(i + 1) && !doc.cap(i + 1);
@@ -1348,7 +1348,7 @@ pub fn source_after(
     while k < limit {
         let w = doc.w(k);
         if doc.is_word(k) {
-            // "one of *those* advisers", "some of *his* aides": a group's determiner after a
+            // "one of *these* aides", "some of *his* aides": a group's determiner after a
             // quantifier's "of" stays in the phrase; elsewhere a determiner opens a new one.
             let group_of =
                 k >= head_start + 2 && doc.w(k - 1) == "of" && is_in(QUANTIFIERS, doc.w(k - 2));
