@@ -39,13 +39,16 @@ else
   echo "build-extension: data/kb/sources.json not found; the About page will say so" >&2
 fi
 
-# What ships is smaller than what we read: comments and indentation go (esbuild
-# --minify-whitespace keeps every name, so the code stays readable in the stores' review), and the
-# translators' descriptions leave the message catalogues (Chrome and Firefox read only "message"
-# and "placeholders").
+# What ships is smaller than what we read: esbuild --minify drops comments and indentation,
+# shortens syntax and renames local variables (top-level names of the content scripts, which
+# share one scope, and property names stay), and the translators' descriptions leave the
+# message catalogues (Chrome and Firefox read only "message" and "placeholders"). Renaming was
+# added when the store zip reached 400,743 bytes against the 400,000 target (whitespace alone:
+# 400,743; with syntax: 400,341; --minify: 396,144); the readable source for a store's review is
+# extension/ in this repository, unchanged.
 ESBUILD=node_modules/.bin/esbuild
 [ -x "$ESBUILD" ] || { echo "build-extension: $ESBUILD is missing: run 'make deps' (npm ci)" >&2; exit 1; }
-find "$OUT" -name '*.js' -print0 | sort -z | xargs -0 -I{} "$ESBUILD" {} --minify-whitespace --log-level=warning --outfile={} --allow-overwrite
+find "$OUT" -name '*.js' -print0 | sort -z | xargs -0 -I{} "$ESBUILD" {} --minify --log-level=warning --outfile={} --allow-overwrite
 find "$OUT/_locales" -name messages.json -print0 | xargs -0 -n1 python3 -c '
 import json, sys
 path = sys.argv[1]
