@@ -316,3 +316,23 @@ fn a_hundred_thousand_tiny_nodes_plan_in_bounded_time() {
         "quadratic work?"
     );
 }
+
+/// Found by the fuzzer (session 9): a base-form cue two words into a text, after a lower-case
+/// word and "to", made the aspect-verb test ("went on to say") subtract past the text's start;
+/// a record line of one word before its colon ("Transcript:") did the same in the test for
+/// "as follows" before the colon.
+#[test]
+fn cues_and_record_lines_at_the_start_of_a_text_do_not_panic() {
+    let d = Date::parse("2025-11-28").unwrap();
+    for text in [
+        "then to deny the report.",
+        "and to say it again",
+        "x to claim",
+        "Transcript:\n\n“We will win. We always do.”",
+        "Remarks:\n“Thank you all.”",
+    ] {
+        let a = analyze(text, d);
+        let n = text.encode_utf16().count();
+        assert!(a.sentences.iter().all(|s| s.span.end <= n), "{text:?}");
+    }
+}

@@ -141,7 +141,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     let words: Vec<&str> = tail.split(' ').collect();
                     let n = words.len();
                     (colon > noun + n && (0..n).all(|j| doc.w(colon - n + j) == words[j]))
-                        .then_some(colon - n)
+                        .then(|| colon - n)
                 })
                 .unwrap_or(colon);
             // A record names no one: the kind is named (the record is identified), the person

@@ -952,7 +952,9 @@ fn aspect_before(doc: &Doc, lo: usize, c: usize) -> Option<usize> {
         && doc.is_word(c - 3)
         && !doc.cap(c - 3)
         && is_in(ASPECT_VERBS_WITH_ON, doc.w(c - 3)))
-    .then_some(c - 3)
+    // `then`, not `then_some`: the argument of `then_some` is computed even when the test fails,
+    // and `c - 3` underflows for a cue two words into the text.
+    .then(|| c - 3)
 }
 
 /// True for "you know" or "you see" before a pause ("You *know*, …", "…, you *know*."): a
