@@ -5531,6 +5531,17 @@ fn a_past_spelt_like_its_base_ends_the_subject_before_its_object() {
                 "named",
                 &[("said", "she")],
             ),
+            // After a determiner or a preposition it is a modifier inside the source.
+            (
+                "“It will pass,” said a spokesman for the broadcast network.",
+                "anonymous",
+                &[("said", "a spokesman for the broadcast network")],
+            ),
+            (
+                "“We are ready,” said the head of the broadcast union.",
+                "named",
+                &[("said", "the head of the broadcast union")],
+            ),
         ],
     );
 }
@@ -5670,6 +5681,19 @@ fn titles_things_events_and_longer_clauses_after_a_quotation_are_no_dialogue_tag
             // Inverted: an event, and a thing after the verb.
             ("“Cats,” opened the season.", "none", &[]),
             ("“Hello,” echoed the empty hall.", "none", &[]),
+            // Inverted: a participle with its agent is a title's passive.
+            (
+                "“Night Shift,” created by Ann Cole, returned in May.",
+                "none",
+                &[],
+            ),
+            (
+                "The podcast “Open Road,” hosted by Tom Hart, won an award.",
+                "none",
+                &[],
+            ),
+            // A text that opens on a comma and a verb has no quotation before it.
+            (", smirked the aide.", "none", &[]),
         ],
     );
 }
@@ -5704,9 +5728,9 @@ fn a_stance_received_from_someone_attributes_the_subject_to_the_giver() {
                 &[("drawn sharp criticism", "farmers")],
             ),
             (
-                "Ann Ray won the endorsement of the teachers union on Monday.",
+                "Ann Ray won the backing of the nurses union on Monday.",
                 "named",
-                &[("won the endorsement", "the teachers union")],
+                &[("won the backing", "the nurses union")],
             ),
             // Without a giver, or as a share of a poll, it is no attribution.
             ("The bill has drawn criticism.", "none", &[]),
@@ -5715,6 +5739,7 @@ fn a_stance_received_from_someone_attributes_the_subject_to_the_giver() {
                 "none",
                 &[],
             ),
+            ("He won the support of 40 percent of voters.", "none", &[]),
         ],
     );
 }
@@ -5735,6 +5760,17 @@ fn the_subject_owning_a_possessive_pronoun_is_the_noun_cues_source() {
                 &[("support for", "The union chiefs")],
             ),
             // A singular pronoun does not stand for a plural subject: the pronoun stays.
+            // Receiving or handling someone else's stance: the pronoun keeps its referent.
+            (
+                "The mayor received their support for the plan.",
+                "named",
+                &[("support for", "their")],
+            ),
+            (
+                "The committee reviewed his proposal to cut taxes.",
+                "named",
+                &[("proposal", "his")],
+            ),
             (
                 "The voters cheered her plan to cut taxes.",
                 "named",

@@ -57,6 +57,19 @@ fn full_names_link_to_knowledge_base_people() {
 }
 
 #[test]
+fn a_name_in_decomposed_unicode_links_like_its_composed_form() {
+    // "Nicola" + U+0301 (combining acute): text copied from some systems arrives decomposed.
+    let text = "Nicola\u{301}s Maduro spoke on Thursday.";
+    let a = analyze(text, Date::parse("2025-11-28").unwrap());
+    assert_eq!(
+        linked(&a, "Nicola\u{301}s Maduro", 0).as_deref(),
+        Some(MADURO),
+        "{:?}",
+        a.mentions
+    );
+}
+
+#[test]
 fn run_together_words_are_repaired_to_the_name_alone() {
     let a = seed();
     let repaired: Vec<(&str, &str)> = a

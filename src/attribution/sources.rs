@@ -1358,10 +1358,14 @@ pub fn source_after(
             {
                 break;
             }
-            // "the mayor *cut* taxes, saying …": a past spelt like its base, with an object.
+            // "the mayor *cut* taxes, saying …": a past spelt like its base, with an object; after
+            // a determiner or a preposition it is a modifier ("a spokesman for the *broadcast*
+            // network", "the *cut* rate").
             if k > head_start
                 && !doc.cap(k)
                 && is_in(PASTS_LIKE_BASE, w)
+                && !is_in(DETERMINERS, doc.w(k - 1))
+                && !is_in(SOURCE_PREPOSITIONS, doc.w(k - 1))
                 && k + 1 < limit
                 && doc.is_word(k + 1)
             {

@@ -761,6 +761,12 @@ impl<'a> Doc<'a> {
         0
     }
 
+    /// Where the closing mark whose role sits on token `close` starts: quotation roles sit on a
+    /// mark's last token, and a `''` mark starts one token earlier.
+    pub fn close_mark_start(&self, close: usize) -> usize {
+        close - usize::from(close > 0 && self.quote_mark_width(close - 1) == 2)
+    }
+
     /// True for the second apostrophe of a `''` mark. In a run of glued apostrophes, pairs are
     /// read from the left (`'''Bowl`: `''` then `'`), except a run of three that closes, which
     /// ends a single quote inside a double one (`old-school,'''`: `'` then `''`).

@@ -179,7 +179,8 @@ pub fn fold_char(c: char, out: &mut String) {
         'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => "z",
         '’' | 'ʼ' | '‘' => "'",
         '‐' | '‑' | '‒' | '–' | '—' => "-",
-        '\u{AD}' => "",
+        // Soft hyphens, and combining marks of decomposed text ("Nicola\u{301}s"): no diacritics.
+        '\u{AD}' | '\u{300}'..='\u{36F}' => "",
         _ => {
             for l in c.to_lowercase() {
                 out.push(l);
@@ -192,10 +193,6 @@ pub fn fold_char(c: char, out: &mut String) {
 
 /// `s` folded with [`fold_char`]: lower case, no diacritics, typographic apostrophes made plain.
 pub fn fold(s: &str) -> String {
-    // Most words of English news are ASCII: one pass and one copy instead of a push per char.
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
@@ -205,6 +202,7 @@ pub fn fold(s: &str) -> String {
 /// one reused buffer instead of a new `String` each.
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
+    // Most words of English news are ASCII: one pass and one copy instead of a push per char.
     if s.is_ascii() {
         out.push_str(s);
         out.make_ascii_lowercase();
@@ -230,6 +228,12 @@ mod tests {
         assert_eq!(fold("Łukasz Żółć"), "lukasz zolc");
         assert_eq!(fold("Erdoğan"), "erdogan");
         assert_eq!(fold("Putin’s"), "putin's");
+    }
+
+    #[test]
+    fn folding_drops_the_combining_marks_of_decomposed_text() {
+        assert_eq!(fold("Nicola\u{301}s Vela\u{301}zquez"), "nicolas velazquez");
+        assert_eq!(fold("Nicola\u{301}s"), fold("Nicolás"));
     }
 
     #[test]

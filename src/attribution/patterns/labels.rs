@@ -57,12 +57,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// statement*") gives way to it.
     pub(super) fn find_colon_quotations(&mut self, skip: &impl Fn(usize) -> bool) {
         let doc = self.doc;
-        let mut held: Vec<(usize, usize)> = self
-            .atts
-            .iter()
-            .flat_map(|a| a.content.iter().copied())
-            .collect();
-        held.sort_unstable();
+        let held = self.held_contents();
         // The clauses before the colons, in text order.
         let mut windows: Vec<(usize, usize)> = Vec::new();
         for qi in 0..self.quotes.list.len() {
@@ -76,8 +71,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let colon = open - 1;
             // Content an attribution already holds ("Putin said: ““We will win” this year").
             let pos = doc.toks[open].start;
-            let k = held.partition_point(|r| r.0 <= pos);
-            if held[..k].iter().rev().take(8).any(|r| r.1 > pos) {
+            if held_at(&held, pos) {
                 continue;
             }
             let si = doc.tok_sent[colon];

@@ -80,6 +80,21 @@ pub const HAS_CONTRACTING_PRONOUNS: &[&str] = &["he", "she", "who"];
 /// Words before a cue that make it share the sentence's subject ("… *and* said").
 pub const VERB_COORDINATORS: &[&str] = &["and", "but", "then", "or", "before", "after"];
 
+/// How many of the contents starting before a position are checked for covering it: contents
+/// nest a few deep at most (a quotation inside an indirect report inside a reported
+/// statement), and looking further back would make a long article's check quadratic.
+pub const MAX_ENCLOSING_CONTENTS: usize = 8;
+
+/// True when one of the `held` content ranges (sorted by start) covers byte `pos`.
+fn held_at(held: &[(usize, usize)], pos: usize) -> bool {
+    let k = held.partition_point(|r| r.0 <= pos);
+    held[..k]
+        .iter()
+        .rev()
+        .take(MAX_ENCLOSING_CONTENTS)
+        .any(|r| r.1 > pos)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Types
 // ---------------------------------------------------------------------------------------------
@@ -146,6 +161,18 @@ pub struct Finder<'d, 'a> {
 }
 
 impl<'d, 'a> Finder<'d, 'a> {
+    /// The content ranges of the attributions found so far, sorted by start: a quotation one
+    /// of them covers is not handed to another rule.
+    fn held_contents(&self) -> Vec<(usize, usize)> {
+        let mut held: Vec<(usize, usize)> = self
+            .atts
+            .iter()
+            .flat_map(|a| a.content.iter().copied())
+            .collect();
+        held.sort_unstable();
+        held
+    }
+
     /// A finder over a document.
     pub fn new(doc: &'d Doc<'a>, quotes: &'d Quotations) -> Self {
         Finder {

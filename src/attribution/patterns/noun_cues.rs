@@ -105,6 +105,63 @@ pub const NOUN_CUES: &[&str] = &[
     "acknowledgment",
 ];
 
+/// Verbs (bases, and stems before "-ed" where the spelling doubles or changes) by which a
+/// subject shows its own stance through a possessed noun ("*escalated* her criticism",
+/// "*renewed* their support"): only these make the subject the holder of the pronoun's stance.
+/// Receiving or handling someone else's stance ("received their support", "reviewed his
+/// proposal") leaves the pronoun its own referent.
+pub const OWN_STANCE_VERBS: &[&str] = &[
+    "escalate",
+    "signal",
+    "signall",
+    "share",
+    "voice",
+    "express",
+    "reiterate",
+    "renew",
+    "soften",
+    "step",
+    "stepp",
+    "withdraw",
+    "withdrew",
+    "drop",
+    "dropp",
+    "repeat",
+    "restate",
+    "reaffirm",
+    "double",
+    "make",
+    "made",
+    "offer",
+    "pledge",
+    "announce",
+    "defend",
+    "explain",
+    "outline",
+    "lay",
+    "laid",
+    "detail",
+    "temper",
+    "harden",
+    "sharpen",
+    "tone",
+    "clarify",
+    "clarifie",
+    "air",
+    "state",
+    "change",
+    "reverse",
+    "register",
+    "intensify",
+    "intensifie",
+    "ramp",
+    "underscore",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "spell",
+];
+
 /// Prepositions that open a noun cue's content ("criticism *of*", "attacks *on*").
 pub const NOUN_CUE_PREPOSITIONS: &[&str] = &[
     "of", "on", "for", "about", "against", "over", "toward", "towards",
@@ -406,7 +463,7 @@ pub const CLAUSE_COMPLEMENT_OPENERS: &[&str] = &["that", "whether", "how", "why"
 pub const MAX_NOUN_CONTENT_TOKENS: usize = 25;
 
 /// Stance nouns a subject receives from someone ("the bill *drew criticism* from farmers",
-/// "she *won the endorsement* of the union"): the giver after the noun's "from" (or, for the
+/// "she *won the backing* of the nurses"): the giver after the noun's "from" (or, for the
 /// nouns of backing, "of") is the source, the subject the content. Each with the prepositions
 /// that introduce the giver; "criticism *of* the plan" names its target, not its giver. PolNeAR
 /// marks 17 of 21 such phrases with a giver; without one only about half, so none is read.
@@ -589,7 +646,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         true
     }
 
-    /// "The bill drew sharp criticism from farmers", "Ray won the endorsement of the union": a
+    /// "The bill drew sharp criticism from farmers", "Ray won the backing of the nurses": a
     /// verb of receiving and a stance noun, the giver after the noun's preposition as the source
     /// and the verb's subject as the content; the cue runs from the verb through the noun.
     /// Returns true when it recorded one.
@@ -630,6 +687,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some((ss, se)) = source_after(doc, n + 2, s.t1, true) else {
             return false;
         };
+        // "won the support of *40 percent* of voters": a share of a poll gives no stance.
+        if is_number_word(doc.w(ss)) || (ss..se).any(|k| doc.w(k) == "percent") {
+            return false;
+        }
         let Some(class) = noun_cue_source_class(doc, ss, se, s.body) else {
             return false;
         };
@@ -788,6 +849,15 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 }
 
+/// True when `w` is a form of [`OWN_STANCE_VERBS`] ("escalated", "renews", "signalled").
+fn is_own_stance_verb(w: &str) -> bool {
+    is_in(OWN_STANCE_VERBS, w)
+        || ["ed", "d", "es", "s"].iter().any(|suffix| {
+            w.strip_suffix(suffix)
+                .is_some_and(|base| is_in(OWN_STANCE_VERBS, base))
+        })
+}
+
 /// The subject of the verb right before a possessive pronoun, when the pronoun is the
 /// subject's own ("*Ms. Ray* escalated *her* criticism", "*The leaders* have signaled *their*
 /// support"): the subject names the holder, where the pronoun only points at it. A singular
@@ -796,7 +866,7 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// (else the pronoun stays).
 fn subject_owning_pronoun(doc: &Doc, s: &Sent, pronoun: usize) -> Option<(usize, usize)> {
     let verb = pronoun.checked_sub(1)?;
-    if verb <= s.body || !doc.is_finite_at(verb) {
+    if verb <= s.body || !doc.is_finite_at(verb) || !is_own_stance_verb(doc.w(verb)) {
         return None;
     }
     let back = skip_back_auxiliaries(doc, s.body, verb);

@@ -32,13 +32,6 @@ pub const FRAME_QUOTE_ENDINGS: &[char] = &[',', '!', '?'];
 /// minister"); a longer phrase is more likely a clause of the author's.
 pub const MAX_FRAME_SUBJECT_WORDS: usize = 5;
 
-/// True when the phrase `ss..se` is a source a frame verb may have: a name, a pronoun or a
-/// noun of the source tables ("the mayor", "an aide"), not a document, nor a noun that only
-/// looks like an agent ("the old banner").
-fn speaks_in_a_frame(doc: &Doc, ss: usize, se: usize, clause_start: usize) -> bool {
-    !classify(doc, ss, se, clause_start).not_a_source && !is_document(doc, ss, se)
-}
-
 /// Fewest letters in a frame verb ("aged", "bed" are no verbs of saying).
 pub const MIN_FRAME_VERB_LETTERS: usize = 5;
 
@@ -79,11 +72,25 @@ static FRAME_VERB: CueVerb = CueVerb {
     particles: FRAME_PARTICLES,
 };
 
+/// True when the phrase `ss..se` is a source a frame verb may have: a name, a pronoun or a
+/// noun of the source tables ("the mayor", "an aide"), not a document, nor a noun that only
+/// looks like an agent ("the old banner").
+fn speaks_in_a_frame(doc: &Doc, ss: usize, se: usize, clause_start: usize) -> bool {
+    !classify(doc, ss, se, clause_start).not_a_source && !is_document(doc, ss, se)
+}
+
+/// True when the quotation closing at token `close` ends in a comma, "!" or "?" inside its
+/// mark ("“…,”", "“…!”"): a line of dialogue, not a title.
+fn ends_a_line_of_dialogue(doc: &Doc, close: usize) -> bool {
+    let mark = doc.close_mark_start(close);
+    mark > 0 && doc.punct(mark - 1, FRAME_QUOTE_ENDINGS)
+}
+
 impl<'d, 'a> Finder<'d, 'a> {
     /// “CONTENT[,!?]” SUBJECT VERBED[ particle]. / SUBJECT VERBED[ particle][,:] “CONTENT” —
     /// token `i` is a past-tense word that is no cue of the lexicon; reads it as a speech cue
-    /// when either frame holds. Returns true when an attribution was recorded.
-    pub(super) fn quote_frame(&mut self, si: usize, i: usize) -> bool {
+    /// when either frame holds.
+    pub(super) fn quote_frame(&mut self, si: usize, i: usize) {
         let doc = self.doc;
         let w = doc.w(i);
         if !doc.is_word(i)
@@ -93,7 +100,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             || is_in(NON_SPEECH_FRAME_VERBS, w)
             || self.quotes.inside.get(i).is_some_and(|&q| q != u32::MAX)
         {
-            return false;
+            return;
         }
         let mut end = i + 1;
         if is_in(FRAME_PARTICLES, doc.w(end)) && doc.is_word(end) {
@@ -103,9 +110,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             && !self.tag_before_quotation(si, i, end)
             && !self.inverted_tag(si, i, end)
         {
-            return false;
+            return;
         }
-        let before = self.atts.len();
         self.cue_verb(
             si,
             i,
@@ -114,7 +120,6 @@ impl<'d, 'a> Finder<'d, 'a> {
                 form: Form::Past,
             },
         );
-        self.atts.len() > before
     }
 
     /// “CONTENT[,!?]” SUBJECT VERBED[ particle]. — the verb at `i` (with its particle, up to
@@ -137,9 +142,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         let comma_after = doc.punct(close + 1, &[',']);
         let start = close + 1 + usize::from(comma_after);
-        // The role sits on a mark's last token: a `''` mark starts one token earlier.
-        let mark = close - usize::from(close > 0 && doc.quote_mark_width(close - 1) == 2);
-        if start >= i || !(comma_after || mark > 0 && doc.punct(mark - 1, FRAME_QUOTE_ENDINGS)) {
+        if start >= i || !(comma_after || ends_a_line_of_dialogue(doc, close)) {
             return false;
         }
         let Some((ss, se)) = source_before(doc, start, i) else {
@@ -178,16 +181,19 @@ impl<'d, 'a> Finder<'d, 'a> {
         if i <= s.body {
             return false;
         }
-        let close = if doc.punct(i - 1, &[',']) {
-            i - 2
-        } else {
-            i - 1
+        // A comma before the verb stands after the closing mark; none opens the text.
+        let Some(close) = i.checked_sub(if doc.punct(i - 1, &[',']) { 2 } else { 1 }) else {
+            return false;
         };
         if !matches!(self.quotes.roles.get(close), Some(MarkRole::Close(_))) {
             return false;
         }
-        let mark = close - usize::from(close > 0 && doc.quote_mark_width(close - 1) == 2);
-        if !(close + 1 < i || mark > 0 && doc.punct(mark - 1, FRAME_QUOTE_ENDINGS)) {
+        // "“The Crown,” created by …", "“Serial,” hosted by …": a participle with its agent is
+        // a title's passive, not a dialogue tag.
+        if doc.w(end) == "by" {
+            return false;
+        }
+        if !(close + 1 < i || ends_a_line_of_dialogue(doc, close)) {
             return false;
         }
         source_after(doc, end, s.t1, true)

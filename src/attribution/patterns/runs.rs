@@ -40,6 +40,10 @@ pub const RECORD_CUE_TAILS: &[&str] = &["as follows", "as prepared", "below", "i
 /// own, which the verb patterns read.
 pub const MAX_RECORD_LINE_WORDS: usize = 8;
 
+/// Most tokens of a speaker label with its colon at a quoted paragraph's start ("HOST:",
+/// "MR. LEE:"): a transcript's labels are one or two words.
+pub const MAX_LABEL_TOKENS: usize = 3;
+
 impl<'d, 'a> Finder<'d, 'a> {
     /// Token index of the first token starting at or after byte `pos`.
     fn tok_at(&self, pos: usize) -> usize {
@@ -75,12 +79,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     pub(super) fn document_line_quotations(&mut self) {
         let doc = self.doc;
         let busy = self.sentences_with_attributions();
-        let mut held: Vec<(usize, usize)> = self
-            .atts
-            .iter()
-            .flat_map(|a| a.content.iter().copied())
-            .collect();
-        held.sort_unstable();
+        let held = self.held_contents();
         for qi in 0..self.quotes.list.len() {
             if self.claimed[qi] {
                 continue;
@@ -90,8 +89,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let pos = doc.toks[open].start;
-            let k = held.partition_point(|r| r.0 <= pos);
-            if held[..k].iter().rev().take(8).any(|r| r.1 > pos) {
+            if held_at(&held, pos) {
                 continue;
             }
             // A transcript of several voices ("WALLACE: …" ¶ "PENCE: …") is read label by
@@ -99,8 +97,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             let ranges = self.quotes.list[qi].ranges();
             let labelled = self.quotes.list[qi].pieces.iter().any(|p| {
                 let t = p.open_tok + 1;
-                (t..t + 3).any(|k| doc.punct(k, &[':']))
-                    && (t..t + 3)
+                (t..t + MAX_LABEL_TOKENS).any(|k| doc.punct(k, &[':']))
+                    && (t..t + MAX_LABEL_TOKENS)
                         .take_while(|&k| !doc.punct(k, &[':']))
                         .all(|k| doc.all_caps(k) || doc.punct(k, &['.']))
             }) || self.atts.iter().any(|a| {

@@ -601,10 +601,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             .rev()
             .find(|&k| matches!(self.quotes.roles[k], MarkRole::Close(_)))
             .filter(|&p| !self.quote_inside_phrase(s, p));
-        // The role sits on a mark's last token: a `''` mark starts one token earlier.
-        let mark_start = |p: usize| p - usize::from(p > 0 && doc.quote_mark_width(p - 1) == 2);
         match close {
-            Some(p) if mark_start(p) > s.body && doc.punct(mark_start(p) - 1, &[',']) => p + 1,
+            Some(p)
+                if doc.close_mark_start(p) > s.body
+                    && doc.punct(doc.close_mark_start(p) - 1, &[',']) =>
+            {
+                p + 1
+            }
             Some(p) if p + 1 < back && doc.punct(p + 1, &[',']) => p + 2,
             _ => s.body,
         }
