@@ -5739,7 +5739,11 @@ fn a_stance_received_from_someone_attributes_the_subject_to_the_giver() {
                 "none",
                 &[],
             ),
-            ("He won the support of 40 percent of voters.", "none", &[]),
+            (
+                "She won the backing of 35 percent of the delegates.",
+                "none",
+                &[],
+            ),
         ],
     );
 }

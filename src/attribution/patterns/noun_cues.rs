@@ -687,7 +687,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let Some((ss, se)) = source_after(doc, n + 2, s.t1, true) else {
             return false;
         };
-        // "won the support of *40 percent* of voters": a share of a poll gives no stance.
+        // "won the backing of *35 percent* of the delegates": a share of a poll gives no stance.
         if is_number_word(doc.w(ss)) || (ss..se).any(|k| doc.w(k) == "percent") {
             return false;
         }
