@@ -45,6 +45,10 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\u{AD}'
 }
 
+/// Combining diacritics (U+0300–U+036F): inside a word they belong to the letter before them
+/// (decomposed text, "Nicola\u{301}s"), and folding drops them as it drops precomposed accents.
+pub const COMBINING_MARKS: std::ops::RangeInclusive<char> = '\u{300}'..='\u{36F}';
+
 /// Folds one character to its unaccented lower-case ASCII form when it has one (é → e, Ł → l,
 /// ß → ss), lower-cases other characters, and leaves the rest as they are.
 pub fn fold_char(c: char, out: &mut String) {
@@ -180,7 +184,8 @@ pub fn fold_char(c: char, out: &mut String) {
         '’' | 'ʼ' | '‘' => "'",
         '‐' | '‑' | '‒' | '–' | '—' => "-",
         // Soft hyphens, and combining marks of decomposed text ("Nicola\u{301}s"): no diacritics.
-        '\u{AD}' | '\u{300}'..='\u{36F}' => "",
+        '\u{AD}' => "",
+        c if COMBINING_MARKS.contains(&c) => "",
         _ => {
             for l in c.to_lowercase() {
                 out.push(l);

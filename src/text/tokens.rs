@@ -4,7 +4,7 @@
 //! one-character punctuation token. Hyphens and apostrophes are punctuation, so "Lukashenko’s" is
 //! `Lukashenko` `’` `s` and the mention can stop before the possessive.
 
-use super::chars::{char_at, fold_into, is_word_char};
+use super::chars::{char_at, fold_into, is_word_char, COMBINING_MARKS};
 use super::folded::Folded;
 
 /// Letters that UTF-8 read as Latin-1 or Windows-1252 puts before a second, symbol-like
@@ -18,10 +18,6 @@ pub const MOJIBAKE_LEADS: &[char] = &['Ã', 'Â', '\u{303}', '\u{302}'];
 /// ("\u{83}", "¡", "©", "±" …); U+00A0, a no-break space, stays a space.
 pub const MOJIBAKE_TRAILS: &[std::ops::RangeInclusive<char>] =
     &['\u{80}'..='\u{9F}', '\u{A1}'..='\u{BF}'];
-
-/// Combining diacritics: inside a word they belong to the letter before them, in decomposed
-/// text ("Nicola\u{301}s") as in mojibake.
-pub const COMBINING_MARKS: std::ops::RangeInclusive<char> = '\u{300}'..='\u{36F}';
 
 /// True when `c` after `prev` inside a word is the second half of a mojibake pair.
 fn continues_mojibake(prev: char, c: char) -> bool {
@@ -120,8 +116,10 @@ pub fn tokenize_range(text: &str, from: usize, to: usize) -> Vec<Token> {
         let c = char_at(slice, i);
         let at = from + i;
         i += c.len_utf8();
-        let inside =
-            word_start.is_some() && (COMBINING_MARKS.contains(&c) || continues_mojibake(prev, c));
+        // No ASCII character is a combining mark or a mojibake pair's second half.
+        let inside = word_start.is_some()
+            && !c.is_ascii()
+            && (COMBINING_MARKS.contains(&c) || continues_mojibake(prev, c));
         prev = c;
         if is_word_char(c) || inside {
             if word_start.is_none() {
